@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../core/bandit-json.js";
+import { ScanError } from "../core/errors.js";
+import type { BanditResult } from "../core/finding.js";
+import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "./process.js";
+
+/** How to start Bandit: a program and the arguments before Bandit's own. */
+export interface BanditCommand {
+  argv: string[];
+  version: string;
+}
+
+/** The repository's Bandit configuration, passed to every run (baseline and head alike). */
+export type BanditConfig =
+  | { kind: "none" }
+  | { kind: "pyproject"; file: string }
+  | { kind: "ini"; file: string };
+
+export interface BanditRunOptions {
+  config: BanditConfig;
+  /** Bandit processes at once. */
+  jobs: number;
+  /** At most this many characters of file arguments per process (command-line limits). */
+  maxArgChars?: number;
+  /** Files per process below which splitting is not worth Bandit's start-up time. */
+  minFilesPerProcess?: number;
+}
+
+/** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
+export interface Scanner {
+  readonly version: string;
+  scan(root: string, files: readonly string[]): Promise<BanditResult>;
+}
+
+/**
+ * Bandit excludes by substring by default, so its default list (`.git`, ...) drops files under
+ * `.github/`. Naming files explicitly does not help; an exclude that can match no path does.
+ */
+const MATCH_NOTHING_EXCLUDE = "/nonexistent/bandit-gate-excludes-nothing";
+
+/** `bandit --version` -> version, or a CommandNotFoundError when it cannot start. */
+export async function probeBandit(argv: readonly string[]): Promise<BanditCommand | undefined> {
+  const [program, ...pre] = argv;
+  if (!program) return undefined;
+  try {
+    const result = await runCommand(program, [...pre, "--version"]);
+    const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
+    return result.code === 0 && version ? { argv: [...argv], version } : undefined;
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+export class BanditRunner implements Scanner {
+  constructor(
+    private readonly command: BanditCommand,
+    private readonly options: BanditRunOptions,
+  ) {}
+
+  get version(): string {
+    return this.command.version;
+  }
+
+  /** Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`. */
+  async scan(root: string, files: readonly string[]): Promise<BanditResult> {
+    if (files.length === 0) return { findings: [], failures: [], scanned: [] };
+    const chunks = splitIntoChunks(files, {
+      processes: this.options.jobs,
+      maxArgChars: this.options.maxArgChars ?? 60_000,
+      minFilesPerProcess: this.options.minFilesPerProcess ?? 16,
+    });
+    const results = await mapLimit(chunks, Math.max(1, this.options.jobs), (chunk) => this.scanChunk(root, chunk));
+    return {
+      findings: results.flatMap((r) => r.findings),
+      failures: results.flatMap((r) => r.failures),
+      scanned: results.flatMap((r) => r.scanned),
+    };
+  }
+
+  private async scanChunk(root: string, files: readonly string[]): Promise<BanditResult> {
+    const dir = await mkdtemp(join(tmpdir(), "bandit-gate-out-"));
+    const output = join(dir, "bandit.json");
+    try {
+      const [program, ...pre] = this.command.argv as [string, ...string[]];
+      const args = [...pre, "-f", "json", "-o", output, "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
+      if (this.options.config.kind === "pyproject") args.push("-c", this.options.config.file);
+      if (this.options.config.kind === "ini") args.push("--ini", this.options.config.file);
+      args.push("--", ...files);
+      let result;
+      try {
+        result = await runCommand(program, args, { cwd: root });
+      } catch (error) {
+        if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
+        throw error;
+      }
+      let text: string;
+      try {
+        text = await readFile(output, "utf8");
+      } catch {
+        throw new ScanError(
+          `Bandit exited ${result.code} without writing a report: ${lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout) || "no message"}`,
+        );
+      }
+      try {
+        return parseBanditJson(text);
+      } catch (error) {
+        if (error instanceof BanditOutputError) throw new ScanError(`Bandit wrote an unreadable report: ${error.message}`);
+        throw error;
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Split files into chunks: one per process when there are enough files to pay for Bandit's
+ * start-up, more when the command line would get too long. Order is kept.
+ */
+export function splitIntoChunks(
+  files: readonly string[],
+  limits: { processes: number; maxArgChars: number; minFilesPerProcess: number },
+): string[][] {
+  const wanted = Math.max(1, Math.min(limits.processes, Math.floor(files.length / limits.minFilesPerProcess)));
+  const perChunk = Math.ceil(files.length / wanted);
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= perChunk || chars + file.length + 1 > limits.maxArgChars)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(file);
+    chars += file.length + 1;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

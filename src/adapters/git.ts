@@ -1,0 +1,217 @@
+import { isAbsolute, resolve } from "node:path";
+import { ConfigurationError } from "../core/errors.js";
+import { normalisePath } from "../core/paths.js";
+import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
+
+export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";
+
+export interface ChangedPath {
+  status: ChangeStatus;
+  path: string;
+  /** For renames and copies: the path at the baseline. */
+  oldPath?: string;
+}
+
+/** What the head side of a diff is: a commit, the working tree, or the index (staged content). */
+export type HeadSide = { kind: "commit"; ref: string } | { kind: "worktree" } | { kind: "index" };
+
+/**
+ * Git, run as a program in one repository. Read-only except for `fetch`. Hooks run with
+ * GIT_DIR, GIT_INDEX_FILE and friends set, sometimes as relative paths; they are made absolute
+ * once here so that git invoked from anywhere reads the same repository and index.
+ */
+export class Git {
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    readonly root: string,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.env = absolutiseGitEnv(env, root);
+  }
+
+  /** The top level of the work tree containing `cwd`, or a ConfigurationError. */
+  static async open(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Git> {
+    const result = await runGit(["rev-parse", "--show-toplevel"], cwd, absolutiseGitEnv(env, cwd));
+    if (result.code !== 0) {
+      throw new ConfigurationError(
+        `${cwd} is not inside a git repository (${lastMeaningfulLine(result.stderr)}); run bandit-gate from your repository's work tree`,
+      );
+    }
+    return new Git(result.stdout.trim(), env);
+  }
+
+  async exec(args: readonly string[], options: { input?: string | Buffer; binary?: boolean } = {}) {
+    return runGit(args, this.root, this.env, options);
+  }
+
+  /** Run git and throw with git's own last line when it fails. */
+  async execOk(args: readonly string[], options: { input?: string | Buffer; binary?: boolean } = {}) {
+    const result = await this.exec(args, options);
+    if (result.code !== 0) {
+      throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || "no message"}`);
+    }
+    return result;
+  }
+
+  /** The commit a ref names, or undefined. */
+  async tryResolveCommit(ref: string): Promise<string | undefined> {
+    const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async tryMergeBase(a: string, b: string): Promise<string | undefined> {
+    const result = await this.exec(["merge-base", a, b]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async isShallow(): Promise<boolean> {
+    const result = await this.exec(["rev-parse", "--is-shallow-repository"]);
+    return result.stdout.trim() === "true";
+  }
+
+  async hasRemote(name: string): Promise<boolean> {
+    const result = await this.exec(["remote"]);
+    return result.stdout.split(/\r?\n/).includes(name);
+  }
+
+  /** `refs/remotes/origin/HEAD` -> `origin/main`, when the clone recorded it. */
+  async tryRemoteHead(remote: string): Promise<string | undefined> {
+    const result = await this.exec(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  /** Fetch; returns false (not throwing) when the remote refuses, so callers can fall back. */
+  async tryFetch(args: readonly string[]): Promise<boolean> {
+    const result = await this.exec(["fetch", "--no-tags", "--quiet", ...args]);
+    return result.code === 0;
+  }
+
+  async hasHead(): Promise<boolean> {
+    return (await this.tryResolveCommit("HEAD")) !== undefined;
+  }
+
+  /** Changed paths between a baseline commit and the head side, renames tracked. */
+  async diffNameStatus(base: string, head: HeadSide): Promise<ChangedPath[]> {
+    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z"];
+    if (head.kind === "index") args.push("--cached", base);
+    else if (head.kind === "worktree") args.push(base);
+    else args.push(base, head.ref);
+    args.push("--");
+    return parseNameStatus((await this.execOk(args)).stdout);
+  }
+
+  /** Untracked files that are not ignored (new files in a work tree). */
+  async untrackedFiles(): Promise<string[]> {
+    const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
+    return splitZ(result.stdout).map(normalisePath);
+  }
+
+  /** Every tracked path at a commit, or in the index when `ref` is undefined. */
+  async listFiles(ref?: string): Promise<string[]> {
+    const result = ref
+      ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
+      : await this.execOk(["ls-files", "-z", "--cached"]);
+    return splitZ(result.stdout).map(normalisePath);
+  }
+
+  /** Blob ids of paths in the index (`git ls-files -s`). */
+  async indexBlobIds(): Promise<Map<string, string>> {
+    const result = await this.execOk(["ls-files", "-z", "-s"]);
+    const ids = new Map<string, string>();
+    for (const record of splitZ(result.stdout)) {
+      const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
+      if (match?.[1] && match[2]) ids.set(normalisePath(match[2]), match[1]);
+    }
+    return ids;
+  }
+
+  /**
+   * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
+   * Missing objects map to undefined.
+   */
+  async readObjects(specs: readonly string[]): Promise<Map<string, { id: string; content: Buffer } | undefined>> {
+    const out = new Map<string, { id: string; content: Buffer } | undefined>();
+    if (specs.length === 0) return out;
+    for (const spec of specs) {
+      if (spec.includes("\n")) throw new GitError(`cannot read a path containing a newline: ${JSON.stringify(spec)}`);
+    }
+    const result = await this.execOk(["cat-file", "--batch"], { input: `${specs.join("\n")}\n`, binary: true });
+    const buffer = result.stdoutBuffer;
+    let offset = 0;
+    for (const spec of specs) {
+      const newline = buffer.indexOf(0x0a, offset);
+      if (newline === -1) throw new GitError("git cat-file --batch ended early");
+      const header = buffer.subarray(offset, newline).toString("utf8");
+      offset = newline + 1;
+      const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!match) {
+        out.set(spec, undefined);
+        continue;
+      }
+      const size = Number(match[3]);
+      out.set(spec, { id: match[1] as string, content: Buffer.from(buffer.subarray(offset, offset + size)) });
+      offset += size + 1;
+    }
+    return out;
+  }
+}
+
+export class GitError extends Error {
+  override name = "GitError";
+}
+
+async function runGit(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  options: { input?: string | Buffer; binary?: boolean } = {},
+) {
+  try {
+    return await runCommand("git", args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, ...options });
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) {
+      throw new ConfigurationError("git was not found on PATH; install git (e.g. `apt-get install git`) and try again");
+    }
+    throw error;
+  }
+}
+
+const PATH_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR"];
+
+/** Relative GIT_* paths are relative to where the hook started: pin them before we change cwd. */
+export function absolutiseGitEnv(env: NodeJS.ProcessEnv, base: string): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of PATH_VARIABLES) {
+    const value = copy[name];
+    if (value && !isAbsolute(value)) copy[name] = resolve(base, value);
+  }
+  return copy;
+}
+
+export function parseNameStatus(output: string): ChangedPath[] {
+  const fields = output.split("\0");
+  const changes: ChangedPath[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i] ?? "";
+    if (status === "") {
+      i += 1;
+      continue;
+    }
+    const letter = status[0] as ChangeStatus;
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i + 1] ?? "";
+      const path = fields[i + 2] ?? "";
+      changes.push({ status: letter, path: normalisePath(path), oldPath: normalisePath(oldPath) });
+      i += 3;
+    } else {
+      changes.push({ status: letter, path: normalisePath(fields[i + 1] ?? "") });
+      i += 2;
+    }
+  }
+  return changes;
+}
+
+function splitZ(text: string): string[] {
+  return text.split("\0").filter((s) => s !== "");
+}

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CommandOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string | Buffer;
+  /** Keep stdout as bytes (blobs); the result's stdout is then latin1 and `stdoutBuffer` is set. */
+  binary?: boolean;
+}
+
+/** The program could not be started at all (not installed, not executable). */
+export class CommandNotFoundError extends Error {
+  override name = "CommandNotFoundError";
+  constructor(readonly command: string, readonly reason: Error) {
+    super(`${command}: ${reason.message}`);
+  }
+}
+
+/** Run a program without a shell and collect its output. Never throws for a non-zero exit. */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: CommandOptions = {},
+): Promise<CommandResult & { stdoutBuffer: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT" || error.code === "EACCES") reject(new CommandNotFoundError(command, error));
+      else reject(error);
+    });
+    child.stdin.on("error", () => {
+      /* the program may exit before reading its input; its exit code tells the story */
+    });
+    child.on("close", (code, signal) => {
+      const stdoutBuffer = Buffer.concat(out);
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
+        stdoutBuffer,
+        stderr: Buffer.concat(err).toString("utf8"),
+      });
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** The last meaningful line a failed tool printed: what a user needs in one line. */
+export function lastMeaningfulLine(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !/^(Traceback|File ")/.test(l));
+  return lines[lines.length - 1] ?? "";
+}
+
+/** Split a command given as one string (`python3 -m bandit`), honouring simple quotes. */
+export function splitCommand(text: string): string[] {
+  const words: string[] = [];
+  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) words.push(match[1] ?? match[2] ?? match[3] ?? "");
+  return words;
+}

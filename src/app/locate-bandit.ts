@@ -1,0 +1,34 @@
+import { probeBandit, type BanditCommand } from "../adapters/bandit.js";
+import { provisionBandit } from "../adapters/bandit-provision.js";
+import { splitCommand } from "../adapters/process.js";
+import { ConfigurationError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { messages, PINNED_BANDIT_VERSION } from "./messages.js";
+
+export interface BanditLocation {
+  /** `--bandit CMD` / input `bandit`. */
+  explicit?: string;
+  /** `BANDIT_GATE_BANDIT`. */
+  fromEnv?: string;
+  /** When nothing is found: install this version into a venv under `dir`. Absent: fail. */
+  provision?: { dir: string; version: string };
+}
+
+/**
+ * Find Bandit: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH, then
+ * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
+ */
+export async function locateBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
+  for (const configured of [location.explicit, location.fromEnv]) {
+    if (!configured?.trim()) continue;
+    const found = await probeBandit(splitCommand(configured));
+    if (!found) throw new ConfigurationError(messages.banditUnusable(configured));
+    return found;
+  }
+  for (const argv of [["bandit"], ["python3", "-m", "bandit"]]) {
+    const found = await probeBandit(argv);
+    if (found) return found;
+  }
+  if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, logger);
+  throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
+}

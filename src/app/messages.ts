@@ -1,0 +1,30 @@
+/**
+ * What the user reads when something is theirs to fix: what happened, why, and the flag,
+ * setting or command that fixes it. Kept together so the wording stays consistent.
+ */
+export const PINNED_BANDIT_VERSION = "1.9.4";
+
+export const messages = {
+  unknownHead: (ref: string) => `the head revision "${ref}" does not exist in this repository; check --head (or the checkout step)`,
+  unknownBase: (ref: string) =>
+    `the baseline revision "${ref}" does not exist here, locally or on origin; check --base (input "base"), or fetch it first`,
+  noDefaultBranch: (branch: string) =>
+    `cannot find the default branch "${branch}" (tried origin/${branch} and ${branch}); pass --base REF (input "base") naming the branch this work started from`,
+  noMergeBase: (head: string, target: string) =>
+    `${head} and ${target} have no common ancestor, so there is no branch-off point to compare with; pass --base REF explicitly`,
+  shallowNoMergeBase: (target: string) =>
+    `this shallow clone does not reach the branch-off point with ${target}, even after deepening; check out with full history (actions/checkout: \`fetch-depth: 0\`)`,
+  banditMissing: (version: string) =>
+    `Bandit was not found (tried --bandit, $BANDIT_GATE_BANDIT, \`bandit\` on PATH and \`python3 -m bandit\`). ` +
+    `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
+    `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
+  banditUnusable: (command: string) =>
+    `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
+  scanFailed: (count: number) =>
+    `Bandit could not scan ${count} changed file${count === 1 ? "" : "s"}, so the gate cannot vouch for ${count === 1 ? "it" : "them"}; ` +
+    `fix the file${count === 1 ? "" : "s"} (usually a syntax error) or pass --allow-scan-errors (input "allow-scan-errors") to accept the gap`,
+  badBaselineFile: (file: string, problems: string[]) =>
+    `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
+  missingBaselineFile: (file: string) =>
+    `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+};

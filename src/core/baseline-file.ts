@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import type { BaselineEntry } from "./compare.js";
+import type { Level } from "./finding.js";
+import type { Fingerprinted } from "./fingerprint.js";
+
+/**
+ * The stored baseline: our own versioned format. It keeps, per Python file, the file's git blob
+ * id and its findings as identity hashes with counts. It never holds source or Bandit's message
+ * text, because the hardcoded-password tests quote the secret in both.
+ */
+export interface BaselineFile {
+  schema: "bandit-gate/baseline";
+  schema_version: 1;
+  bandit_version: string;
+  /** Digest of the Bandit configuration the scan used: a different one invalidates blob reuse. */
+  config_digest: string;
+  files: Record<string, StoredFile>;
+}
+
+export interface StoredFile {
+  blob: string;
+  findings: StoredFinding[];
+}
+
+export interface StoredFinding {
+  key: string;
+  test_id: string;
+  test_name: string;
+  severity: Level;
+  confidence: Level;
+  suppressed: boolean;
+  count: number;
+}
+
+/** The git blob id of some content: `git hash-object` without running git. */
+export function blobId(content: Buffer | string): string {
+  const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${body.length}\0`).update(body).digest("hex");
+}
+
+export function buildBaselineFile(
+  banditVersion: string,
+  configDigest: string,
+  files: ReadonlyArray<{ path: string; blob: string; findings: readonly Fingerprinted[] }>,
+): BaselineFile {
+  const out: Record<string, StoredFile> = {};
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const grouped = new Map<string, StoredFinding>();
+    for (const item of file.findings) {
+      const f = item.finding;
+      const id = [item.key, f.severity, f.confidence, item.suppressed].join("|");
+      const existing = grouped.get(id);
+      if (existing) existing.count += 1;
+      else
+        grouped.set(id, {
+          key: item.key,
+          test_id: f.testId,
+          test_name: f.testName,
+          severity: f.severity,
+          confidence: f.confidence,
+          suppressed: item.suppressed,
+          count: 1,
+        });
+    }
+    const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
+    out[file.path] = { blob: file.blob, findings };
+  }
+  return { schema: "bandit-gate/baseline", schema_version: 1, bandit_version: banditVersion, config_digest: configDigest, files: out };
+}
+
+export function serialiseBaselineFile(file: BaselineFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Parse and validate; every problem is listed, not just the first. */
+export function parseBaselineFile(text: string): BaselineFile {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineFileError([`not valid JSON: ${(error as Error).message}`]);
+  }
+  const problems: string[] = [];
+  const obj = doc as Partial<BaselineFile> | null;
+  if (typeof obj !== "object" || obj === null) throw new BaselineFileError(["not a JSON object"]);
+  if (obj.schema !== "bandit-gate/baseline") problems.push(`"schema" must be "bandit-gate/baseline" (is this a Bandit report? create one with \`bandit-gate baseline --output FILE\`)`);
+  if (obj.schema_version !== 1) problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 1)`);
+  if (typeof obj.bandit_version !== "string") problems.push(`"bandit_version" must be a string`);
+  if (typeof obj.config_digest !== "string") problems.push(`"config_digest" must be a string`);
+  if (typeof obj.files !== "object" || obj.files === null) problems.push(`"files" must be an object`);
+  else {
+    for (const [path, file] of Object.entries(obj.files)) {
+      if (typeof file?.blob !== "string" || !Array.isArray(file.findings)) {
+        problems.push(`files["${path}"] needs "blob" and "findings"`);
+        continue;
+      }
+      file.findings.forEach((f, i) => {
+        if (typeof f?.key !== "string" || typeof f.test_id !== "string" || !Number.isInteger(f.count) || f.count < 1) {
+          problems.push(`files["${path}"].findings[${i}] needs "key", "test_id" and a positive "count"`);
+        }
+      });
+    }
+  }
+  if (problems.length > 0) throw new BaselineFileError(problems);
+  return obj as BaselineFile;
+}
+
+export class BaselineFileError extends Error {
+  override name = "BaselineFileError";
+  constructor(readonly problems: string[]) {
+    super(problems.join("; "));
+  }
+}
+
+/** Expand a stored file's counts back into one entry per finding. */
+export function storedEntries(path: string, file: StoredFile): BaselineEntry[] {
+  const entries: BaselineEntry[] = [];
+  for (const f of file.findings) {
+    for (let i = 0; i < f.count; i += 1) {
+      entries.push({
+        key: f.key,
+        path,
+        testId: f.test_id,
+        testName: f.test_name ?? f.test_id,
+        severity: f.severity,
+        confidence: f.confidence,
+        suppressed: f.suppressed === true,
+      });
+    }
+  }
+  return entries;
+}

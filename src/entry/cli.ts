@@ -1,0 +1,131 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { runBaselineCommand } from "../app/baseline-command.js";
+import { runGate } from "../app/check.js";
+import { realGateDeps } from "../app/compose.js";
+import { PINNED_BANDIT_VERSION } from "../app/messages.js";
+import { EXIT, exitCodeFor, ConfigurationError } from "../core/errors.js";
+import { renderReport } from "../core/render.js";
+import { exitCodeOf, headline } from "../core/report.js";
+import { TOOL_VERSION } from "../core/version.js";
+import { Git } from "../adapters/git.js";
+import { GATE_OPTIONS, OUTPUT_OPTIONS, gateSettingsFromFlags, parseCommandLine, parseFormat } from "./cli-args.js";
+import { ConsoleLogger } from "./console-logger.js";
+import { HELP } from "./cli-help.js";
+
+/** What the CLI touches of the outside world, so tests can run it in-process. */
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTty: boolean;
+}
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  baseline: baselineCommand,
+};
+
+/** Translate argv into a command run and its exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(HELP.main);
+    return name === undefined ? EXIT.configuration : EXIT.ok;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout(`bandit-gate ${TOOL_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`bandit-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)\n`);
+    return EXIT.configuration;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    const code = exitCodeFor(error);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(code === EXIT.internal ? `bandit-gate: internal error: ${(error as Error)?.stack ?? message}\n` : `bandit-gate: ${message}\n`);
+    return code;
+  }
+}
+
+export function registerCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+function banditLocation(flag: string | undefined, env: NodeJS.ProcessEnv) {
+  return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT };
+}
+
+async function checkCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, { ...GATE_OPTIONS, ...OUTPUT_OPTIONS, quiet: { type: "boolean", short: "q" } });
+  if (values.help) {
+    io.stdout(HELP.check);
+    return EXIT.ok;
+  }
+  const format = parseFormat(values.format, "text");
+  const git = await Git.open(io.cwd, io.env);
+  const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+  const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env);
+  const report = await runGate(settings, deps);
+  const rendered = renderReport(report, format, { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION });
+  if (values.output !== undefined) {
+    await writeOutput(resolve(io.cwd, values.output), rendered);
+    io.stdout(format === "text" ? `bandit-gate: ${headline(report)}\n` : renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
+  } else {
+    io.stdout(rendered);
+  }
+  if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
+    io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+  }
+  return exitCodeOf(report, settings.allowScanErrors);
+}
+
+async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, {
+    include: GATE_OPTIONS.include,
+    exclude: GATE_OPTIONS.exclude,
+    bandit: GATE_OPTIONS.bandit,
+    jobs: GATE_OPTIONS.jobs,
+    "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+    help: GATE_OPTIONS.help,
+    output: OUTPUT_OPTIONS.output,
+    quiet: { type: "boolean", short: "q" },
+  });
+  if (values.help) {
+    io.stdout(HELP.baseline);
+    return EXIT.ok;
+  }
+  if (values.output === undefined) throw new ConfigurationError("baseline needs --output FILE (for example --output .bandit-baseline.json)");
+  const git = await Git.open(io.cwd, io.env);
+  const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+  const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: false });
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env);
+  const result = await runBaselineCommand(settings, deps);
+  for (const f of result.failures) io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
+  if (result.failures.length > 0 && !settings.allowScanErrors) {
+    io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
+    return EXIT.scan;
+  }
+  await writeOutput(resolve(io.cwd, values.output), result.text);
+  io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
+  return EXIT.ok;
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    throw new ConfigurationError(`cannot write ${path}: ${(error as Error).message}; check --output`);
+  }
+}
+
+export { PINNED_BANDIT_VERSION };
