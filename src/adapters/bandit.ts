@@ -41,11 +41,11 @@ export interface Scanner {
 const MATCH_NOTHING_EXCLUDE = "/nonexistent/bandit-gate-excludes-nothing";
 
 /** `bandit --version` -> version, or a CommandNotFoundError when it cannot start. */
-export async function probeBandit(argv: readonly string[]): Promise<BanditCommand | undefined> {
+export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessEnv): Promise<BanditCommand | undefined> {
   const [program, ...pre] = argv;
   if (!program) return undefined;
   try {
-    const result = await runCommand(program, [...pre, "--version"]);
+    const result = await runCommand(program, [...pre, "--version"], { env });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
     return result.code === 0 && version ? { argv: [...argv], version } : undefined;
   } catch (error) {

@@ -12,6 +12,8 @@ export interface BanditLocation {
   fromEnv?: string;
   /** When nothing is found: install this version into a venv under `dir`. Absent: fail. */
   provision?: { dir: string; version: string };
+  /** The environment whose PATH is searched. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -21,12 +23,12 @@ export interface BanditLocation {
 export async function locateBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
   for (const configured of [location.explicit, location.fromEnv]) {
     if (!configured?.trim()) continue;
-    const found = await probeBandit(splitCommand(configured));
+    const found = await probeBandit(splitCommand(configured), location.env);
     if (!found) throw new ConfigurationError(messages.banditUnusable(configured));
     return found;
   }
   for (const argv of [["bandit"], ["python3", "-m", "bandit"]]) {
-    const found = await probeBandit(argv);
+    const found = await probeBandit(argv, location.env);
     if (found) return found;
   }
   if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, logger);

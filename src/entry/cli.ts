@@ -60,7 +60,7 @@ export function registerCommand(name: string, command: Command): void {
 }
 
 function banditLocation(flag: string | undefined, env: NodeJS.ProcessEnv) {
-  return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT };
+  return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
 }
 
 async function checkCommand(argv: string[], io: CliIo): Promise<number> {
