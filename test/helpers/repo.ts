@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync, unlinkSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { main } from "../../src/entry/cli.js";
+import type { ReportDocument } from "../../src/core/report.js";
 
 /** Git identity and settings that make test repositories behave the same on every machine. */
 export const GIT_ENV = {
@@ -93,11 +94,11 @@ export async function runCli(cwd: string, argv: string[], env: NodeJS.ProcessEnv
 /** `check --format json` and the parsed report. */
 export async function checkJson(cwd: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
   const run = await runCli(cwd, ["check", "--format", "json", "--quiet", ...args], env);
-  let report: any;
+  let report: ReportDocument | undefined;
   try {
     report = JSON.parse(run.stdout);
   } catch {
     report = undefined;
   }
-  return { ...run, report };
+  return { ...run, report: report as ReportDocument };
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TempRepo, checkJson, runCli, BANDIT } from "../helpers/repo.js";
+import type { ReportDocument } from "../../src/core/report.js";
 
 const BASE_APP = `import subprocess
 
@@ -30,8 +31,8 @@ function branchedRepo(files: Record<string, string> = { "app/tasks.py": BASE_APP
   return repo;
 }
 
-function kinds(report: any): string[] {
-  return report.regressions.map((r: any) => `${r.kind}:${r.test_id}:${r.path}:${r.line}`);
+function kinds(report: ReportDocument): string[] {
+  return report.regressions.map((r) => `${r.kind}:${r.test_id}:${r.path}:${r.line}`);
 }
 
 describe("regression kinds", () => {
@@ -42,7 +43,7 @@ describe("regression kinds", () => {
     const { code, report } = await checkJson(repo.dir);
     assert.equal(code, 1);
     assert.deepEqual(kinds(report), ["new:B403:app/tasks.py:13", "new:B301:app/tasks.py:14"]);
-    assert.equal(report.regressions[1].function, "load");
+    assert.equal(report.regressions[1]?.function, "load");
     assert.equal(report.counts.unchanged, 2, "the existing B404 and B602 are unchanged");
     const text = await runCli(repo.dir, ["check", "--quiet"]);
     assert.equal(text.code, 1);
@@ -85,14 +86,14 @@ describe("regression kinds", () => {
     const made = await runCli(repo.dir, ["baseline", "--output", ".bandit-baseline.json"]);
     assert.equal(made.code, 0, made.stderr);
     const stored = JSON.parse(repo.read(".bandit-baseline.json"));
-    const entry = stored.files["app/tasks.py"].findings.find((f: any) => f.test_id === "B602");
+    const entry = stored.files["app/tasks.py"].findings.find((f: { test_id: string }) => f.test_id === "B602");
     entry.severity = "LOW"; // as an older Bandit (or rule set) rated it
     repo.write(".bandit-baseline.json", JSON.stringify(stored));
     repo.write("app/tasks.py", "\n" + BASE_APP); // changed, so rescanned
     const { code, report } = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
     assert.equal(code, 1);
     assert.deepEqual(kinds(report), ["escalated:B602:app/tasks.py:6"]);
-    assert.equal(report.regressions[0].baseline_severity, "LOW");
+    assert.equal(report.regressions[0]?.baseline_severity, "LOW");
   });
 
   test("thresholds filter what counts", async () => {
@@ -116,7 +117,7 @@ describe("regression kinds", () => {
     repo.commit("fix it");
     const { code, report } = await checkJson(repo.dir);
     assert.equal(code, 0);
-    assert.deepEqual(report.fixed.map((f: any) => f.test_id), ["B602"]);
+    assert.deepEqual(report.fixed.map((f) => f.test_id), ["B602"]);
   });
 });
 
@@ -160,7 +161,7 @@ describe("benign refactors produce no regression", () => {
     const { code, report } = await checkJson(repo.dir);
     assert.equal(code, 1);
     assert.deepEqual(kinds(report), ["new:B602:app/tasks.py:13"]);
-    assert.equal(report.regressions[0].fingerprint.endsWith(":1"), true, "second occurrence of the identity");
+    assert.equal(report.regressions[0]?.fingerprint.endsWith(":1"), true, "second occurrence of the identity");
   });
 });
 
@@ -186,7 +187,7 @@ describe("what gets scanned", () => {
     assert.equal(code, 1);
     assert.deepEqual(report.scanned.files, ["bin/tool", "dir with space/ünïcode módulo.py", "gui/win.pyw"]);
     assert.deepEqual(
-      report.regressions.map((r: any) => `${r.path}:${r.test_id}`).sort(),
+      report.regressions.map((r) => `${r.path}:${r.test_id}`).sort(),
       ["bin/tool:B605", "dir with space/ünïcode módulo.py:B307", "gui/win.pyw:B102"],
     );
   });
@@ -196,7 +197,7 @@ describe("what gets scanned", () => {
     repo.write(".github/scripts/deploy.py", "import subprocess\nsubprocess.call(input(), shell=True)\n");
     repo.commit("ci script");
     const { report } = await checkJson(repo.dir);
-    assert.ok(report.regressions.some((r: any) => r.path === ".github/scripts/deploy.py" && r.test_id === "B602"));
+    assert.ok(report.regressions.some((r) => r.path === ".github/scripts/deploy.py" && r.test_id === "B602"));
   });
 
   test("include/exclude globs and PATHS restrict the judged files", async () => {
@@ -241,7 +242,7 @@ describe("failures are loud", () => {
     repo.commit("broken");
     const run = await checkJson(repo.dir);
     assert.equal(run.code, 3);
-    assert.deepEqual(run.report.scan_errors.map((e: any) => e.path), ["app/broken.py"]);
+    assert.deepEqual(run.report.scan_errors.map((e) => e.path), ["app/broken.py"]);
     assert.match(run.stderr, /app\/broken\.py/);
     const allowed = await checkJson(repo.dir, ["--allow-scan-errors"]);
     assert.equal(allowed.code, 0);

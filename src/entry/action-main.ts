@@ -1,0 +1,3 @@
+import { run } from "./action.js";
+
+process.exitCode = await run();

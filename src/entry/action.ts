@@ -1,0 +1,162 @@
+import * as core from "@actions/core";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import picomatch from "picomatch";
+import { runGate } from "../app/check.js";
+import { realGateDeps } from "../app/compose.js";
+import { PINNED_BANDIT_VERSION } from "../app/messages.js";
+import type { GateSettings } from "../app/settings.js";
+import { ConfigurationError, EXIT, exitCodeFor } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { renderMarkdown } from "../core/render-markdown.js";
+import { renderSarif } from "../core/render-sarif.js";
+import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report.js";
+import { TOOL_VERSION } from "../core/version.js";
+import { Git } from "../adapters/git.js";
+import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
+
+/** GitHub shows only so many annotations per step; the summary holds the complete list. */
+const MAX_ANNOTATIONS = 50;
+
+class ActionsLogger implements Logger {
+  info = (m: string) => core.info(m);
+  warning = (m: string) => core.warning(m);
+  error = (m: string) => core.error(m);
+  debug = (m: string) => core.debug(m);
+}
+
+/** The parts of a push or pull_request payload the gate reads. */
+interface EventPayload {
+  ref?: string;
+  repository?: { default_branch?: string };
+  pull_request?: { base?: { ref?: string }; head?: { ref?: string } };
+}
+
+interface EventFacts {
+  name: string;
+  /** The branch a push went to, or the PR's head branch. */
+  branch?: string;
+  pullRequestBase?: string;
+  defaultBranch?: string;
+}
+
+/** The Action: inputs and the event in, outputs, summary, annotations and an exit code out. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const event = await readEvent(env);
+    const branches = core.getMultilineInput("branches");
+    const patterns = branches.length > 0 ? branches : ["agent/**"];
+    if (event.name === "push" && event.branch && !picomatch.isMatch(event.branch, patterns, { dot: true })) {
+      core.notice(`bandit-gate: ${event.branch} does not match branches (${patterns.join(", ")}); not gated`);
+      setCountOutputs(undefined);
+      return EXIT.ok;
+    }
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const git = await Git.open(cwd, env);
+    const settings = settingsFromInputs(git.root, event);
+    const logger = new ActionsLogger();
+    const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
+    const bandit = {
+      explicit: core.getInput("bandit") || undefined,
+      fromEnv: env.BANDIT_GATE_BANDIT,
+      env,
+      provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION },
+    };
+    const deps = await realGateDeps(settings, bandit, logger, env);
+    const report = await runGate(settings, deps);
+    await publish(report, settings, temp, git.root);
+    const code = exitCodeOf(report, settings.allowScanErrors);
+    if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
+    if (code === 3) core.setFailed(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => f.path).join(", ")}; fix the file(s) or set allow-scan-errors`);
+    if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
+    return code;
+  } catch (error) {
+    const code = exitCodeFor(error);
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(code === EXIT.internal ? `bandit-gate internal error: ${(error as Error)?.stack ?? message}` : `bandit-gate: ${message}`);
+    return code;
+  }
+}
+
+async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  let payload: EventPayload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (error) {
+      throw new ConfigurationError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(error as Error).message}`);
+    }
+  }
+  const facts: EventFacts = { name, defaultBranch: payload.repository?.default_branch };
+  if (name === "pull_request" || name === "pull_request_target") {
+    facts.pullRequestBase = payload.pull_request?.base?.ref;
+    facts.branch = payload.pull_request?.head?.ref;
+  } else {
+    const ref: string = payload.ref ?? env.GITHUB_REF ?? "";
+    if (ref.startsWith("refs/heads/")) facts.branch = ref.slice("refs/heads/".length);
+  }
+  return facts;
+}
+
+function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
+  const input = (name: string) => core.getInput(name) || undefined;
+  const values: GateFlagValues = {
+    base: input("base"),
+    baseline: input("baseline-file"),
+    "severity-level": input("severity-level"),
+    "confidence-level": input("confidence-level"),
+    nosec: input("nosec"),
+    include: core.getMultilineInput("include"),
+    exclude: core.getMultilineInput("exclude"),
+    "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
+    jobs: input("jobs"),
+    shard: input("shard"),
+  };
+  const settings = gateSettingsFromFlags(values, core.getMultilineInput("paths"), { cwd: repoRoot, repoRoot });
+  if (event.pullRequestBase) settings.pullRequestBase = event.pullRequestBase;
+  if (event.defaultBranch) settings.defaultBranch = event.defaultBranch;
+  return settings;
+}
+
+async function publish(report: ReportDocument, settings: GateSettings, temp: string, repoRoot: string): Promise<void> {
+  const jsonPath = resolveIn(repoRoot, core.getInput("report-json") || join(temp, "bandit-gate", "report.json"));
+  const sarifPath = resolveIn(repoRoot, core.getInput("sarif-file") || join(temp, "bandit-gate", "bandit-gate.sarif"));
+  await writeAt(jsonPath, renderJson(report));
+  await writeAt(sarifPath, renderSarif(report, { toolVersion: TOOL_VERSION }));
+  core.setOutput("report-json", jsonPath);
+  core.setOutput("sarif-file", sarifPath);
+  setCountOutputs(report);
+
+  for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
+    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
+    const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
+    if (r.severity === "HIGH" || r.severity === "MEDIUM") core.error(message, properties);
+    else core.warning(message, properties);
+  }
+  if (report.regressions.length > MAX_ANNOTATIONS) {
+    core.warning(`bandit-gate: ${report.regressions.length - MAX_ANNOTATIONS} more regressions are listed in the job summary`);
+  }
+  for (const failure of report.scan_errors) core.error(`Bandit could not scan this file: ${failure.reason}`, { file: failure.path });
+  for (const note of report.notes) core.notice(note);
+  if (settings.shard) core.info(`bandit-gate: shard ${settings.shard.index}/${settings.shard.total}`);
+  await core.summary.addRaw(renderMarkdown(report)).write();
+}
+
+function setCountOutputs(report: ReportDocument | undefined): void {
+  const counts = report?.counts;
+  core.setOutput("regressions", counts?.regressions ?? 0);
+  core.setOutput("new", counts?.new ?? 0);
+  core.setOutput("escalated", counts?.escalated ?? 0);
+  core.setOutput("suppressed", counts?.suppressed ?? 0);
+  core.setOutput("fixed", counts?.fixed ?? 0);
+}
+
+function resolveIn(root: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(root, path);
+}
+
+async function writeAt(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
