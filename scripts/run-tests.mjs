@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // Runs the test suites with Node's own runner: `npm test` (all), `npm test -- unit`, `npm test -- int`.
-// Bandit comes from $BANDIT_GATE_BANDIT (set by .ci/run) or PATH.
+// Bandit comes from $BANDIT_GATE_BANDIT, else the pinned one that scripts/setup.sh installs in
+// .venv/, else PATH; pre-commit likewise from $BANDIT_GATE_PRE_COMMIT or .venv/pre-commit.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const env = { ...process.env, NO_COLOR: "1" };
+const pinnedBandit = resolve(".venv/bandit-1.9.4/bin/bandit");
+if (!env.BANDIT_GATE_BANDIT && existsSync(pinnedBandit)) env.BANDIT_GATE_BANDIT = pinnedBandit;
+const preCommit = resolve(".venv/pre-commit/bin/pre-commit");
+if (!env.BANDIT_GATE_PRE_COMMIT && existsSync(preCommit)) env.BANDIT_GATE_PRE_COMMIT = preCommit;
 
 const kinds = process.argv.slice(2).filter((a) => a === "unit" || a === "int");
 const wanted = kinds.length > 0 ? kinds : ["unit", "int"];
@@ -21,6 +28,6 @@ if (files.length === 0) {
 const result = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
-  { stdio: "inherit", env: { ...process.env, NO_COLOR: "1" } },
+  { stdio: "inherit", env },
 );
 process.exit(result.status ?? 1);

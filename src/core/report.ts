@@ -128,7 +128,8 @@ function toRegressionRecord(r: Regression): RegressionRecord {
     fingerprint: `${r.key}:${r.occurrence}`,
     code: r.source.map((line) => redactSource(f.testId, line)),
   };
-  if (f.column !== undefined) record.column = f.column;
+  // Bandit's column belongs to the statement's first line, which is not always the reported one.
+  if (f.column !== undefined && f.lineRange[0] === f.line) record.column = f.column;
   if (f.cwe !== undefined) record.cwe = f.cwe;
   if (r.function !== undefined) record.function = r.function;
   if (r.baselineSeverity !== undefined) record.baseline_severity = r.baselineSeverity;
