@@ -91,8 +91,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.total}` } : {}),
     };
     if (judged.length === 0) {
-      logger.info("No changed Python files: nothing to judge");
-      notes.push("No Python files changed between the baseline and head.");
+      logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
       return buildReport({ regressions: [], fixed: [], unchanged: 0 }, {
         baseline: describe, scanned, banditVersion: "not run", failures: [], notes,
       });

@@ -69,7 +69,9 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
   }
 
   // A finding that was silenced at the baseline was never reported, so its removal is no fix.
-  const fixed = comparison.removed.filter((entry) => !entry.suppressed && passes(entry));
+  const fixed = comparison.removed
+    .filter((entry) => !entry.suppressed && passes(entry))
+    .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
   return { regressions: sortRegressions(regressions), fixed, unchanged };
 }
 

@@ -1,8 +1,9 @@
 import * as core from "@actions/core";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { runGate } from "../app/check.js";
+import { mergeReportFiles } from "../app/merge-command.js";
 import { realGateDeps } from "../app/compose.js";
 import { PINNED_BANDIT_VERSION } from "../app/messages.js";
 import type { GateSettings } from "../app/settings.js";
@@ -52,6 +53,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       return EXIT.ok;
     }
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const mergeInputs = core.getMultilineInput("merge-reports");
+    if (mergeInputs.length > 0) return await mergeMode(mergeInputs, cwd, env);
     const git = await Git.open(cwd, env);
     const settings = settingsFromInputs(git.root, event);
     const logger = new ActionsLogger();
@@ -64,18 +67,41 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     };
     const deps = await realGateDeps(settings, bandit, logger, env);
     const report = await runGate(settings, deps);
-    await publish(report, settings, temp, git.root);
-    const code = exitCodeOf(report, settings.allowScanErrors);
-    if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
-    if (code === 3) core.setFailed(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => f.path).join(", ")}; fix the file(s) or set allow-scan-errors`);
-    if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
-    return code;
+    await publish(report, temp, git.root);
+    return conclude(report, settings.allowScanErrors);
   } catch (error) {
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(code === EXIT.internal ? `bandit-gate internal error: ${(error as Error)?.stack ?? message}` : `bandit-gate: ${message}`);
     return code;
   }
+}
+
+/** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */
+async function mergeMode(inputs: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const files: string[] = [];
+  for (const input of inputs) files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
+  const report = await mergeReportFiles(files.sort());
+  core.info(`bandit-gate: merged ${files.length} shard report(s)`);
+  await publish(report, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
+  return conclude(report, core.getBooleanInput("allow-scan-errors"));
+}
+
+/** A report file, or every `*.json` below a folder (where download-artifact puts them). */
+async function jsonFilesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new ConfigurationError(`merge-reports: ${path} does not exist; point it at the downloaded shard reports`);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+function conclude(report: ReportDocument, allowScanErrors: boolean): number {
+  const code = exitCodeOf(report, allowScanErrors);
+  if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
+  if (code === 3) core.setFailed(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => f.path).join(", ")}; fix the file(s) or set allow-scan-errors`);
+  if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
+  return code;
 }
 
 async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
@@ -119,7 +145,7 @@ function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
   return settings;
 }
 
-async function publish(report: ReportDocument, settings: GateSettings, temp: string, repoRoot: string): Promise<void> {
+async function publish(report: ReportDocument, temp: string, repoRoot: string): Promise<void> {
   const jsonPath = resolveIn(repoRoot, core.getInput("report-json") || join(temp, "bandit-gate", "report.json"));
   const sarifPath = resolveIn(repoRoot, core.getInput("sarif-file") || join(temp, "bandit-gate", "bandit-gate.sarif"));
   await writeAt(jsonPath, renderJson(report));
@@ -139,7 +165,7 @@ async function publish(report: ReportDocument, settings: GateSettings, temp: str
   }
   for (const failure of report.scan_errors) core.error(`Bandit could not scan this file: ${failure.reason}`, { file: failure.path });
   for (const note of report.notes) core.notice(note);
-  if (settings.shard) core.info(`bandit-gate: shard ${settings.shard.index}/${settings.shard.total}`);
+  if (report.scanned.shard) core.info(`bandit-gate: shard ${report.scanned.shard}`);
   await core.summary.addRaw(renderMarkdown(report)).write();
 }
 
