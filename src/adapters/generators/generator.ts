@@ -1,0 +1,47 @@
+/**
+ * A model backend. The loop knows only this interface: adding a backend means adding a class,
+ * never touching the loop. What a generator returns is text to parse, never code to run.
+ */
+export interface GenerationRequest {
+  prompt: string;
+  /** Sampling temperature for this round; backends that cannot send it ignore it. */
+  temperature: number;
+  /** The most output tokens this call may produce (the loop's budget decides it). */
+  maxOutputTokens: number;
+}
+
+export interface GenerationUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface Generation {
+  text: string;
+  usage: GenerationUsage;
+  model?: string;
+  stopReason?: string | null;
+}
+
+export interface Generator {
+  /** For records and messages: `anthropic`, `replay`. */
+  readonly kind: string;
+  readonly model?: string;
+  /** Whether `temperature` reaches the model; when false the ramp is recorded but has no effect. */
+  readonly supportsTemperature: boolean;
+  /**
+   * The input tokens `prompt` will cost, known before spending them, so the loop can keep its
+   * token budget exactly.
+   */
+  countInputTokens(prompt: string): Promise<number>;
+  generate(request: GenerationRequest): Promise<Generation>;
+}
+
+/** The backend failed in a way retrying inside the SDK did not cure. */
+export class GenerationError extends Error {
+  override name = "GenerationError";
+}
+
+/** The backend has no more replies to give (a replay file ran out): the loop stops, keeping what it has. */
+export class GeneratorExhausted extends Error {
+  override name = "GeneratorExhausted";
+}

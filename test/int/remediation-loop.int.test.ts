@@ -1,0 +1,234 @@
+import { afterEach, beforeEach, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { TempRepo, runCli } from "../helpers/repo.js";
+import { MessagesServer, type ScriptedReply } from "../helpers/messages-server.js";
+import type { RemediationRecord } from "../../src/core/remediation-record.js";
+import { RULE_GUIDANCE } from "../../src/core/security-rules.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
+const BASE = fixture("find_user.base.py");
+const HEAD = fixture("find_user.head.py");
+
+const fence = (code: string, imports = "") => `Here is the rewrite.\n\n\`\`\`python\n${imports}${code}\`\`\`\n`;
+const CLEAN = fence('def find_user(conn: sqlite3.Connection, name):\n    if not name:\n        raise ValueError("name is required")\n    return conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()\n');
+const STILL_INJECTABLE = fence('def find_user(conn: sqlite3.Connection, name):\n    if not name:\n        raise ValueError("name is required")\n    sql = "SELECT id FROM users WHERE name = \'%s\'" % name\n    return conn.execute(sql).fetchone()\n');
+const NOSEC = fence('def find_user(conn: sqlite3.Connection, name):\n    if not name:\n        raise ValueError("name is required")\n    query = "SELECT id FROM users WHERE name = \'" + name + "\'"  # nosec B608\n    return conn.execute(query).fetchone()\n');
+const NO_RAISE = fence('def find_user(conn: sqlite3.Connection, name):\n    return conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()\n');
+const NEW_SIGNATURE = fence('def find_user(conn: sqlite3.Connection, name: str, limit: int = 1):\n    if not name:\n        raise ValueError("name is required")\n    return conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()\n');
+
+let server: MessagesServer;
+let repo: TempRepo;
+
+beforeEach(async () => {
+  server = await new MessagesServer().start();
+  repo = new TempRepo();
+  repo.write("app/users.py", BASE).commit("base");
+  repo.write("app/users.py", HEAD);
+});
+
+afterEach(async () => {
+  await server.stop();
+  repo.dispose();
+});
+
+async function fix(replies: ScriptedReply[], args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  server.reply(...replies);
+  const recordPath = join(repo.dir, "..", `${repo.dir.split("/").pop()}-record.json`);
+  const run = await runCli(repo.dir, ["fix", "--base", "main", "--record", recordPath, ...args], {
+    ANTHROPIC_API_KEY: "test-key",
+    ANTHROPIC_BASE_URL: server.url,
+    ...env,
+  });
+  const record = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, "utf8")) as RemediationRecord) : undefined;
+  if (existsSync(recordPath)) rmSync(recordPath);
+  return { ...run, record };
+}
+
+describe("bandit-gate fix with the anthropic generator against a local Messages API", () => {
+  test("a fix in round 1: the diff applies, Bandit is satisfied, the loop stops early", async () => {
+    const run = await fix([{ text: CLEAN, usage: { input_tokens: 700, output_tokens: 80 } }, { text: STILL_INJECTABLE }, { text: STILL_INJECTABLE }]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^diff --git a\/app\/users\.py b\/app\/users\.py/);
+    assert.match(run.stdout, /\+    return conn\.execute\("SELECT id FROM users WHERE name = \?", \(name,\)\)\.fetchone\(\)/);
+    assert.equal(server.messageRequests.length, 1, "early exit: a score of 0 ends the loop");
+    assert.equal(server.remaining, 2);
+
+    const body = server.messageRequests[0]?.body ?? {};
+    assert.equal(body.model, "claude-sonnet-5-5");
+    assert.equal("temperature" in body, false, "API 2026-10-21 rejects temperature");
+    assert.ok(Number(body.max_tokens) > 0 && Number(body.max_tokens) <= 4096);
+    const prompt = (body.messages as { content: string }[])[0]?.content ?? "";
+    assert.match(prompt, /B608 hardcoded_sql_expressions/);
+    assert.match(prompt, /- line 4: B608/, "the finding's line counts from the function's first line");
+
+    const fn = run.record?.functions[0];
+    assert.equal(fn?.status, "fixed");
+    assert.equal(fn?.qualname, "find_user");
+    assert.equal(fn?.score_before, 3);
+    assert.equal(fn?.selected_round, 1);
+    assert.deepEqual(fn?.findings_after, []);
+    assert.deepEqual(fn?.usage, { input_tokens: 700, output_tokens: 80 });
+    assert.match(run.stderr, /find_user \(lines 4-8\): FIXED/);
+    assert.match(run.stderr, /round 1: score 0/);
+    assert.match(run.stderr, /tokens: 700 in, 80 out/);
+
+    repo.write("stdout.patch", run.stdout);
+    repo.git("apply", "--check", "stdout.patch");
+  });
+
+  test("a round that does not improve, then a better one; the profile adapts between them", async () => {
+    const run = await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }], ["--patch", "fix.patch"]);
+    assert.equal(run.code, 0, run.stderr);
+    const fn = run.record?.functions[0];
+    assert.deepEqual(fn?.rounds.map((r) => r.score), [3, 0]);
+    assert.equal(fn?.selected_round, 2);
+    assert.deepEqual(fn?.rounds[0]?.profile_changes.map((c) => c.rule), ["sql_injection_prevention"]);
+    const firstPriority = (prompt: string) => prompt.split("Security priorities (hard requirements):\n- ")[1]?.split("\n")[0];
+    assert.equal(firstPriority(fn?.rounds[0]?.prompt ?? ""), RULE_GUIDANCE.input_validation);
+    assert.equal(firstPriority(fn?.rounds[1]?.prompt ?? ""), RULE_GUIDANCE.sql_injection_prevention, "B608 in round 1 promoted SQL safety to the top");
+    assert.match(run.stdout, /round 1: score 3: B608 \(MEDIUM\)/);
+    assert.match(run.stdout, /selected: round 2/);
+    const patch = readFileSync(join(repo.dir, "fix.patch"), "utf8");
+    repo.git("apply", "fix.patch");
+    assert.equal(repo.read("app/users.py"), BASE);
+    assert.match(patch, /^--- a\/app\/users\.py$/m);
+
+    const profile = readFileSync(join(repo.dir, ".github/bandit-gate/profile.yml"), "utf8");
+    assert.match(profile, /sql_injection_prevention: 1\.35/, "the learned weight is written back");
+  });
+
+  test("cheating candidates are rejected: # nosec, a deleted raise, a changed signature", async () => {
+    const run = await fix([{ text: NOSEC }, { text: NO_RAISE }, { text: NEW_SIGNATURE }], ["--temperature-ramp", "0.2,0.4,0.6"]);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, "", "no patch is proposed");
+    const fn = run.record?.functions[0];
+    assert.equal(fn?.status, "not-fixed");
+    assert.equal(fn?.selected_round, null);
+    assert.deepEqual(fn?.rounds.map((r) => r.rejections.map((x) => x.code)), [["nosec-added"], ["raise-removed"], ["signature-changed"]]);
+    assert.deepEqual(fn?.rounds.map((r) => r.score), [null, null, null], "rejected candidates are never scored");
+    assert.match(run.stderr, /round 1: rejected: the candidate adds a # nosec comment/);
+    assert.match(run.stderr, /round 2: rejected: existing raise statement\(s\) removed: raise ValueError/);
+    assert.match(run.stderr, /round 3: rejected: the signature changed/);
+    assert.match(run.stderr, /selected: none \(every round was rejected\)/);
+    assert.equal(repo.read("app/users.py"), HEAD);
+    assert.deepEqual(fn?.rounds.map((r) => r.temperature), [0.2, 0.4, 0.6], "the ramp is recorded per round");
+    assert.ok(server.messageRequests.every((r) => !("temperature" in r.body)));
+    assert.match(run.stderr, /--temperature-ramp is recorded but has no effect/);
+  });
+
+  test("429 and 529 answers are retried by the SDK", async () => {
+    const run = await fix([{ status: 429 }, { status: 529 }, { text: CLEAN }], ["--write"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(server.messageRequests.length, 3);
+    assert.equal(run.record?.usage.calls, 1, "retries are one call");
+    assert.equal(repo.read("app/users.py"), BASE, "--write applied the fix");
+  });
+
+  test("a token budget stops the loop and is never exceeded", async () => {
+    // Measure round 1's prompt, then allow round 1 and too little for round 2.
+    const probe = await fix([{ text: STILL_INJECTABLE, usage: { output_tokens: 200 } }], ["--max-rounds", "1"]);
+    const firstInput = probe.record?.functions[0]?.rounds[0]?.usage.input_tokens ?? 0;
+    assert.ok(firstInput > 100);
+    rmSync(join(repo.dir, ".github"), { recursive: true, force: true });
+    const before = server.messageRequests.length;
+    const budget = firstInput + 200 + 100;
+
+    const run = await fix([{ text: STILL_INJECTABLE, usage: { output_tokens: 200 } }, { text: CLEAN }], ["--max-tokens", String(budget)]);
+    assert.equal(run.code, 1);
+    assert.equal(server.messageRequests.length - before, 1, "round 2 was never sent");
+    const record = run.record as RemediationRecord;
+    assert.ok(record.usage.input_tokens + record.usage.output_tokens <= budget);
+    assert.match(record.stopped_early ?? "", /token budget reached/);
+    assert.equal(record.functions[0]?.rounds.length, 1);
+    assert.match(run.stderr, /stopped early: token budget reached/);
+    assert.ok(Number(server.messageRequests.at(-1)?.body.max_tokens) <= budget - firstInput, "max_tokens of each call fits the remaining budget");
+  });
+
+  test("an API that keeps failing after the SDK's retries ends the run with what it has", async () => {
+    const run = await fix(Array(5).fill({ status: 500, message: "upstream is down" }));
+    assert.equal(run.code, 1);
+    assert.equal(server.messageRequests.length, 5, "one request and four retries");
+    assert.match(run.record?.stopped_early ?? "", /failed while generating a candidate after retries \(500\)/);
+    assert.equal(run.record?.functions[0]?.status, "not-fixed");
+    assert.equal(run.stdout, "");
+  });
+
+  test("a key the API rejects is a configuration error", async () => {
+    const run = await fix([{ status: 401, errorType: "authentication_error", message: "invalid x-api-key" }]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /rejected the key.*ANTHROPIC_API_KEY/);
+    assert.equal(server.messageRequests.length, 1, "401 is not retried");
+  });
+
+  test("a missing API key is a configuration error before anything runs", async () => {
+    const run = await fix([], [], { ANTHROPIC_API_KEY: "" });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /ANTHROPIC_API_KEY/);
+    assert.equal(server.requests.length, 0);
+    assert.equal(existsSync(join(repo.dir, ".github/bandit-gate/profile.yml")), false);
+  });
+});
+
+describe("bandit-gate fix with other generators and settings", () => {
+  test("replay:FILE reproduces replies from a file, and a run record replays the same run", async () => {
+    const replay = new URL("../fixtures/remediation/replay-find-user.json", import.meta.url).pathname;
+    const first = await fix([], ["--generator", `replay:${replay}`, "--patch", "a.patch"]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(first.record?.functions[0]?.rounds.map((r) => r.rejections.map((x) => x.code)), [["nosec-added", "raise-removed"], []]);
+    assert.deepEqual(first.record?.functions[0]?.usage, { input_tokens: 1020, output_tokens: 115 });
+    const recordFile = join(repo.dir, "run.json");
+    writeFileSync(recordFile, JSON.stringify(first.record));
+    rmSync(join(repo.dir, ".github"), { recursive: true, force: true });
+    const second = await fix([], ["--generator", `replay:${recordFile}`, "--patch", "b.patch"]);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(repo.read("a.patch"), repo.read("b.patch"));
+    assert.equal(server.requests.length, 0);
+  });
+
+  test("a test command that fails on the patched tree rejects the candidate", async () => {
+    const run = await fix([{ text: CLEAN }], ["--max-rounds", "1", "--test-command", "grep -q 'WHERE name = ?\", (name,))' app/users.py && exit 7"]);
+    assert.equal(run.code, 1);
+    const round = run.record?.functions[0]?.rounds[0];
+    assert.equal(round?.score, 0);
+    assert.deepEqual(round?.rejections.map((r) => r.code), ["tests-failed"]);
+    assert.equal(round?.tests?.exit_code, 7);
+    assert.equal(repo.read("app/users.py"), HEAD, "the real tree is untouched");
+  });
+
+  test("two regressed functions in one file become one patch with one import block", async () => {
+    repo.write("app/tools.py", "import os\n\n\ndef a(x):\n    return x\n\n\nclass B:\n    def b(self, y):\n        return y\n").commit("tools");
+    repo.write("app/tools.py", "import os\n\n\ndef a(x):\n    return eval(x)\n\n\nclass B:\n    def b(self, y):\n        return os.system(y)\n");
+    repo.write("app/users.py", BASE);
+    const replies = join(repo.dir, "..", `${repo.dir.split("/").pop()}-replies.json`);
+    writeFileSync(replies, JSON.stringify({ responses: [
+      { text: fence("def a(x):\n    return ast.literal_eval(x)\n", "import ast\n") },
+      { text: fence("def b(self, y):\n    return subprocess.run(shlex.split(y), check=False).returncode\n", "import ast\nimport shlex\nimport subprocess\n") },
+    ] }));
+    const run = await fix([], ["--generator", `replay:${replies}`, "--write", "--max-rounds", "1"]);
+    rmSync(replies);
+    assert.deepEqual(run.record?.functions.map((f) => [f.qualname, f.status]), [["a", "fixed"], ["B.b", "fixed"]]);
+    assert.equal(
+      repo.read("app/tools.py"),
+      "import os\nimport ast\nimport shlex\nimport subprocess\n\n\ndef a(x):\n    return ast.literal_eval(x)\n\n\nclass B:\n    def b(self, y):\n        return subprocess.run(shlex.split(y), check=False).returncode\n",
+    );
+  });
+
+  test("module-level findings are listed as not regenerated", async () => {
+    repo.write("app/settings.py", 'PASSWORD = "hunter2"\n');
+    const run = await fix([{ text: CLEAN }]);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.record?.module_level.map((m) => [m.path, m.test_id]), [["app/settings.py", "B105"]]);
+    assert.match(run.stderr, /app\/settings\.py:1: B105: NOT FIXED: the finding is outside any function/);
+    assert.equal(run.record?.functions[0]?.status, "fixed");
+  });
+
+  test("an invalid profile is a configuration error naming the line, and is left as it was", async () => {
+    repo.write(".github/bandit-gate/profile.yml", "version: 1\nweights:\n  crypto_hygiene: 9\n");
+    const run = await fix([{ text: CLEAN }]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /profile\.yml:3: weights\.crypto_hygiene must be between 0 and 1\.5/);
+    assert.equal(repo.read(".github/bandit-gate/profile.yml"), "version: 1\nweights:\n  crypto_hygiene: 9\n");
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { ConfigurationError } from "../../src/core/errors.js";
+import { FIX_OPTIONS, fixSettingsFromFlags } from "../../src/entry/cli-fix.js";
+import { parseCommandLine } from "../../src/entry/cli-args.js";
+
+const context = { cwd: "/repo/sub", repoRoot: "/repo" };
+const settingsOf = (argv: string[]) => {
+  const { values, positionals } = parseCommandLine(argv, FIX_OPTIONS);
+  return fixSettingsFromFlags(values, positionals, context);
+};
+
+describe("fix flags", () => {
+  test("defaults: 3 rounds, temperature 0.2, anthropic, profile under .github, diff on stdout", () => {
+    const settings = settingsOf([]);
+    assert.equal(settings.loop.maxRounds, 3);
+    assert.deepEqual(settings.loop.temperatures, [0.2]);
+    assert.equal(settings.loop.maxTokens, 200_000);
+    assert.deepEqual(settings.generator, { kind: "anthropic", model: "claude-sonnet-5-5" });
+    assert.equal(settings.profilePath, "/repo/.github/bandit-gate/profile.yml");
+    assert.deepEqual(settings.output, { kind: "stdout" });
+    assert.equal(settings.loop.testCommand, undefined);
+  });
+
+  test("every flag lands in the settings; paths resolve against the working directory", () => {
+    const settings = settingsOf([
+      "--max-rounds", "5", "--temperature-ramp", "0.2, 0.4,0.6", "--generator", "replay:r.json", "--max-tokens", "5000",
+      "--test-command", "pytest -q", "--profile", "p.yml", "--record", "out/run.json", "--patch", "fix.patch", "--severity-level", "medium",
+    ]);
+    assert.equal(settings.loop.maxRounds, 5);
+    assert.deepEqual(settings.loop.temperatures, [0.2, 0.4, 0.6]);
+    assert.deepEqual(settings.generator, { kind: "replay", file: "/repo/sub/r.json" });
+    assert.equal(settings.loop.maxTokens, 5000);
+    assert.equal(settings.loop.testCommand, "pytest -q");
+    assert.equal(settings.profilePath, "/repo/sub/p.yml");
+    assert.equal(settings.recordPath, "/repo/sub/out/run.json");
+    assert.deepEqual(settings.output, { kind: "patch", file: "/repo/sub/fix.patch" });
+    assert.equal(settings.loop.severityLevel, "medium");
+    assert.deepEqual(settingsOf(["--write", "--model", "claude-opus-5-5"]).output, { kind: "write" });
+    assert.deepEqual(settingsOf(["--model", "claude-opus-5-5"]).generator, { kind: "anthropic", model: "claude-opus-5-5" });
+  });
+
+  test("every problem is reported at once", () => {
+    assert.throws(
+      () => settingsOf(["--max-rounds", "0", "--temperature-ramp", "0.2,hot", "--generator", "openai", "--write", "--patch", "x", "--head", "HEAD~1", "--max-tokens=-5", "--jobs", "0"]),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigurationError);
+        for (const expected of [/--max-rounds must be a whole number from 1 to 10/, /--temperature-ramp must be/, /--generator must be anthropic or replay:FILE/, /--write and --patch are alternatives/, /--head cannot be used/, /--max-tokens must be/, /--jobs must be/]) {
+          assert.match(error.message, expected);
+        }
+        return true;
+      },
+    );
+  });
+});
