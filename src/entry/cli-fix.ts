@@ -1,13 +1,9 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { BanditRunner } from "../adapters/bandit.js";
 import { AnthropicGenerator, DEFAULT_ANTHROPIC_MODEL, DEFAULT_ANTHROPIC_SETTINGS } from "../adapters/generators/anthropic.js";
 import type { Generator } from "../adapters/generators/generator.js";
 import { ReplayGenerator } from "../adapters/generators/replay.js";
 import { Git } from "../adapters/git.js";
-import { PythonAstRunner, pythonForBandit } from "../adapters/python-ast.js";
-import { loadBanditConfig } from "../app/bandit-config.js";
-import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
 import {
   DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
@@ -19,13 +15,11 @@ import {
   type FixSettings,
   type GeneratorSetting,
 } from "../app/fix-settings.js";
-import { locateBandit } from "../app/locate-bandit.js";
-import { remediate, describeRound, type RemediationResult } from "../app/remediate.js";
+import { describeRound } from "../app/remediate.js";
+import { runFix } from "../app/fix.js";
 import { applyChanges, unifiedDiff } from "../app/remediation-patch.js";
-import { loadProfileFile, saveProfileFile } from "../app/remediation-profile-file.js";
-import { CopiedTreeTestRunner } from "../app/remediation-tests.js";
+import { saveProfileFile } from "../app/remediation-profile-file.js";
 import { ConfigurationError, EXIT } from "../core/errors.js";
-import { decayProfile } from "../core/profile.js";
 import type { FindingSummary, RemediationRecord } from "../core/remediation-record.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "./cli-args.js";
 import type { CliIo } from "./cli.js";
@@ -128,69 +122,29 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const git = await Git.open(io.cwd, io.env);
   const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-  const startedAt = new Date();
-
   // Everything the user can get wrong is checked before the gate spends any time.
   const generator = await makeGenerator(settings.generator, io.env);
   if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
     logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
   }
-  const loaded = await loadProfileFile(settings.profilePath);
-  const profileBefore = decayProfile(loaded.profile);
-
-  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT };
-  const gateDeps = await realGateDeps(settings.gate, location, logger, io.env);
-  const report = await runGate(settings.gate, gateDeps);
-  if (report.scan_errors.length > 0 && !settings.gate.allowScanErrors) {
-    io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
+  const run = await runFix(settings, {
+    gate: await realGateDeps(settings.gate, location, logger, io.env),
+    generator,
+    bandit: location,
+    logger,
+    env: io.env,
+  });
+  if (run.kind === "scan-errors") {
+    io.stderr(`bandit-gate: Bandit could not scan ${run.report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
     return EXIT.scan;
   }
-  if (report.regressions.length === 0) {
+  if (run.kind === "nothing-to-fix") {
     io.stdout("bandit-gate: no security regressions: nothing to fix\n");
     return EXIT.ok;
   }
-  logger.info(`${report.regressions.length} regression(s) to work on`);
-
-  const bandit = await locateBandit(location, logger);
-  const config = await loadBanditConfig(git, { kind: "worktree" });
-  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(git.root, settings.loop.testCommand, io.env) : undefined;
-  let result: RemediationResult;
-  try {
-    result = await remediate(report, profileBefore, settings.loop, {
-      logger,
-      generator,
-      python: new PythonAstRunner(pythonForBandit(bandit.argv)),
-      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1 }),
-      readSource: (path) => readFile(join(git.root, path), "utf8"),
-      ...(tests ? { tests } : {}),
-    });
-  } finally {
-    await tests?.dispose();
-    await config.dispose();
-  }
-
+  const { record, result } = run;
   await saveProfileFile(settings.profilePath, result.profile);
-  const record: RemediationRecord = {
-    schema: "bandit-gate/remediation-run",
-    schema_version: 1,
-    started_at: startedAt.toISOString(),
-    finished_at: new Date().toISOString(),
-    generator: { kind: generator.kind, ...(generator.model ? { model: generator.model } : {}) },
-    bandit_version: bandit.version,
-    settings: {
-      max_rounds: settings.loop.maxRounds,
-      temperatures: settings.loop.temperatures,
-      max_tokens: settings.loop.maxTokens,
-      test_command: settings.loop.testCommand ?? null,
-    },
-    profile_loaded: loaded.profile,
-    profile_before: profileBefore,
-    profile_after: result.profile,
-    functions: result.functions,
-    module_level: result.moduleLevel,
-    usage: { input_tokens: result.usage.input_tokens, output_tokens: result.usage.output_tokens, budget: settings.loop.maxTokens, calls: result.usage.calls },
-    ...(result.stoppedEarly ? { stopped_early: result.stoppedEarly } : {}),
-  };
   if (settings.recordPath) await writeText(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
 
   const diff = await unifiedDiff(result.changes);

@@ -1,0 +1,88 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { BanditRunner } from "../adapters/bandit.js";
+import type { Generator } from "../adapters/generators/generator.js";
+import { PythonAstRunner, pythonForBandit } from "../adapters/python-ast.js";
+import type { Logger } from "../core/logger.js";
+import { decayProfile } from "../core/profile.js";
+import type { RemediationRecord } from "../core/remediation-record.js";
+import type { ReportDocument } from "../core/report.js";
+import { loadBanditConfig } from "./bandit-config.js";
+import { runGate, type GateDeps } from "./check.js";
+import type { FixSettings } from "./fix-settings.js";
+import { locateBandit, type BanditLocation } from "./locate-bandit.js";
+import { remediate, type RemediationResult } from "./remediate.js";
+import { loadProfileFile } from "./remediation-profile-file.js";
+import { CopiedTreeTestRunner } from "./remediation-tests.js";
+
+export interface FixDeps {
+  gate: GateDeps;
+  generator: Generator;
+  bandit: BanditLocation;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+}
+
+export type FixRun =
+  | { kind: "scan-errors"; report: ReportDocument }
+  | { kind: "nothing-to-fix"; report: ReportDocument }
+  | { kind: "remediated"; report: ReportDocument; result: RemediationResult; record: RemediationRecord };
+
+/**
+ * The gate, then the remediation loop on what it found: shared by `bandit-gate fix` and the
+ * Action's fix step. Writes nothing: the caller decides where the changes and the learned
+ * profile go (the working tree, a patch, or a fix branch).
+ */
+export async function runFix(settings: FixSettings, deps: FixDeps): Promise<FixRun> {
+  const { logger, generator } = deps;
+  const startedAt = new Date();
+  const loaded = await loadProfileFile(settings.profilePath);
+  const profileBefore = decayProfile(loaded.profile);
+
+  const report = await runGate(settings.gate, deps.gate);
+  if (report.scan_errors.length > 0 && !settings.gate.allowScanErrors) return { kind: "scan-errors", report };
+  if (report.regressions.length === 0) return { kind: "nothing-to-fix", report };
+  logger.info(`${report.regressions.length} regression(s) to work on`);
+
+  const root = deps.gate.git.root;
+  const bandit = await locateBandit(deps.bandit, logger);
+  const config = await loadBanditConfig(deps.gate.git, { kind: "worktree" });
+  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
+  let result: RemediationResult;
+  try {
+    result = await remediate(report, profileBefore, settings.loop, {
+      logger,
+      generator,
+      python: new PythonAstRunner(pythonForBandit(bandit.argv)),
+      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1 }),
+      readSource: (path) => readFile(join(root, path), "utf8"),
+      ...(tests ? { tests } : {}),
+    });
+  } finally {
+    await tests?.dispose();
+    await config.dispose();
+  }
+
+  const record: RemediationRecord = {
+    schema: "bandit-gate/remediation-run",
+    schema_version: 1,
+    started_at: startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+    generator: { kind: generator.kind, ...(generator.model ? { model: generator.model } : {}) },
+    bandit_version: bandit.version,
+    settings: {
+      max_rounds: settings.loop.maxRounds,
+      temperatures: settings.loop.temperatures,
+      max_tokens: settings.loop.maxTokens,
+      test_command: settings.loop.testCommand ?? null,
+    },
+    profile_loaded: loaded.profile,
+    profile_before: profileBefore,
+    profile_after: result.profile,
+    functions: result.functions,
+    module_level: result.moduleLevel,
+    usage: { input_tokens: result.usage.input_tokens, output_tokens: result.usage.output_tokens, budget: settings.loop.maxTokens, calls: result.usage.calls },
+    ...(result.stoppedEarly ? { stopped_early: result.stoppedEarly } : {}),
+  };
+  return { kind: "remediated", report, result, record };
+}
