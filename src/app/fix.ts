@@ -33,13 +33,14 @@ export type FixRun =
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
  * profile go (the working tree, a patch, or a fix branch).
  */
-export async function runFix(settings: FixSettings, deps: FixDeps): Promise<FixRun> {
+export async function runFix(settings: FixSettings, deps: FixDeps, gated?: ReportDocument): Promise<FixRun> {
   const { logger, generator } = deps;
   const startedAt = new Date();
   const loaded = await loadProfileFile(settings.profilePath);
   const profileBefore = decayProfile(loaded.profile);
 
-  const report = await runGate(settings.gate, deps.gate);
+  // The Action has just gated this tree: its report is reused rather than scanned again.
+  const report = gated ?? (await runGate(settings.gate, deps.gate));
   if (report.scan_errors.length > 0 && !settings.gate.allowScanErrors) return { kind: "scan-errors", report };
   if (report.regressions.length === 0) return { kind: "nothing-to-fix", report };
   logger.info(`${report.regressions.length} regression(s) to work on`);

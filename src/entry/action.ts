@@ -15,6 +15,7 @@ import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/r
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
+import { fixStep } from "./action-fix.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
@@ -53,6 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       return EXIT.ok;
     }
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    core.setOutput("pull-request-operation", "none");
     const mergeInputs = core.getMultilineInput("merge-reports");
     if (mergeInputs.length > 0) return await mergeMode(mergeInputs, cwd, env);
     const git = await Git.open(cwd, env);
@@ -68,7 +70,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const deps = await realGateDeps(settings, bandit, logger, env);
     const report = await runGate(settings, deps);
     await publish(report, temp, git.root);
-    return conclude(report, settings.allowScanErrors);
+    const code = conclude(report, settings.allowScanErrors);
+    if (code === EXIT.regressions && core.getBooleanInput("fix")) {
+      try {
+        await fixStep({ report, gate: settings, gateDeps: deps, git, bandit, logger, env, eventName: event.name, branch: event.branch });
+      } catch (error) {
+        // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
+        core.setOutput("pull-request-operation", "none");
+        const message = error instanceof Error ? error.message : String(error);
+        core.setFailed(exitCodeFor(error) === EXIT.internal ? `bandit-gate fix step failed: ${(error as Error)?.stack ?? message}` : `bandit-gate fix step: ${message}`);
+      }
+    }
+    return code;
   } catch (error) {
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -17,8 +17,11 @@ export interface ActionRun {
   files: Record<string, string>;
 }
 
-/** Run the built Action like a runner does: event payload file, INPUT_* variables, command files. */
-export function runAction(workspace: string, eventName: string, payload: object, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): ActionRun {
+/**
+ * Run the built Action like a runner does: event payload file, INPUT_* variables, command files.
+ * Asynchronous, so that HTTP servers of the same test process can answer it.
+ */
+export async function runAction(workspace: string, eventName: string, payload: object, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   const runner = mkdtempSync(join(tmpdir(), "bandit-gate-runner-"));
   try {
     const eventPath = join(runner, "event.json");
@@ -35,9 +38,8 @@ export function runAction(workspace: string, eventName: string, payload: object,
       if (!(name in declared)) throw new Error(`input ${name} is not declared in action.yml`);
       inputEnv[`INPUT_${name.toUpperCase()}`] = value;
     }
-    const result = spawnSync(process.execPath, [ACTION_ENTRY], {
+    const result = await run(process.execPath, [ACTION_ENTRY], {
       cwd: workspace,
-      encoding: "utf8",
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
@@ -71,6 +73,18 @@ export function runAction(workspace: string, eventName: string, payload: object,
   } finally {
     rmSync(runner, { recursive: true, force: true });
   }
+}
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** GITHUB_OUTPUT uses `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

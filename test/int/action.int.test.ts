@@ -53,10 +53,10 @@ before(() => {
 });
 
 describe("the Action (dist/) on push events", () => {
-  test("a new branch (before is all zeros): regression found, outputs, summary and annotations", () => {
+  test("a new branch (before is all zeros): regression found, outputs, summary and annotations", async () => {
     const { origin, forkPoint } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature");
-    const run = runAction(ws, "push", pushPayload("", ZEROS));
+    const run = await runAction(ws, "push", pushPayload("", ZEROS));
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.equal(run.outputs.regressions, "1");
     assert.equal(run.outputs.new, "1");
@@ -70,28 +70,28 @@ describe("the Action (dist/) on push events", () => {
     assert.equal(git(ws, "status", "--porcelain"), "", "the workspace is left clean");
   });
 
-  test("a force push (before is not an ancestor) still compares with the branch-off point", () => {
+  test("a force push (before is not an ancestor) still compares with the branch-off point", async () => {
     const { origin, forkPoint } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature");
-    const run = runAction(ws, "push", pushPayload("", "1234567890abcdef1234567890abcdef12345678"));
+    const run = await runAction(ws, "push", pushPayload("", "1234567890abcdef1234567890abcdef12345678"));
     assert.equal(run.code, 1);
     const report = JSON.parse(run.files["report-json"] as string);
     assert.equal(report.baseline.commit, forkPoint);
   });
 
-  test("a push to a branch outside `branches` is noted and passes", () => {
+  test("a push to a branch outside `branches` is noted and passes", async () => {
     const { origin } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature");
-    const run = runAction(ws, "push", pushPayload("", ZEROS, "feature/human"), { branches: "agent/**\nbot/**" });
+    const run = await runAction(ws, "push", pushPayload("", ZEROS, "feature/human"), { branches: "agent/**\nbot/**" });
     assert.equal(run.code, 0);
     assert.match(run.stdout, /feature\/human does not match branches/);
     assert.equal(run.outputs.regressions, "0");
   });
 
-  test("a shallow clone (depth 1) is deepened until the merge-base appears", () => {
+  test("a shallow clone (depth 1) is deepened until the merge-base appears", async () => {
     const { origin, forkPoint } = originWithAgentBranch({ agentCommits: 60 });
     const ws = checkout(origin, "agent/feature", 1);
-    const run = runAction(ws, "push", pushPayload("", ZEROS));
+    const run = await runAction(ws, "push", pushPayload("", ZEROS));
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /fetching 50 more commits/);
     assert.match(run.stdout, /fetching 200 more commits/, "50 was not enough for a 61-commit branch");
@@ -99,45 +99,45 @@ describe("the Action (dist/) on push events", () => {
     assert.equal(report.baseline.commit, forkPoint);
   });
 
-  test("a shallow clone that cannot be deepened fails naming fetch-depth: 0", () => {
+  test("a shallow clone that cannot be deepened fails naming fetch-depth: 0", async () => {
     const { origin } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature", 1);
     git(ws, "fetch", "-q", "--depth=1", "origin", "+refs/heads/main:refs/remotes/origin/main");
     git(ws, "remote", "set-url", "origin", join(tmpdir(), "no-such-origin"));
-    const run = runAction(ws, "push", pushPayload("", ZEROS));
+    const run = await runAction(ws, "push", pushPayload("", ZEROS));
     assert.equal(run.code, 2);
     assert.match(run.stdout, /fetch-depth: 0/);
   });
 });
 
 describe("the Action (dist/) on pull_request events", () => {
-  test("the PR's base branch gives the baseline", () => {
+  test("the PR's base branch gives the baseline", async () => {
     const { origin, forkPoint } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature");
     const payload = { pull_request: { number: 7, base: { ref: "main" }, head: { ref: "agent/feature" } }, repository: { default_branch: "trunk" } };
-    const run = runAction(ws, "pull_request", payload);
+    const run = await runAction(ws, "pull_request", payload);
     assert.equal(run.code, 1);
     const report = JSON.parse(run.files["report-json"] as string);
     assert.equal(report.baseline.commit, forkPoint);
     assert.equal(run.outputs.regressions, "1");
   });
 
-  test("a clean change passes with a quiet summary", () => {
+  test("a clean change passes with a quiet summary", async () => {
     const { origin, author } = originWithAgentBranch();
     author.git("checkout", "-q", "-b", "agent/clean", "main");
     author.write("svc/util.py", "def add(a, b):\n    return a + b\n").commit("clean");
     author.git("push", "-q", "origin", "agent/clean");
     const ws = checkout(origin, "agent/clean");
-    const run = runAction(ws, "push", pushPayload("", ZEROS, "agent/clean"), { "severity-level": "low" });
+    const run = await runAction(ws, "push", pushPayload("", ZEROS, "agent/clean"), { "severity-level": "low" });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.regressions, "0");
     assert.match(run.summary, /✅ no security regressions in 1 changed Python file/);
   });
 
-  test("bad inputs are one clear failure", () => {
+  test("bad inputs are one clear failure", async () => {
     const { origin } = originWithAgentBranch();
     const ws = checkout(origin, "agent/feature");
-    const run = runAction(ws, "push", pushPayload("", ZEROS), { "severity-level": "extreme" });
+    const run = await runAction(ws, "push", pushPayload("", ZEROS), { "severity-level": "extreme" });
     assert.equal(run.code, 2);
     assert.match(run.stdout, /::error::bandit-gate: --severity-level must be one of all, low, medium, high/);
   });

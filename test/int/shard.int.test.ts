@@ -63,7 +63,7 @@ test("the merged verdict of 3 shards equals the unsharded one (CLI and Action)",
   assert.equal(merged.code, whole.code);
   assert.deepEqual(essence(JSON.parse(merged.stdout)), essence(whole.report));
 
-  const action = runAction(repo.dir, "push", { ref: "refs/heads/agent/wide" }, { "merge-reports": reportsDir });
+  const action = await runAction(repo.dir, "push", { ref: "refs/heads/agent/wide" }, { "merge-reports": reportsDir });
   assert.equal(action.code, 1, action.stdout);
   assert.equal(action.outputs.new, "10");
   assert.equal(action.outputs.fixed, "20");

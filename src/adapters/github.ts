@@ -1,0 +1,97 @@
+import { getOctokit } from "@actions/github";
+import { ConfigurationError } from "../core/errors.js";
+
+export interface PullRequestRef {
+  number: number;
+  url: string;
+}
+
+export interface PullRequestDraft {
+  /** The fix branch. */
+  head: string;
+  /** The agent branch the fix is proposed into. */
+  base: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  labels: string[];
+}
+
+/** The pull-request side of GitHub, as the fix step needs it. */
+export interface PullRequests {
+  findOpen(head: string, base: string): Promise<PullRequestRef | undefined>;
+  create(draft: PullRequestDraft): Promise<PullRequestRef>;
+  update(number: number, change: { title: string; body: string; labels: string[] }): Promise<PullRequestRef>;
+}
+
+const CANNOT_CREATE =
+  "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +
+  "`pull-requests: write`, and enable Settings > Actions > General > Workflow permissions > " +
+  '"Allow GitHub Actions to create and approve pull requests" (or pass a GitHub App or fine-grained token as github-token)';
+
+/** GitHub's REST API through @actions/github's Octokit; `baseUrl` is GITHUB_API_URL (GHES, tests). */
+export class OctokitPullRequests implements PullRequests {
+  private readonly octokit: ReturnType<typeof getOctokit>;
+
+  constructor(
+    token: string,
+    private readonly owner: string,
+    private readonly repo: string,
+    baseUrl: string,
+  ) {
+    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0 } });
+  }
+
+  async findOpen(head: string, base: string): Promise<PullRequestRef | undefined> {
+    const { data } = await this.call(() =>
+      this.octokit.rest.pulls.list({ owner: this.owner, repo: this.repo, state: "open", head: `${this.owner}:${head}`, base, per_page: 10 }),
+    );
+    const found = data.find((pr) => pr.head.ref === head && pr.base.ref === base);
+    return found ? { number: found.number, url: found.html_url } : undefined;
+  }
+
+  async create(draft: PullRequestDraft): Promise<PullRequestRef> {
+    const { data } = await this.call(
+      () =>
+        this.octokit.rest.pulls.create({
+          owner: this.owner,
+          repo: this.repo,
+          head: draft.head,
+          base: draft.base,
+          title: draft.title,
+          body: draft.body,
+          draft: draft.draft,
+          maintainer_can_modify: true,
+        }),
+      CANNOT_CREATE,
+    );
+    if (draft.labels.length > 0) await this.label(data.number, draft.labels);
+    return { number: data.number, url: data.html_url };
+  }
+
+  async update(number: number, change: { title: string; body: string; labels: string[] }): Promise<PullRequestRef> {
+    const { data } = await this.call(() =>
+      this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, title: change.title, body: change.body }),
+    );
+    if (change.labels.length > 0) await this.label(number, change.labels);
+    return { number: data.number, url: data.html_url };
+  }
+
+  private async label(number: number, labels: string[]): Promise<void> {
+    await this.call(() => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
+  }
+
+  /** GitHub's refusals become one message a user can act on. */
+  private async call<T>(request: () => Promise<T>, forbidden = CANNOT_CREATE.replace("create", "read or update")): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 403) throw new ConfigurationError(forbidden);
+      if (status === 401) throw new ConfigurationError("GitHub rejected the token (401); check the github-token input");
+      if (status === 404) throw new ConfigurationError(`GitHub answered 404 for ${this.owner}/${this.repo}; check GITHUB_REPOSITORY and the token's access`);
+      const message = (error as Error).message ?? String(error);
+      throw new Error(`GitHub API request failed${status ? ` (${status})` : ""}: ${message}`);
+    }
+  }
+}
