@@ -22,12 +22,18 @@ export async function provisionBandit(
   const ready = await probeBandit([bandit]);
   if (ready) return ready;
 
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: Error) => {
+    throw new ConfigurationError(
+      `cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`,
+    );
+  });
   const lock = join(dir, `bandit-${version}.lock`);
   await acquireLock(lock);
   try {
     const again = await probeBandit([bandit]);
     if (again) return again;
+    // Without Python, one line saying so, not an announcement of an install that cannot happen.
+    await run(python, ["--version"], `run ${python}`);
     logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
     // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
     // a half-built one from a crashed run is removed first and on failure.
@@ -55,6 +61,12 @@ export async function provisionBandit(
 async function run(program: string, args: string[], what: string): Promise<void> {
   try {
     const result = await runCommand(program, args);
+    if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
+      // Debian and Ubuntu ship Python without venv; the tool's own advice is many lines long.
+      throw new ConfigurationError(
+        `${program} cannot create a virtual environment (its venv module is missing), which bandit-gate needs to install Bandit; install it (e.g. \`apt-get install python3-venv\`) or point --bandit at an existing Bandit`,
+      );
+    }
     if (result.code !== 0) {
       throw new ConfigurationError(`could not ${what} (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout)}`);
     }

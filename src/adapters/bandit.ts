@@ -10,6 +10,8 @@ import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "./process.
 export interface BanditCommand {
   argv: string[];
   version: string;
+  /** Bandit's and Python's versions, as `--version` printed them: what the scan cache keys on. */
+  details?: string;
 }
 
 /** The repository's Bandit configuration, passed to every run (baseline and head alike). */
@@ -31,6 +33,12 @@ export interface BanditRunOptions {
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
 export interface Scanner {
   readonly version: string;
+  /**
+   * Everything besides a file's bytes and the configuration that decides what Bandit says about
+   * it: Bandit's version, the Python running it (parsing differs between Pythons) and the fixed
+   * arguments. A cache keys on it; absent, the version alone.
+   */
+  readonly identity?: string;
   scan(root: string, files: readonly string[]): Promise<BanditResult>;
 }
 
@@ -47,12 +55,22 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
   try {
     const result = await runCommand(program, [...pre, "--version"], { env });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
-    return result.code === 0 && version ? { argv: [...argv], version } : undefined;
+    if (result.code !== 0 || !version) return undefined;
+    return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
   } catch (error) {
     if (error instanceof CommandNotFoundError) return undefined;
     throw error;
   }
 }
+
+/** `bandit 1.9.4; python 3.11.7` from `--version` output (the build details of Python are dropped). */
+export function describeBandit(version: string, versionOutput: string): string {
+  const python = /python version\s*=\s*(\S+)/.exec(versionOutput)?.[1];
+  return `bandit ${version}; python ${python ?? "unknown"}`;
+}
+
+/** The arguments every run passes whatever the files; part of the scanner's identity. */
+const FIXED_ARGUMENTS = ["-f", "json", "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
 
 export class BanditRunner implements Scanner {
   constructor(
@@ -62,6 +80,10 @@ export class BanditRunner implements Scanner {
 
   get version(): string {
     return this.command.version;
+  }
+
+  get identity(): string {
+    return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}`;
   }
 
   /** Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`. */
@@ -85,7 +107,7 @@ export class BanditRunner implements Scanner {
     const output = join(dir, "bandit.json");
     try {
       const [program, ...pre] = this.command.argv as [string, ...string[]];
-      const args = [...pre, "-f", "json", "-o", output, "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
+      const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
       if (this.options.config.kind === "pyproject") args.push("-c", this.options.config.file);
       if (this.options.config.kind === "ini") args.push("--ini", this.options.config.file);
       args.push("--", ...files);

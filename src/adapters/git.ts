@@ -32,13 +32,16 @@ export class Git {
 
   /** The top level of the work tree containing `cwd`, or a ConfigurationError. */
   static async open(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Git> {
-    const result = await runGit(["rev-parse", "--show-toplevel"], cwd, absolutiseGitEnv(env, cwd));
+    // Relative to where we were started (`cwd`), not to the top level found below: they differ
+    // when bandit-gate runs in a subdirectory with GIT_DIR or GIT_INDEX_FILE set relative to it.
+    const pinned = absolutiseGitEnv(env, cwd);
+    const result = await runGit(["rev-parse", "--show-toplevel"], cwd, pinned);
     if (result.code !== 0) {
       throw new ConfigurationError(
         `${cwd} is not inside a git repository (${lastMeaningfulLine(result.stderr)}); run bandit-gate from your repository's work tree`,
       );
     }
-    return new Git(result.stdout.trim(), env);
+    return new Git(result.stdout.trim(), pinned);
   }
 
   async exec(args: readonly string[], options: { input?: string | Buffer; binary?: boolean } = {}) {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 
 export interface CommandResult {
   code: number;
@@ -29,17 +29,24 @@ export function runCommand(
   options: CommandOptions = {},
 ): Promise<CommandResult & { stdoutBuffer: Buffer }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(command, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+    } catch (error) {
+      // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
+      reject(isNotFound(error as NodeJS.ErrnoException) ? new CommandNotFoundError(command, error as Error) : error);
+      return;
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT" || error.code === "EACCES") reject(new CommandNotFoundError(command, error));
+      if (isNotFound(error)) reject(new CommandNotFoundError(command, error));
       else reject(error);
     });
     child.stdin.on("error", () => {
@@ -56,6 +63,10 @@ export function runCommand(
     });
     child.stdin.end(options.input ?? "");
   });
+}
+
+function isNotFound(error: NodeJS.ErrnoException): boolean {
+  return error.code === "ENOENT" || error.code === "EACCES" || error.code === "ENOTDIR";
 }
 
 /** The last meaningful line a failed tool printed: what a user needs in one line. */

@@ -1,11 +1,20 @@
 import { availableParallelism } from "node:os";
 import { BanditRunner, type Scanner } from "../adapters/bandit.js";
 import { Git } from "../adapters/git.js";
+import { CachingScanner } from "../adapters/scan-cache.js";
 import type { Logger } from "../core/logger.js";
 import type { LoadedConfig } from "./bandit-config.js";
 import type { GateDeps } from "./check.js";
 import { locateBandit, type BanditLocation } from "./locate-bandit.js";
 import type { GateSettings } from "./settings.js";
+
+export interface GateDepsOptions {
+  /**
+   * Keep each file's Bandit result in this directory and reuse it (src/adapters/scan-cache.ts).
+   * The CLI and the hook use the user's cache directory; absent, every file is scanned.
+   */
+  scanCacheDir?: string;
+}
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 export async function realGateDeps(
@@ -13,6 +22,7 @@ export async function realGateDeps(
   bandit: BanditLocation,
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
+  options: GateDepsOptions = {},
 ): Promise<GateDeps> {
   const git = await Git.open(settings.cwd, env);
   return {
@@ -20,7 +30,15 @@ export async function realGateDeps(
     logger,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       const command = await locateBandit(bandit, logger);
-      return new BanditRunner(command, { config: config.config, jobs: settings.jobs });
+      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });
+      if (options.scanCacheDir === undefined) return runner;
+      return new CachingScanner(runner, {
+        dir: options.scanCacheDir,
+        configDigest: config.digest,
+        // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
+        pathDependent: config.config.kind !== "none",
+        logger,
+      });
     },
   };
 }

@@ -10,8 +10,11 @@ export interface BanditLocation {
   explicit?: string;
   /** `BANDIT_GATE_BANDIT`. */
   fromEnv?: string;
-  /** When nothing is found: install this version into a venv under `dir`. Absent: fail. */
-  provision?: { dir: string; version: string };
+  /**
+   * When nothing is found: install this version into a venv under `dir`. Absent: fail.
+   * `logger` says that it is installing even when progress messages are off (the hook).
+   */
+  provision?: { dir: string; version: string; logger?: Logger };
   /** The environment whose PATH is searched. */
   env?: NodeJS.ProcessEnv;
 }
@@ -31,6 +34,6 @@ export async function locateBandit(location: BanditLocation, logger: Logger): Pr
     const found = await probeBandit(argv, location.env);
     if (found) return found;
   }
-  if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, logger);
+  if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
   throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
 }

@@ -5,13 +5,17 @@ import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
 import { PINNED_BANDIT_VERSION } from "../app/messages.js";
 import { EXIT, exitCodeFor, ConfigurationError } from "../core/errors.js";
-import { renderReport } from "../core/render.js";
-import { exitCodeOf, headline } from "../core/report.js";
+import { renderReport, type ReportFormat } from "../core/render.js";
+import { exitCodeOf, headline, type ReportDocument } from "../core/report.js";
+import { mergeReportFiles } from "../app/merge-command.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
 import { GATE_OPTIONS, OUTPUT_OPTIONS, gateSettingsFromFlags, parseCommandLine, parseFormat } from "./cli-args.js";
 import { ConsoleLogger } from "./console-logger.js";
 import { HELP } from "./cli-help.js";
+import { hookCommand } from "./hook.js";
+import { NO_CACHE_OPTION, scanCacheDeps, userCacheFor } from "./user-cache.js";
+import { fixCommand } from "./cli-fix.js";
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -27,6 +31,9 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   baseline: baselineCommand,
+  hook: hookCommand,
+  merge: mergeCommand,
+  fix: fixCommand,
 };
 
 /** Translate argv into a command run and its exit code. Never throws. */
@@ -64,7 +71,7 @@ function banditLocation(flag: string | undefined, env: NodeJS.ProcessEnv) {
 }
 
 async function checkCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { ...GATE_OPTIONS, ...OUTPUT_OPTIONS, quiet: { type: "boolean", short: "q" } });
+  const { values, positionals } = parseCommandLine(argv, { ...GATE_OPTIONS, ...OUTPUT_OPTIONS, ...NO_CACHE_OPTION, quiet: { type: "boolean", short: "q" } });
   if (values.help) {
     io.stdout(HELP.check);
     return EXIT.ok;
@@ -73,15 +80,9 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const git = await Git.open(io.cwd, io.env);
   const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env);
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
   const report = await runGate(settings, deps);
-  const rendered = renderReport(report, format, { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION });
-  if (values.output !== undefined) {
-    await writeOutput(resolve(io.cwd, values.output), rendered);
-    io.stdout(format === "text" ? `bandit-gate: ${headline(report)}\n` : renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
-  } else {
-    io.stdout(rendered);
-  }
+  await emitReport(report, format, values.output, io);
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
     io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
   }
@@ -97,6 +98,7 @@ async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
     "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
     help: GATE_OPTIONS.help,
     output: OUTPUT_OPTIONS.output,
+    ...NO_CACHE_OPTION,
     quiet: { type: "boolean", short: "q" },
   });
   if (values.help) {
@@ -107,7 +109,7 @@ async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
   const git = await Git.open(io.cwd, io.env);
   const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: false });
-  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env);
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
   const result = await runBaselineCommand(settings, deps);
   for (const f of result.failures) io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
   if (result.failures.length > 0 && !settings.allowScanErrors) {
@@ -117,6 +119,33 @@ async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
   await writeOutput(resolve(io.cwd, values.output), result.text);
   io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
   return EXIT.ok;
+}
+
+async function mergeCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, {
+    ...OUTPUT_OPTIONS,
+    "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+    help: GATE_OPTIONS.help,
+  });
+  if (values.help) {
+    io.stdout(HELP.merge);
+    return EXIT.ok;
+  }
+  const format = parseFormat(values.format, "text");
+  const report = await mergeReportFiles(positionals.map((p) => resolve(io.cwd, p)));
+  await emitReport(report, format, values.output, io);
+  return exitCodeOf(report, values["allow-scan-errors"] === true);
+}
+
+/** Write the report in `format` to `output` (the terminal then gets the text report) or stdout. */
+async function emitReport(report: ReportDocument, format: ReportFormat, output: string | undefined, io: CliIo): Promise<void> {
+  const options = { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION };
+  if (output === undefined) {
+    io.stdout(renderReport(report, format, options));
+    return;
+  }
+  await writeOutput(resolve(io.cwd, output), renderReport(report, format, options));
+  io.stdout(format === "text" ? `bandit-gate: ${headline(report)}\n` : renderReport(report, "text", options));
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {

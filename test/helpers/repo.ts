@@ -18,6 +18,13 @@ export const GIT_ENV = {
 /** The Bandit under test: $BANDIT_GATE_BANDIT, else `bandit` on PATH. */
 export const BANDIT = process.env.BANDIT_GATE_BANDIT ?? "bandit";
 
+/**
+ * The CLI's cache directory (installed Bandit, scan cache) for this test process: never the
+ * user's ~/.cache. Shared by the tests of one file, so the gate tests also run through the cache.
+ */
+export const TEST_CACHE_DIR = mkdtempSync(join(tmpdir(), "bandit-gate-test-cache-"));
+process.on("exit", () => rmSync(TEST_CACHE_DIR, { recursive: true, force: true }));
+
 export function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: "utf8" });
 }
@@ -83,7 +90,7 @@ export async function runCli(cwd: string, argv: string[], env: NodeJS.ProcessEnv
   let stderr = "";
   const code = await main(argv, {
     cwd,
-    env: { ...process.env, BANDIT_GATE_BANDIT: BANDIT, ...GIT_ENV, ...env },
+    env: { ...process.env, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: TEST_CACHE_DIR, ...GIT_ENV, ...env },
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     stdoutIsTty: false,
