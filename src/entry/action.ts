@@ -15,7 +15,6 @@ import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/r
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
-import { fixStep } from "./action-fix.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
@@ -73,6 +72,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
       try {
+        const { fixStep } = await import("./action-fix.js");
         await fixStep({ report, gate: settings, gateDeps: deps, git, bandit, logger, env, eventName: event.name, branch: event.branch });
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.

@@ -15,7 +15,6 @@ import { ConsoleLogger } from "./console-logger.js";
 import { HELP } from "./cli-help.js";
 import { hookCommand } from "./hook.js";
 import { NO_CACHE_OPTION, scanCacheDeps, userCacheFor } from "./user-cache.js";
-import { fixCommand } from "./cli-fix.js";
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
@@ -33,7 +32,8 @@ const COMMANDS: Record<string, Command> = {
   baseline: baselineCommand,
   hook: hookCommand,
   merge: mergeCommand,
-  fix: fixCommand,
+  // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
+  fix: async (argv, io) => (await import("./cli-fix.js")).fixCommand(argv, io),
 };
 
 /** Translate argv into a command run and its exit code. Never throws. */
