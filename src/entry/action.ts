@@ -14,6 +14,7 @@ import { renderSarif } from "../core/render-sarif.js";
 import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
+import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/actions-cache.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
@@ -66,8 +67,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       env,
       provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION },
     };
-    const deps = await realGateDeps(settings, bandit, logger, env);
+    // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
+    // same branch rescans only what changed since (the baseline's files never again).
+    const scans = core.getBooleanInput("cache") ? join(temp, "bandit-gate", "scans") : undefined;
+    const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
+    if (scans) await restoreScanCache(scans, keys, logger);
+    const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
     const report = await runGate(settings, deps);
+    if (scans) await saveScanCache(scans, keys, logger);
     await publish(report, temp, git.root);
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
