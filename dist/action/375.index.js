@@ -1583,7 +1583,7 @@ async function fix_runFix(settings, deps, gated) {
         return { kind: "nothing-to-fix", report };
     logger.info(`${report.regressions.length} regression(s) to work on`);
     const root = deps.gate.git.root;
-    const bandit = await (0,locate_bandit/* locateBandit */.d)(deps.bandit, logger);
+    const bandit = await (0,locate_bandit/* locateBandit */["do"])(deps.bandit, logger);
     const config = await (0,bandit_config/* loadBanditConfig */.p)(deps.gate.git, { kind: "worktree" });
     const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
     let result;

@@ -32895,13 +32895,14 @@ var locate_bandit = __nccwpck_require__(3826);
 
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
-async function realGateDeps(settings, bandit, logger, env = process.env, options = {}) {
+async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
+    const bandit = (0,locate_bandit/* locateBanditEarly */.kR)(location, logger);
     const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
     return {
         git,
         logger,
         scanner: async (config) => {
-            const command = await (0,locate_bandit/* locateBandit */.d)(bandit, logger);
+            const command = await bandit();
             const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
             if (options.scanCacheDir === undefined)
                 return runner;
@@ -32928,8 +32929,11 @@ function defaultJobs() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ locateBandit)
+  "do": () => (/* binding */ locateBandit),
+  kR: () => (/* binding */ locateBanditEarly)
 });
+
+// UNUSED EXPORTS: findBandit
 
 // EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
 var adapters_bandit = __nccwpck_require__(7095);
@@ -33048,6 +33052,10 @@ var messages = __nccwpck_require__(4442);
  * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
 async function locateBandit(location, logger) {
+    return (await findBandit(location)) ?? provideBandit(location, logger);
+}
+/** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
+async function findBandit(location) {
     for (const configured of [location.explicit, location.fromEnv]) {
         if (!configured?.trim())
             continue;
@@ -33061,9 +33069,27 @@ async function locateBandit(location, logger) {
         if (found)
             return found;
     }
+    return undefined;
+}
+/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
+function provideBandit(location, logger) {
     if (location.provision)
         return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
     throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
+}
+/**
+ * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
+ * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
+ * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ */
+function locateBanditEarly(location, logger) {
+    const search = findBandit(location).then((found) => ({ found }), (error) => ({ error }));
+    return async () => {
+        const outcome = await search;
+        if ("error" in outcome)
+            throw outcome.error;
+        return outcome.found ?? provideBandit(location, logger);
+    };
 }
 
 

@@ -5,7 +5,7 @@ import { CachingScanner } from "../adapters/scan-cache.js";
 import type { Logger } from "../core/logger.js";
 import type { LoadedConfig } from "./bandit-config.js";
 import type { GateDeps } from "./check.js";
-import { locateBandit, type BanditLocation } from "./locate-bandit.js";
+import { locateBanditEarly, type BanditLocation } from "./locate-bandit.js";
 import type { GateSettings } from "./settings.js";
 
 export interface GateDepsOptions {
@@ -19,17 +19,18 @@ export interface GateDepsOptions {
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 export async function realGateDeps(
   settings: GateSettings,
-  bandit: BanditLocation,
+  location: BanditLocation,
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
   options: GateDepsOptions = {},
 ): Promise<GateDeps> {
+  const bandit = locateBanditEarly(location, logger);
   const git = await Git.open(settings.cwd, env);
   return {
     git,
     logger,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
-      const command = await locateBandit(bandit, logger);
+      const command = await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });
       if (options.scanCacheDir === undefined) return runner;
       return new CachingScanner(runner, {

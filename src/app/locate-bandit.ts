@@ -24,6 +24,11 @@ export interface BanditLocation {
  * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
 export async function locateBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
+  return (await findBandit(location)) ?? provideBandit(location, logger);
+}
+
+/** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
+export async function findBandit(location: BanditLocation): Promise<BanditCommand | undefined> {
   for (const configured of [location.explicit, location.fromEnv]) {
     if (!configured?.trim()) continue;
     const found = await probeBandit(splitCommand(configured), location.env);
@@ -34,6 +39,28 @@ export async function locateBandit(location: BanditLocation, logger: Logger): Pr
     const found = await probeBandit(argv, location.env);
     if (found) return found;
   }
+  return undefined;
+}
+
+/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
+function provideBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
   if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
   throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
+}
+
+/**
+ * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
+ * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
+ * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ */
+export function locateBanditEarly(location: BanditLocation, logger: Logger): () => Promise<BanditCommand> {
+  const search = findBandit(location).then(
+    (found) => ({ found }),
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const outcome = await search;
+    if ("error" in outcome) throw outcome.error;
+    return outcome.found ?? provideBandit(location, logger);
+  };
 }

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: bandit-gate against plain Bandit on generated repositories, side by side,
+ * in one run on this machine. Prints a table and the ratios, and writes bench/out/results.json.
+ *
+ *   BENCH_SIZES=1,10,100,1000   changed files per agent branch
+ *   BENCH_RUNS=3                runs per measurement (the median is reported)
+ *   BENCH_MODULES=2000          modules in the generated repository
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { agentEdit, generateRepository, rng } from "./generate.js";
+import { measure, measureSequence, median, type Measurement } from "./measure.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist", "cli", "index.js");
+const BANDIT = process.env.BANDIT_GATE_BANDIT ?? join(ROOT, ".venv", "bandit-1.9.4", "bin", "bandit");
+const SIZES = (process.env.BENCH_SIZES ?? "1,10,100,1000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MODULES = Number(process.env.BENCH_MODULES ?? 2000);
+const PER_PACKAGE = 100;
+
+const GIT_ENV = { GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.invalid", GIT_CONFIG_GLOBAL: "/dev/null" };
+const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: "utf8", maxBuffer: 1 << 28 });
+
+function write(root: string, path: string, text: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+interface Row {
+  changed: number;
+  gateColdMs: number;
+  gateWarmMs: number;
+  gateColdSecondPushMs: number;
+  floorMs: number;
+  fullScanMs: number;
+  gatePeakMiB: number;
+  ratios: { gateOverFloor: number; gateOverFullScan: number; warmOverCold: number };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error("dist/cli/index.js is missing: run `npm run bundle`");
+  if (!existsSync(BANDIT)) throw new Error(`Bandit not found at ${BANDIT}: run \`npm run setup\` or set BANDIT_GATE_BANDIT`);
+  const work = mkdtempSync(join(tmpdir(), "bandit-gate-bench-"));
+  const repo = join(work, "repo");
+  mkdirSync(repo);
+  try {
+    console.log(`Generating ${MODULES} modules in ${repo} ...`);
+    const modules = generateRepository(20260101, Math.ceil(MODULES / PER_PACKAGE), PER_PACKAGE).slice(0, MODULES + Math.ceil(MODULES / PER_PACKAGE));
+    for (const m of modules) write(repo, m.path, m.text);
+    git(repo, "init", "-q", "-b", "main");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "generated repository");
+    const editable = modules.filter((m) => !m.path.endsWith("__init__.py"));
+    const order = shuffle(editable.map((m) => m.path), rng(7));
+
+    console.log(`Full scan (bandit -r . at head), ${RUNS} run(s) ...`);
+    const full = await repeat(() => measure(BANDIT, ["-r", ".", "-f", "json", "-q", "-o", "/dev/null"], { cwd: repo }));
+
+    const rows: Row[] = [];
+    for (const n of SIZES) {
+      const changed = order.slice(0, n);
+      const extra = order[n] as string;
+      git(repo, "checkout", "-q", "-f", "-B", `agent/n${n}`, "main");
+      const random = rng(n);
+      for (const path of changed) write(repo, path, agentEdit(random, readAt(repo, "main", path), `a${n}`));
+      git(repo, "add", "-A");
+      git(repo, "commit", "-q", "-m", `agent: ${n} files`);
+      const firstPush = git(repo, "rev-parse", "HEAD").trim();
+      write(repo, extra, agentEdit(random, readAt(repo, "main", extra), `b${n}`));
+      git(repo, "add", "-A");
+      git(repo, "commit", "-q", "-m", "agent: one more file");
+      const secondPush = git(repo, "rev-parse", "HEAD").trim();
+
+      console.log(`${n} changed file(s): ${RUNS} run(s) of each measurement ...`);
+      const baseDir = join(work, `base-${n}`);
+      for (const path of changed) write(baseDir, path, readAt(repo, "main", path));
+
+      const cold: Measurement[] = [];
+      const warm: Measurement[] = [];
+      const coldSecond: Measurement[] = [];
+      const floor: Measurement[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const cache = mkdtempSync(join(work, "cache-"));
+        git(repo, "checkout", "-q", "-f", firstPush);
+        cold.push(await gate(repo, cache));
+        git(repo, "checkout", "-q", "-f", secondPush);
+        warm.push(await gate(repo, cache));
+        coldSecond.push(await gate(repo, mkdtempSync(join(work, "cache-"))));
+        git(repo, "checkout", "-q", "-f", firstPush);
+        floor.push(
+          await measureSequence([
+            () => measure(BANDIT, ["-f", "json", "-q", "-o", "/dev/null", ...changed], { cwd: repo }),
+            () => measure(BANDIT, ["-f", "json", "-q", "-o", "/dev/null", ...changed], { cwd: baseDir }),
+          ]),
+        );
+      }
+      const row: Row = {
+        changed: n,
+        gateColdMs: median(cold.map((m) => m.ms)),
+        gateWarmMs: median(warm.map((m) => m.ms)),
+        gateColdSecondPushMs: median(coldSecond.map((m) => m.ms)),
+        floorMs: median(floor.map((m) => m.ms)),
+        fullScanMs: median(full.map((m) => m.ms)),
+        gatePeakMiB: Math.max(...cold.map((m) => m.peakMiB), ...warm.map((m) => m.peakMiB)),
+        ratios: { gateOverFloor: 0, gateOverFullScan: 0, warmOverCold: 0 },
+      };
+      row.ratios = {
+        gateOverFloor: row.gateColdMs / row.floorMs,
+        gateOverFullScan: row.gateColdMs / row.fullScanMs,
+        warmOverCold: row.gateWarmMs / row.gateColdSecondPushMs,
+      };
+      rows.push(row);
+      printRow(row);
+    }
+
+    const hook = await preCommitPath(repo, order[0] as string, work);
+    const results = {
+      machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      bandit: execFileSync(BANDIT, ["--version"], { encoding: "utf8" }).split("\n")[0],
+      modules: MODULES,
+      runs: RUNS,
+      rows,
+      preCommit: hook,
+    };
+    mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
+    writeFileSync(join(ROOT, "bench", "out", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    console.log("");
+    printTable(rows);
+    console.log(`\npre-commit, 1 staged file: cold ${fmt(hook.coldMs)}, warm ${fmt(hook.warmMs)}, floor (Bandit on the file twice) ${fmt(hook.floorMs)}: warm/floor ${hook.warmOverFloor.toFixed(2)}`);
+    console.log(`\nwritten: bench/out/results.json`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function gate(repo: string, cache: string): Promise<Measurement> {
+  return measure(process.execPath, [CLI, "check", "--format", "json", "--quiet"], {
+    cwd: repo,
+    env: { ...process.env, ...GIT_ENV, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: cache },
+  });
+}
+
+/** The hook on a one-file commit: cold cache, then warm (a second attempt at the same commit). */
+async function preCommitPath(repo: string, path: string, work: string) {
+  git(repo, "checkout", "-q", "-f", "main");
+  write(repo, path, readAt(repo, "main", path) + "\n\ndef added(values):\n    return sorted(values)\n");
+  git(repo, "add", path);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const cache = mkdtempSync(join(work, "hook-cache-"));
+    const env = { ...process.env, ...GIT_ENV, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: cache };
+    cold.push((await measure(process.execPath, [CLI, "hook", path], { cwd: repo, env })).ms);
+    warm.push((await measure(process.execPath, [CLI, "hook", path], { cwd: repo, env })).ms);
+    floor.push(
+      (await measureSequence([0, 1].map(() => () => measure(BANDIT, ["-f", "json", "-q", "-o", "/dev/null", path], { cwd: repo })))).ms,
+    );
+  }
+  git(repo, "reset", "-q", "--hard");
+  const result = { coldMs: median(cold), warmMs: median(warm), floorMs: median(floor), warmOverFloor: 0 };
+  result.warmOverFloor = result.warmMs / result.floorMs;
+  return result;
+}
+
+function readAt(repo: string, rev: string, path: string): string {
+  return git(repo, "show", `${rev}:${path}`);
+}
+
+async function repeat(run: () => Promise<Measurement>): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  for (let i = 0; i < RUNS; i += 1) out.push(await run());
+  return out;
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+
+function printRow(r: Row): void {
+  console.log(
+    `  gate cold ${fmt(r.gateColdMs)} | warm ${fmt(r.gateWarmMs)} (cold ${fmt(r.gateColdSecondPushMs)}) | floor ${fmt(r.floorMs)} | full ${fmt(r.fullScanMs)} | peak ${r.gatePeakMiB.toFixed(0)} MiB`,
+  );
+}
+
+function printTable(rows: Row[]): void {
+  console.log("| changed | gate cold | gate warm | floor | full scan | gate/floor | gate/full | warm/cold | gate peak |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const r of rows) {
+    console.log(
+      `| ${r.changed} | ${fmt(r.gateColdMs)} | ${fmt(r.gateWarmMs)} | ${fmt(r.floorMs)} | ${fmt(r.fullScanMs)} | ` +
+        `${r.ratios.gateOverFloor.toFixed(2)} | ${r.ratios.gateOverFullScan.toFixed(3)} | ${r.ratios.warmOverCold.toFixed(2)} | ${r.gatePeakMiB.toFixed(0)} MiB |`,
+    );
+  }
+}
+
+await main();
