@@ -20,9 +20,10 @@ export const messages = {
     `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
   banditUnusable: (command: string) =>
     `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
-  scanFailed: (count: number) =>
-    `Bandit could not scan ${count} changed file${count === 1 ? "" : "s"}, so the gate cannot vouch for ${count === 1 ? "it" : "them"}; ` +
-    `fix the file${count === 1 ? "" : "s"} (usually a syntax error) or pass --allow-scan-errors (input "allow-scan-errors") to accept the gap`,
+  /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
+  scanFailed: (failures: ReadonlyArray<{ path: string; reason: string }>, setting = "--allow-scan-errors") =>
+    `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
+    `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
   badBaselineFile: (file: string, problems: string[]) =>
     `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
   missingBaselineFile: (file: string) =>

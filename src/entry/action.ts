@@ -5,7 +5,7 @@ import picomatch from "picomatch";
 import { runGate } from "../app/check.js";
 import { mergeReportFiles } from "../app/merge-command.js";
 import { realGateDeps } from "../app/compose.js";
-import { PINNED_BANDIT_VERSION } from "../app/messages.js";
+import { messages, PINNED_BANDIT_VERSION } from "../app/messages.js";
 import type { GateSettings } from "../app/settings.js";
 import { ConfigurationError, EXIT, exitCodeFor } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -119,7 +119,7 @@ async function jsonFilesUnder(path: string): Promise<string[]> {
 function conclude(report: ReportDocument, allowScanErrors: boolean): number {
   const code = exitCodeOf(report, allowScanErrors);
   if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
-  if (code === 3) core.setFailed(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => f.path).join(", ")}; fix the file(s) or set allow-scan-errors`);
+  if (code === 3) core.setFailed(`bandit-gate: ${messages.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
   if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
   return code;
 }

@@ -19,6 +19,7 @@ import { describeRound } from "../app/remediate.js";
 import { runFix } from "../app/fix.js";
 import { applyChanges, unifiedDiff } from "../app/remediation-patch.js";
 import { saveProfileFile } from "../app/remediation-profile-file.js";
+import { messages } from "../app/messages.js";
 import { ConfigurationError, EXIT } from "../core/errors.js";
 import type { FindingSummary, RemediationRecord } from "../core/remediation-record.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "./cli-args.js";
@@ -136,7 +137,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     env: io.env,
   });
   if (run.kind === "scan-errors") {
-    io.stderr(`bandit-gate: Bandit could not scan ${run.report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+    io.stderr(`bandit-gate: ${messages.scanFailed(run.report.scan_errors)}\n`);
     return EXIT.scan;
   }
   if (run.kind === "nothing-to-fix") {

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { runBaselineCommand } from "../app/baseline-command.js";
 import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
-import { PINNED_BANDIT_VERSION } from "../app/messages.js";
+import { messages, PINNED_BANDIT_VERSION } from "../app/messages.js";
 import { EXIT, exitCodeFor, ConfigurationError } from "../core/errors.js";
 import { renderReport, type ReportFormat } from "../core/render.js";
 import { exitCodeOf, headline, type ReportDocument } from "../core/report.js";
@@ -84,7 +84,7 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const report = await runGate(settings, deps);
   await emitReport(report, format, values.output, io);
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-    io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+    io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
   }
   return exitCodeOf(report, settings.allowScanErrors);
 }

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from "node:util";
 import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
-import { PINNED_BANDIT_VERSION } from "../app/messages.js";
+import { messages, PINNED_BANDIT_VERSION } from "../app/messages.js";
 import type { GateSettings } from "../app/settings.js";
 import { EXIT } from "../core/errors.js";
 import { renderReport } from "../core/render.js";
@@ -63,7 +63,7 @@ export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
   const report = await runGate(settings, deps);
   io.stdout(renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-    io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+    io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
   }
   return exitCodeOf(report, settings.allowScanErrors);
 }
