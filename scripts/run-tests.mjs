@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the test suites with Node's own runner: `npm test` (all), `npm test -- unit`, `npm test -- int`.
+// Runs the test suites with Node's own runner: `npm test` (all), `npm test -- unit`, `npm test -- int`,
+// and any other word keeps only the test files whose names contain it (`npm test -- int gate`).
 // Bandit comes from $BANDIT_GATE_BANDIT, else the pinned one that scripts/setup.sh installs in
 // .venv/, else PATH; pre-commit likewise from $BANDIT_GATE_PRE_COMMIT or .venv/pre-commit.
 import { spawnSync } from "node:child_process";
@@ -18,12 +19,13 @@ const testCache = env.BANDIT_GATE_CACHE_DIR ? undefined : mkdtempSync(join(tmpdi
 if (testCache) env.BANDIT_GATE_CACHE_DIR = testCache;
 
 const kinds = process.argv.slice(2).filter((a) => a === "unit" || a === "int");
+const names = process.argv.slice(2).filter((a) => a !== "unit" && a !== "int");
 const wanted = kinds.length > 0 ? kinds : ["unit", "int"];
 const files = [];
 for (const kind of wanted) {
   const dir = join("test", kind);
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith(`.${kind}.test.ts`)) files.push(join(dir, name));
+    if (name.endsWith(`.${kind}.test.ts`) && (names.length === 0 || names.some((n) => name.includes(n)))) files.push(join(dir, name));
   }
 }
 if (files.length === 0) {

@@ -129,6 +129,17 @@ export class Git {
     return ids;
   }
 
+  /** Blob ids of every file in a commit's tree (`git ls-tree -r`). */
+  async treeBlobIds(ref: string): Promise<Map<string, string>> {
+    const result = await this.execOk(["ls-tree", "-r", "-z", "--full-tree", ref]);
+    const ids = new Map<string, string>();
+    for (const record of splitZ(result.stdout)) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+      if (match?.[1] && match[2]) ids.set(normalisePath(match[2]), match[1]);
+    }
+    return ids;
+  }
+
   /**
    * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
    * Missing objects map to undefined.

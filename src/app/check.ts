@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
 import type { Scanner } from "../adapters/bandit.js";
-import { BaselineFileError, blobId, parseBaselineFile, storedEntries, type BaselineFile } from "../core/baseline-file.js";
+import { BaselineFileError, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/baseline-file.js";
 import { compareFindings, toBaselineEntries, type BaselineEntry } from "../core/compare.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/finding.js";
@@ -14,7 +14,7 @@ import { buildReport, type BaselineDescription, type ReportDocument } from "../c
 import { enclosingFunction } from "../core/scope.js";
 import { inShard, makeSelector } from "../core/selection.js";
 import { loadBanditConfig, type LoadedConfig } from "./bandit-config.js";
-import { listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "./head-files.js";
+import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "./head-files.js";
 import { messages } from "./messages.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
@@ -147,12 +147,14 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const { git, logger } = deps;
   const stored = await readBaselineFile(resolve(settings.cwd, file));
   const select = makeSelector(settings);
-  const inScope = (path: string) => select(path) && inShard(path, settings.shard);
-  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => inScope(p) && mayBePython(p));
-  const head = await loadHeadFiles(git, settings.head, candidates);
+  const owns = (path: string) => select(path) && inShard(path, settings.shard);
+  // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
+  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  const blobs = await headBlobIds(git, settings.head, candidates);
+  const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
-    const files = pythonOnly(head, [...head.contents.keys()]).sort();
+    const python = new Set(pythonOnly(head, [...head.contents.keys()]));
     const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
     disposers.push(config.dispose);
     const scanner = await deps.scanner(config);
@@ -164,48 +166,30 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
           `this run uses Bandit ${scanner.version} and ${config.digest}, so every file was rescanned. Refresh it with \`bandit-gate baseline --output ${file}\`.`,
       );
     }
+    // Outside this shard an extensionless file's shebang was not read: it stays a candidate, since
+    // only content identical to a stored Python file can match anything.
+    const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
+    const plan = planAgainstStored(stored, known, { reuse, owns });
+    const toScan = plan.scan.map((s) => s.path);
+    const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath] as const] : [])));
 
-    const present = new Set(files);
-    const blobs = new Map(files.map((p) => [p, blobId(head.contents.get(p) as Buffer)]));
-    // An unchanged file cannot hold a regression; a file moved unchanged keeps its old identity.
-    const goneByBlob = new Map<string, string>();
-    for (const [path, entry] of Object.entries(stored.files)) {
-      if (!present.has(path) && inScope(path)) goneByBlob.set(entry.blob, path);
-    }
-    const unchangedFiles: Array<{ path: string; storedPath: string }> = [];
-    const toScan: string[] = [];
-    for (const path of files) {
-      const blob = blobs.get(path) as string;
-      const same = stored.files[path]?.blob === blob ? path : goneByBlob.get(blob);
-      if (reuse && same) {
-        unchangedFiles.push({ path, storedPath: same });
-        if (same !== path) goneByBlob.delete(blob);
-      } else {
-        toScan.push(path);
-      }
-    }
-    const movedAway = new Set(unchangedFiles.map((u) => u.storedPath));
-
-    logger.info(`Scanning ${toScan.length} of ${files.length} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
+    logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const result = await scanner.scan(head.root, toScan);
-    const headItems = fingerprintSide(result.findings, head, (p) => p);
-    const baseEntries = toScan.flatMap((path) => (stored.files[path] ? storedEntries(path, stored.files[path]) : []));
+    const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
+    const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
     const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
 
-    const gone: BaselineEntry[] = [];
-    for (const [path, entry] of Object.entries(stored.files)) {
-      if (!present.has(path) && !movedAway.has(path) && inScope(path)) gone.push(...storedEntries(path, entry));
-    }
-    const untouched: BaselineEntry[] = unchangedFiles.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath]!));
-    const untouchedVerdict = judge({ matched: [], added: [], removed: gone }, policyOf(settings));
+    const gone = plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile));
+    const untouched = plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile));
+    const goneVerdict = judge({ matched: [], added: [], removed: gone }, policyOf(settings));
     const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
     const combined: Verdict = {
       regressions: verdict.regressions,
-      fixed: [...verdict.fixed, ...untouchedVerdict.fixed],
+      fixed: [...verdict.fixed, ...goneVerdict.fixed],
       unchanged: verdict.unchanged + steady.unchanged,
     };
     nameFunctions(combined, head);
-    const failures = result.failures.filter((f) => present.has(f.path));
+    const failures = result.failures.filter((f) => python.has(f.path));
     noteExcluded(toScan, result, config.source, notes);
     return buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },

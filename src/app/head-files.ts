@@ -1,6 +1,7 @@
 import { readFile, lstat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Git, HeadSide } from "../adapters/git.js";
+import { blobId } from "../core/baseline-file.js";
 import { isPythonFile } from "../core/selection.js";
 import { materialise, type Snapshot } from "./snapshot.js";
 
@@ -23,6 +24,28 @@ export async function loadHeadFiles(git: Git, head: HeadSide, paths: readonly st
   }
   const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
   return materialise(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+}
+
+/**
+ * Git blob ids of files at the head side without keeping their content: from the index or the
+ * commit's tree where git already knows them, by hashing the working tree's files otherwise.
+ */
+export async function headBlobIds(git: Git, head: HeadSide, paths: readonly string[]): Promise<Map<string, string>> {
+  const wanted = new Set(paths);
+  if (head.kind !== "worktree") {
+    const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
+    return new Map([...all].filter(([path]) => wanted.has(path)));
+  }
+  const ids = new Map<string, string>();
+  const queue = [...paths];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const content = await readFile(join(git.root, path)).catch(() => undefined);
+      if (content) ids.set(path, blobId(content));
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return ids;
 }
 
 /** Every file at the head side, for the baseline-file mode and `baseline` command. */

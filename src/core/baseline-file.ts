@@ -130,3 +130,57 @@ export function storedEntries(path: string, file: StoredFile): BaselineEntry[] {
   }
   return entries;
 }
+
+/** How each file compares with a stored baseline, decided from blob ids alone. */
+export interface StoredPlan {
+  /** Files to scan, with the stored path whose findings are their baseline (absent for new files). */
+  scan: Array<{ path: string; storedPath?: string }>;
+  /** Files identical to a stored file (at its path, or moved): their stored findings stand. */
+  unchanged: Array<{ path: string; storedPath: string }>;
+  /** Stored files that are gone (not moved): their findings are fixed. */
+  gone: string[];
+}
+
+/**
+ * Plan a check against a stored baseline. `head` holds the blob id of every candidate file at
+ * head (not just this shard's), so a file moved into another shard is recognised as moved;
+ * `owns` says which paths this run (shard) answers for. Reuse of stored findings for unchanged
+ * files requires the same Bandit and configuration (`reuse`); renames are recognised either way.
+ */
+export function planAgainstStored(
+  stored: BaselineFile,
+  head: ReadonlyMap<string, string>,
+  options: { reuse: boolean; owns: (path: string) => boolean },
+): StoredPlan {
+  const goneByBlob = new Map<string, string[]>();
+  for (const [path, entry] of Object.entries(stored.files)) {
+    if (head.has(path)) continue;
+    const list = goneByBlob.get(entry.blob);
+    if (list) list.push(path);
+    else goneByBlob.set(entry.blob, [path]);
+  }
+  // Deterministic pairing of moved files: head paths in order take the stored paths in order.
+  const movedFrom = new Map<string, string>();
+  for (const path of [...head.keys()].sort()) {
+    const blob = head.get(path) as string;
+    if (stored.files[path]?.blob === blob) continue;
+    const candidates = goneByBlob.get(blob);
+    const from = candidates?.shift();
+    if (from) movedFrom.set(path, from);
+  }
+  const movedAway = new Set(movedFrom.values());
+  const plan: StoredPlan = { scan: [], unchanged: [], gone: [] };
+  for (const [path, blob] of [...head.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!options.owns(path)) continue;
+    const storedPath = stored.files[path]?.blob === blob ? path : movedFrom.get(path);
+    if (options.reuse && storedPath) plan.unchanged.push({ path, storedPath });
+    else {
+      const baselineOf = storedPath ?? (stored.files[path] ? path : undefined);
+      plan.scan.push(baselineOf ? { path, storedPath: baselineOf } : { path });
+    }
+  }
+  for (const path of Object.keys(stored.files).sort()) {
+    if (!head.has(path) && !movedAway.has(path) && options.owns(path)) plan.gone.push(path);
+  }
+  return plan;
+}

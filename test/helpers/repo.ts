@@ -98,14 +98,42 @@ export async function runCli(cwd: string, argv: string[], env: NodeJS.ProcessEnv
   return { code, stdout, stderr };
 }
 
-/** `check --format json` and the parsed report. */
+/**
+ * `check --format json` and the parsed report. With BANDIT_GATE_TEST_SHARDS=n (CI sets it for a
+ * second pass of the gate's tests) every check runs as n shards whose reports are merged, so the
+ * same assertions prove that sharding changes no verdict.
+ */
 export async function checkJson(cwd: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const shards = Number(process.env.BANDIT_GATE_TEST_SHARDS ?? "0");
+  if (shards > 1 && !args.includes("--shard")) return checkSharded(cwd, args, env, shards);
   const run = await runCli(cwd, ["check", "--format", "json", "--quiet", ...args], env);
-  let report: ReportDocument | undefined;
+  return { ...run, report: parseReport(run.stdout) as ReportDocument };
+}
+
+async function checkSharded(cwd: string, args: string[], env: NodeJS.ProcessEnv, total: number) {
+  const dir = mkdtempSync(join(tmpdir(), "bandit-gate-shards-"));
   try {
-    report = JSON.parse(run.stdout);
-  } catch {
-    report = undefined;
+    const files: string[] = [];
+    let stderr = "";
+    for (let i = 1; i <= total; i += 1) {
+      const part = await runCli(cwd, ["check", "--format", "json", "--quiet", "--shard", `${i}/${total}`, ...args], env);
+      stderr += part.stderr;
+      // A run that failed before reporting (usage, configuration) fails the same way unsharded.
+      if (parseReport(part.stdout) === undefined) return { ...part, report: undefined as unknown as ReportDocument };
+      files.push(join(dir, `shard-${i}.json`));
+      writeFileSync(files[files.length - 1] as string, part.stdout);
+    }
+    const merged = await runCli(cwd, ["merge", "--format", "json", ...(args.includes("--allow-scan-errors") ? ["--allow-scan-errors"] : []), ...files], env);
+    return { ...merged, stderr: stderr + merged.stderr, report: parseReport(merged.stdout) as ReportDocument };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { ...run, report: report as ReportDocument };
+}
+
+function parseReport(text: string): ReportDocument | undefined {
+  try {
+    return JSON.parse(text) as ReportDocument;
+  } catch {
+    return undefined;
+  }
 }
