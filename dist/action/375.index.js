@@ -1900,10 +1900,10 @@ async function remediation_patch_applyChanges(repoRoot, changes) {
         await writeFile(join(repoRoot, change.path), change.after);
 }
 
+// EXTERNAL MODULE: ./build/app/messages.js
+var app_messages = __webpack_require__(4442);
 // EXTERNAL MODULE: ./build/entry/cli-args.js + 2 modules
 var cli_args = __webpack_require__(5780);
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __webpack_require__(4442);
 ;// CONCATENATED MODULE: ./build/entry/cli-help.js
 
 const GATE_FLAGS = `  --base REF               compare with exactly this revision (default: the merge-base of
@@ -1953,7 +1953,7 @@ ${GATE_FLAGS}
 
 Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
             3 Bandit could not scan a changed file (unless --allow-scan-errors), 4 internal error.
-Bandit: install it with  python3 -m pip install "bandit[toml]==${messages/* PINNED_BANDIT_VERSION */.N}"
+Bandit: install it with  python3 -m pip install "bandit[toml]==${app_messages/* PINNED_BANDIT_VERSION */.N}"
 `,
     merge: `Usage: bandit-gate merge [options] REPORT.json...
 
@@ -1992,7 +1992,7 @@ Options:
   --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
   --jobs N, --allow-scan-errors  as for check
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
-                           python3 -m bandit, else Bandit ${messages/* PINNED_BANDIT_VERSION */.N} installed once into a
+                           python3 -m bandit, else Bandit ${app_messages/* PINNED_BANDIT_VERSION */.N} installed once into a
                            virtual environment in the cache directory)
   --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1)
   -v, --verbose            progress messages on stderr
@@ -2037,6 +2037,7 @@ Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something le
 `));
 
 ;// CONCATENATED MODULE: ./build/entry/cli-fix.js
+
 
 
 
@@ -2172,7 +2173,7 @@ async function fixCommand(argv, io) {
         env: io.env,
     });
     if (run.kind === "scan-errors") {
-        io.stderr(`bandit-gate: Bandit could not scan ${run.report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+        io.stderr(`bandit-gate: ${messages.scanFailed(run.report.scan_errors)}\n`);
         return EXIT.scan;
     }
     if (run.kind === "nothing-to-fix") {

@@ -31566,6 +31566,17 @@ class Git {
         }
         return ids;
     }
+    /** Blob ids of every file in a commit's tree (`git ls-tree -r`). */
+    async treeBlobIds(ref) {
+        const result = await this.execOk(["ls-tree", "-r", "-z", "--full-tree", ref]);
+        const ids = new Map();
+        for (const record of splitZ(result.stdout)) {
+            const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+            if (match?.[1] && match[2])
+                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+        }
+        return ids;
+    }
     /**
      * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
      * Missing objects map to undefined.
@@ -31914,6 +31925,53 @@ function storedEntries(path, file) {
     }
     return entries;
 }
+/**
+ * Plan a check against a stored baseline. `head` holds the blob id of every candidate file at
+ * head (not just this shard's), so a file moved into another shard is recognised as moved;
+ * `owns` says which paths this run (shard) answers for. Reuse of stored findings for unchanged
+ * files requires the same Bandit and configuration (`reuse`); renames are recognised either way.
+ */
+function planAgainstStored(stored, head, options) {
+    const goneByBlob = new Map();
+    for (const [path, entry] of Object.entries(stored.files)) {
+        if (head.has(path))
+            continue;
+        const list = goneByBlob.get(entry.blob);
+        if (list)
+            list.push(path);
+        else
+            goneByBlob.set(entry.blob, [path]);
+    }
+    // Deterministic pairing of moved files: head paths in order take the stored paths in order.
+    const movedFrom = new Map();
+    for (const path of [...head.keys()].sort()) {
+        const blob = head.get(path);
+        if (stored.files[path]?.blob === blob)
+            continue;
+        const candidates = goneByBlob.get(blob);
+        const from = candidates?.shift();
+        if (from)
+            movedFrom.set(path, from);
+    }
+    const movedAway = new Set(movedFrom.values());
+    const plan = { scan: [], unchanged: [], gone: [] };
+    for (const [path, blob] of [...head.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (!options.owns(path))
+            continue;
+        const storedPath = stored.files[path]?.blob === blob ? path : movedFrom.get(path);
+        if (options.reuse && storedPath)
+            plan.unchanged.push({ path, storedPath });
+        else {
+            const baselineOf = storedPath ?? (stored.files[path] ? path : undefined);
+            plan.scan.push(baselineOf ? { path, storedPath: baselineOf } : { path });
+        }
+    }
+    for (const path of Object.keys(stored.files).sort()) {
+        if (!head.has(path) && !movedAway.has(path) && options.owns(path))
+            plan.gone.push(path);
+    }
+    return plan;
+}
 
 ;// CONCATENATED MODULE: ./build/core/compare.js
 function toBaselineEntries(items) {
@@ -32174,6 +32232,7 @@ async function materialise(git, specs, label) {
 
 
 
+
 /**
  * The head side's files, read once: from the working tree in place, or from the index or a
  * commit into a temporary directory.
@@ -32192,6 +32251,28 @@ async function loadHeadFiles(git, head, paths) {
     }
     const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
     return materialise(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+}
+/**
+ * Git blob ids of files at the head side without keeping their content: from the index or the
+ * commit's tree where git already knows them, by hashing the working tree's files otherwise.
+ */
+async function headBlobIds(git, head, paths) {
+    const wanted = new Set(paths);
+    if (head.kind !== "worktree") {
+        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
+        return new Map([...all].filter(([path]) => wanted.has(path)));
+    }
+    const ids = new Map();
+    const queue = [...paths];
+    const worker = async () => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const content = await (0,promises_.readFile)((0,external_node_path_.join)(git.root, path)).catch(() => undefined);
+            if (content)
+                ids.set(path, blobId(content));
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return ids;
 }
 /** Every file at the head side, for the baseline-file mode and `baseline` command. */
 async function listHeadFiles(git, head) {
@@ -32423,12 +32504,14 @@ async function gateAgainstFile(settings, file, deps) {
     const { git, logger } = deps;
     const stored = await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
     const select = makeSelector(settings);
-    const inScope = (path) => select(path) && inShard(path, settings.shard);
-    const candidates = (await listHeadFiles(git, settings.head)).filter((p) => inScope(p) && mayBePython(p));
-    const head = await loadHeadFiles(git, settings.head, candidates);
+    const owns = (path) => select(path) && inShard(path, settings.shard);
+    // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
+    const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+    const blobs = await headBlobIds(git, settings.head, candidates);
+    const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
     const disposers = [head.dispose];
     try {
-        const files = pythonOnly(head, [...head.contents.keys()]).sort();
+        const python = new Set(pythonOnly(head, [...head.contents.keys()]));
         const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
         disposers.push(config.dispose);
         const scanner = await deps.scanner(config);
@@ -32438,49 +32521,28 @@ async function gateAgainstFile(settings, file, deps) {
             notes.push(`The baseline file was made with Bandit ${stored.bandit_version} and configuration ${stored.config_digest}; ` +
                 `this run uses Bandit ${scanner.version} and ${config.digest}, so every file was rescanned. Refresh it with \`bandit-gate baseline --output ${file}\`.`);
         }
-        const present = new Set(files);
-        const blobs = new Map(files.map((p) => [p, blobId(head.contents.get(p))]));
-        // An unchanged file cannot hold a regression; a file moved unchanged keeps its old identity.
-        const goneByBlob = new Map();
-        for (const [path, entry] of Object.entries(stored.files)) {
-            if (!present.has(path) && inScope(path))
-                goneByBlob.set(entry.blob, path);
-        }
-        const unchangedFiles = [];
-        const toScan = [];
-        for (const path of files) {
-            const blob = blobs.get(path);
-            const same = stored.files[path]?.blob === blob ? path : goneByBlob.get(blob);
-            if (reuse && same) {
-                unchangedFiles.push({ path, storedPath: same });
-                if (same !== path)
-                    goneByBlob.delete(blob);
-            }
-            else {
-                toScan.push(path);
-            }
-        }
-        const movedAway = new Set(unchangedFiles.map((u) => u.storedPath));
-        logger.info(`Scanning ${toScan.length} of ${files.length} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
+        // Outside this shard an extensionless file's shebang was not read: it stays a candidate, since
+        // only content identical to a stored Python file can match anything.
+        const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
+        const plan = planAgainstStored(stored, known, { reuse, owns });
+        const toScan = plan.scan.map((s) => s.path);
+        const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath]] : [])));
+        logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const result = await scanner.scan(head.root, toScan);
-        const headItems = fingerprintSide(result.findings, head, (p) => p);
-        const baseEntries = toScan.flatMap((path) => (stored.files[path] ? storedEntries(path, stored.files[path]) : []));
+        const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
+        const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath]) : []));
         const verdict = (0,policy/* judge */.S)(compareFindings(baseEntries, headItems), policyOf(settings));
-        const gone = [];
-        for (const [path, entry] of Object.entries(stored.files)) {
-            if (!present.has(path) && !movedAway.has(path) && inScope(path))
-                gone.push(...storedEntries(path, entry));
-        }
-        const untouched = unchangedFiles.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath]));
-        const untouchedVerdict = (0,policy/* judge */.S)({ matched: [], added: [], removed: gone }, policyOf(settings));
+        const gone = plan.gone.flatMap((path) => storedEntries(path, stored.files[path]));
+        const untouched = plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath]));
+        const goneVerdict = (0,policy/* judge */.S)({ matched: [], added: [], removed: gone }, policyOf(settings));
         const steady = (0,policy/* judge */.S)({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
         const combined = {
             regressions: verdict.regressions,
-            fixed: [...verdict.fixed, ...untouchedVerdict.fixed],
+            fixed: [...verdict.fixed, ...goneVerdict.fixed],
             unchanged: verdict.unchanged + steady.unchanged,
         };
         nameFunctions(combined, head);
-        const failures = result.failures.filter((f) => present.has(f.path));
+        const failures = result.failures.filter((f) => python.has(f.path));
         noteExcluded(toScan, result, config.source, notes);
         return (0,report/* buildReport */.FK)(combined, {
             baseline: { mode: "file", file, bandit_version: stored.bandit_version },
@@ -33117,8 +33179,9 @@ const messages = {
         `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
         `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
     banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
-    scanFailed: (count) => `Bandit could not scan ${count} changed file${count === 1 ? "" : "s"}, so the gate cannot vouch for ${count === 1 ? "it" : "them"}; ` +
-        `fix the file${count === 1 ? "" : "s"} (usually a syntax error) or pass --allow-scan-errors (input "allow-scan-errors") to accept the gap`,
+    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
+    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
+        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
     badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
 };
@@ -33915,7 +33978,7 @@ function conclude(report, allowScanErrors) {
     if (code === 1)
         core/* setFailed */.C1(`bandit-gate: ${(0,core_report/* headline */.Pl)(report)}`);
     if (code === 3)
-        core/* setFailed */.C1(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => f.path).join(", ")}; fix the file(s) or set allow-scan-errors`);
+        core/* setFailed */.C1(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
     if (code === 0)
         core/* info */.pq(`bandit-gate: ${(0,core_report/* headline */.Pl)(report)}`);
     return code;

@@ -1584,6 +1584,8 @@ async function applyChanges(repoRoot, changes) {
         await (0,promises_.writeFile)((0,external_node_path_.join)(repoRoot, change.path), change.after);
 }
 
+// EXTERNAL MODULE: ./build/app/messages.js
+var messages = __webpack_require__(4442);
 // EXTERNAL MODULE: ./build/entry/cli-args.js
 var cli_args = __webpack_require__(7319);
 // EXTERNAL MODULE: ./build/entry/console-logger.js
@@ -1591,6 +1593,7 @@ var console_logger = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/entry/cli-help.js
 var cli_help = __webpack_require__(1105);
 ;// CONCATENATED MODULE: ./build/entry/cli-fix.js
+
 
 
 
@@ -1726,7 +1729,7 @@ async function fixCommand(argv, io) {
         env: io.env,
     });
     if (run.kind === "scan-errors") {
-        io.stderr(`bandit-gate: Bandit could not scan ${run.report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(run.report.scan_errors)}\n`);
         return errors/* EXIT */.dc.scan;
     }
     if (run.kind === "nothing-to-fix") {

@@ -2969,6 +2969,17 @@ class Git {
         }
         return ids;
     }
+    /** Blob ids of every file in a commit's tree (`git ls-tree -r`). */
+    async treeBlobIds(ref) {
+        const result = await this.execOk(["ls-tree", "-r", "-z", "--full-tree", ref]);
+        const ids = new Map();
+        for (const record of splitZ(result.stdout)) {
+            const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+            if (match?.[1] && match[2])
+                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+        }
+        return ids;
+    }
     /**
      * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
      * Missing objects map to undefined.
@@ -3613,12 +3624,14 @@ async function gateAgainstFile(settings, file, deps) {
     const { git, logger } = deps;
     const stored = await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
     const select = (0,selection/* makeSelector */.qB)(settings);
-    const inScope = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
-    const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => inScope(p) && (0,head_files/* mayBePython */.zD)(p));
-    const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates);
+    const owns = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
+    // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
+    const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
+    const blobs = await (0,head_files/* headBlobIds */.YW)(git, settings.head, candidates);
+    const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates.filter(owns));
     const disposers = [head.dispose];
     try {
-        const files = (0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]).sort();
+        const python = new Set((0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]));
         const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
         disposers.push(config.dispose);
         const scanner = await deps.scanner(config);
@@ -3628,49 +3641,28 @@ async function gateAgainstFile(settings, file, deps) {
             notes.push(`The baseline file was made with Bandit ${stored.bandit_version} and configuration ${stored.config_digest}; ` +
                 `this run uses Bandit ${scanner.version} and ${config.digest}, so every file was rescanned. Refresh it with \`bandit-gate baseline --output ${file}\`.`);
         }
-        const present = new Set(files);
-        const blobs = new Map(files.map((p) => [p, (0,baseline_file/* blobId */.zA)(head.contents.get(p))]));
-        // An unchanged file cannot hold a regression; a file moved unchanged keeps its old identity.
-        const goneByBlob = new Map();
-        for (const [path, entry] of Object.entries(stored.files)) {
-            if (!present.has(path) && inScope(path))
-                goneByBlob.set(entry.blob, path);
-        }
-        const unchangedFiles = [];
-        const toScan = [];
-        for (const path of files) {
-            const blob = blobs.get(path);
-            const same = stored.files[path]?.blob === blob ? path : goneByBlob.get(blob);
-            if (reuse && same) {
-                unchangedFiles.push({ path, storedPath: same });
-                if (same !== path)
-                    goneByBlob.delete(blob);
-            }
-            else {
-                toScan.push(path);
-            }
-        }
-        const movedAway = new Set(unchangedFiles.map((u) => u.storedPath));
-        logger.info(`Scanning ${toScan.length} of ${files.length} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
+        // Outside this shard an extensionless file's shebang was not read: it stays a candidate, since
+        // only content identical to a stored Python file can match anything.
+        const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
+        const plan = (0,baseline_file/* planAgainstStored */.cC)(stored, known, { reuse, owns });
+        const toScan = plan.scan.map((s) => s.path);
+        const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath]] : [])));
+        logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const result = await scanner.scan(head.root, toScan);
-        const headItems = fingerprintSide(result.findings, head, (p) => p);
-        const baseEntries = toScan.flatMap((path) => (stored.files[path] ? (0,baseline_file/* storedEntries */.g_)(path, stored.files[path]) : []));
+        const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
+        const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? (0,baseline_file/* storedEntries */.g_)(s.storedPath, stored.files[s.storedPath]) : []));
         const verdict = (0,policy/* judge */.S)(compareFindings(baseEntries, headItems), policyOf(settings));
-        const gone = [];
-        for (const [path, entry] of Object.entries(stored.files)) {
-            if (!present.has(path) && !movedAway.has(path) && inScope(path))
-                gone.push(...(0,baseline_file/* storedEntries */.g_)(path, entry));
-        }
-        const untouched = unchangedFiles.flatMap((u) => (0,baseline_file/* storedEntries */.g_)(u.path, stored.files[u.storedPath]));
-        const untouchedVerdict = (0,policy/* judge */.S)({ matched: [], added: [], removed: gone }, policyOf(settings));
+        const gone = plan.gone.flatMap((path) => (0,baseline_file/* storedEntries */.g_)(path, stored.files[path]));
+        const untouched = plan.unchanged.flatMap((u) => (0,baseline_file/* storedEntries */.g_)(u.path, stored.files[u.storedPath]));
+        const goneVerdict = (0,policy/* judge */.S)({ matched: [], added: [], removed: gone }, policyOf(settings));
         const steady = (0,policy/* judge */.S)({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
         const combined = {
             regressions: verdict.regressions,
-            fixed: [...verdict.fixed, ...untouchedVerdict.fixed],
+            fixed: [...verdict.fixed, ...goneVerdict.fixed],
             unchanged: verdict.unchanged + steady.unchanged,
         };
         nameFunctions(combined, head);
-        const failures = result.failures.filter((f) => present.has(f.path));
+        const failures = result.failures.filter((f) => python.has(f.path));
         noteExcluded(toScan, result, config.source, notes);
         return (0,report/* buildReport */.FK)(combined, {
             baseline: { mode: "file", file, bandit_version: stored.bandit_version },
@@ -4118,14 +4110,17 @@ function defaultJobs() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wt: () => (/* binding */ listHeadFiles),
+/* harmony export */   YW: () => (/* binding */ headBlobIds),
 /* harmony export */   mn: () => (/* binding */ loadHeadFiles),
 /* harmony export */   rh: () => (/* binding */ pythonOnly),
 /* harmony export */   zD: () => (/* binding */ mayBePython)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3260);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
+/* harmony import */ var _core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3454);
+/* harmony import */ var _core_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3260);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9522);
+
 
 
 
@@ -4147,7 +4142,29 @@ async function loadHeadFiles(git, head, paths) {
         return { root: git.root, contents, dispose: async () => { } };
     }
     const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
-    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+}
+/**
+ * Git blob ids of files at the head side without keeping their content: from the index or the
+ * commit's tree where git already knows them, by hashing the working tree's files otherwise.
+ */
+async function headBlobIds(git, head, paths) {
+    const wanted = new Set(paths);
+    if (head.kind !== "worktree") {
+        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
+        return new Map([...all].filter(([path]) => wanted.has(path)));
+    }
+    const ids = new Map();
+    const queue = [...paths];
+    const worker = async () => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path)).catch(() => undefined);
+            if (content)
+                ids.set(path, (0,_core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__/* .blobId */ .zA)(content));
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return ids;
 }
 /** Every file at the head side, for the baseline-file mode and `baseline` command. */
 async function listHeadFiles(git, head) {
@@ -4160,14 +4177,14 @@ async function listHeadFiles(git, head) {
 }
 /** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
 function pythonOnly(snapshot, paths) {
-    return paths.filter((path) => (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .isPythonFile */ .te)(path, () => {
+    return paths.filter((path) => (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
         const content = snapshot.contents.get(path);
         return content ? firstLine(content) : undefined;
     }));
 }
 /** Could this path be Python? (Extensionless files need their content to tell.) */
 function mayBePython(path) {
-    return (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .isPythonFile */ .te)(path, () => "#!python");
+    return (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
 }
 function firstLine(content) {
     const end = content.indexOf(0x0a);
@@ -4371,8 +4388,9 @@ const messages = {
         `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
         `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
     banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
-    scanFailed: (count) => `Bandit could not scan ${count} changed file${count === 1 ? "" : "s"}, so the gate cannot vouch for ${count === 1 ? "it" : "them"}; ` +
-        `fix the file${count === 1 ? "" : "s"} (usually a syntax error) or pass --allow-scan-errors (input "allow-scan-errors") to accept the gap`,
+    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
+    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
+        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
     badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
 };
@@ -4427,6 +4445,7 @@ async function materialise(git, specs, label) {
 /* harmony export */   FG: () => (/* binding */ serialiseBaselineFile),
 /* harmony export */   G5: () => (/* binding */ BaselineFileError),
 /* harmony export */   M: () => (/* binding */ buildBaselineFile),
+/* harmony export */   cC: () => (/* binding */ planAgainstStored),
 /* harmony export */   f7: () => (/* binding */ parseBaselineFile),
 /* harmony export */   g_: () => (/* binding */ storedEntries),
 /* harmony export */   zA: () => (/* binding */ blobId)
@@ -4532,6 +4551,53 @@ function storedEntries(path, file) {
         }
     }
     return entries;
+}
+/**
+ * Plan a check against a stored baseline. `head` holds the blob id of every candidate file at
+ * head (not just this shard's), so a file moved into another shard is recognised as moved;
+ * `owns` says which paths this run (shard) answers for. Reuse of stored findings for unchanged
+ * files requires the same Bandit and configuration (`reuse`); renames are recognised either way.
+ */
+function planAgainstStored(stored, head, options) {
+    const goneByBlob = new Map();
+    for (const [path, entry] of Object.entries(stored.files)) {
+        if (head.has(path))
+            continue;
+        const list = goneByBlob.get(entry.blob);
+        if (list)
+            list.push(path);
+        else
+            goneByBlob.set(entry.blob, [path]);
+    }
+    // Deterministic pairing of moved files: head paths in order take the stored paths in order.
+    const movedFrom = new Map();
+    for (const path of [...head.keys()].sort()) {
+        const blob = head.get(path);
+        if (stored.files[path]?.blob === blob)
+            continue;
+        const candidates = goneByBlob.get(blob);
+        const from = candidates?.shift();
+        if (from)
+            movedFrom.set(path, from);
+    }
+    const movedAway = new Set(movedFrom.values());
+    const plan = { scan: [], unchanged: [], gone: [] };
+    for (const [path, blob] of [...head.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (!options.owns(path))
+            continue;
+        const storedPath = stored.files[path]?.blob === blob ? path : movedFrom.get(path);
+        if (options.reuse && storedPath)
+            plan.unchanged.push({ path, storedPath });
+        else {
+            const baselineOf = storedPath ?? (stored.files[path] ? path : undefined);
+            plan.scan.push(baselineOf ? { path, storedPath: baselineOf } : { path });
+        }
+    }
+    for (const path of Object.keys(stored.files).sort()) {
+        if (!head.has(path) && !movedAway.has(path) && options.owns(path))
+            plan.gone.push(path);
+    }
+    return plan;
 }
 
 
@@ -5729,7 +5795,7 @@ async function hookCommand(argv, io) {
     const report = await (0,check/* runGate */.Rg)(settings, deps);
     io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-        io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
     }
     return (0,core_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
 }
@@ -5819,7 +5885,7 @@ async function checkCommand(argv, io) {
     const report = await (0,check/* runGate */.Rg)(settings, deps);
     await emitReport(report, format, values.output, io);
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-        io.stderr(`bandit-gate: Bandit could not scan ${report.scan_errors.map((f) => `${f.path} (${f.reason})`).join(", ")}; fix the file(s) or pass --allow-scan-errors\n`);
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
     }
     return (0,core_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
 }
