@@ -831,8 +831,8 @@ function profile_renderProfileYaml(profile) {
 var bandit_config = __webpack_require__(9767);
 // EXTERNAL MODULE: ./build/app/check.js + 9 modules
 var check = __webpack_require__(5723);
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 1 modules
-var locate_bandit = __webpack_require__(3826);
+// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
+var locate_bandit = __webpack_require__(827);
 ;// CONCATENATED MODULE: ./build/core/candidate.js
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/;
 function fencedBlocks(text) {

@@ -1374,8 +1374,8 @@ var adapters_bandit = __webpack_require__(7095);
 var bandit_config = __webpack_require__(9767);
 // EXTERNAL MODULE: ./build/app/check.js + 5 modules
 var check = __webpack_require__(2034);
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 1 modules
-var locate_bandit = __webpack_require__(3826);
+// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
+var locate_bandit = __webpack_require__(827);
 ;// CONCATENATED MODULE: ./build/app/remediation-profile-file.js
 
 

@@ -2739,9 +2739,12 @@ async function probeBandit(argv, env) {
         throw error;
     }
 }
-/** `bandit 1.9.4; python 3.11.7` from `--version` output (the build details of Python are dropped). */
+/**
+ * `bandit 1.9.4; python 3.11` from `--version` output. Python's minor version decides the
+ * grammar Bandit parses with; patch releases and build details do not.
+ */
 function describeBandit(version, versionOutput) {
-    const python = /python version\s*=\s*(\S+)/.exec(versionOutput)?.[1];
+    const python = /python version\s*=\s*(\d+\.\d+)/.exec(versionOutput)?.[1];
     return `bandit ${version}; python ${python ?? "unknown"}`;
 }
 /** The arguments every run passes whatever the files; part of the scanner's identity. */
@@ -4068,8 +4071,8 @@ class CachingScanner {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 1 modules
-var locate_bandit = __nccwpck_require__(3826);
+// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
+var locate_bandit = __nccwpck_require__(827);
 ;// CONCATENATED MODULE: ./build/app/compose.js
 
 
@@ -4194,7 +4197,7 @@ function firstLine(content) {
 
 /***/ }),
 
-/***/ 3826:
+/***/ 827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4310,9 +4313,71 @@ async function acquireLock(lock) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/adapters/bandit-metadata.js
+
+
+
+/**
+ * Bandit's version read from its installation instead of by running `bandit --version` (a
+ * Python start-up, on the critical path of every run). Only for the common, unambiguous case:
+ * a `bandit` script whose shebang names the Python of a virtual environment that holds exactly
+ * one `bandit-X.Y.Z.dist-info`. Anything else returns undefined and the caller asks Bandit.
+ */
+async function readInstalledBandit(argv, env = process.env) {
+    if (argv.length !== 1 || !argv[0])
+        return undefined;
+    try {
+        const script = await findExecutable(argv[0], env);
+        if (!script)
+            return undefined;
+        const head = (await (0,promises_.readFile)(script)).subarray(0, 512).toString("utf8");
+        const python = /^#!(\S+)/.exec(head)?.[1];
+        if (!python || !python.startsWith("/"))
+            return undefined;
+        await (0,promises_.access)(python, external_node_fs_.constants.X_OK);
+        const prefix = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(python));
+        const cfg = await (0,promises_.readFile)((0,external_node_path_.join)(prefix, "pyvenv.cfg"), "utf8");
+        const pythonVersion = /^\s*version(?:_info)?\s*=\s*(\d+\.\d+)/m.exec(cfg)?.[1];
+        if (!pythonVersion)
+            return undefined;
+        const versions = [];
+        for (const lib of await (0,promises_.readdir)((0,external_node_path_.join)(prefix, "lib"))) {
+            if (!/^python\d+\.\d+$/.test(lib))
+                continue;
+            const site = (0,external_node_path_.join)(prefix, "lib", lib, "site-packages");
+            for (const entry of await (0,promises_.readdir)(site).catch(() => [])) {
+                const match = /^bandit-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+                if (match?.[1])
+                    versions.push(match[1]);
+            }
+        }
+        if (versions.length !== 1)
+            return undefined;
+        const version = versions[0];
+        return { argv: [...argv], version, details: `bandit ${version}; python ${pythonVersion}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function findExecutable(program, env) {
+    const candidates = program.includes("/") ? [(0,external_node_path_.resolve)(program)] : (env.PATH ?? "").split(external_node_path_.delimiter).filter(Boolean).map((dir) => (0,external_node_path_.join)(dir, program));
+    for (const candidate of candidates) {
+        const info = await (0,promises_.stat)(candidate).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
+        if (await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK).then(() => true, () => false))
+            return candidate;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./build/app/messages.js
 var messages = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./build/app/locate-bandit.js
+
 
 
 
@@ -4330,17 +4395,21 @@ async function findBandit(location) {
     for (const configured of [location.explicit, location.fromEnv]) {
         if (!configured?.trim())
             continue;
-        const found = await (0,adapters_bandit/* probeBandit */.tN)((0,adapters_process/* splitCommand */.GW)(configured), location.env);
+        const found = await ask((0,adapters_process/* splitCommand */.GW)(configured), location.env);
         if (!found)
             throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditUnusable(configured));
         return found;
     }
     for (const argv of [["bandit"], ["python3", "-m", "bandit"]]) {
-        const found = await (0,adapters_bandit/* probeBandit */.tN)(argv, location.env);
+        const found = await ask(argv, location.env);
         if (found)
             return found;
     }
     return undefined;
+}
+/** Its installation's metadata when that is unambiguous, else `bandit --version`. */
+async function ask(argv, env) {
+    return (await readInstalledBandit(argv, env)) ?? (0,adapters_bandit/* probeBandit */.tN)(argv, env);
 }
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location, logger) {

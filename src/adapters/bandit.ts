@@ -63,9 +63,12 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
   }
 }
 
-/** `bandit 1.9.4; python 3.11.7` from `--version` output (the build details of Python are dropped). */
+/**
+ * `bandit 1.9.4; python 3.11` from `--version` output. Python's minor version decides the
+ * grammar Bandit parses with; patch releases and build details do not.
+ */
 export function describeBandit(version: string, versionOutput: string): string {
-  const python = /python version\s*=\s*(\S+)/.exec(versionOutput)?.[1];
+  const python = /python version\s*=\s*(\d+\.\d+)/.exec(versionOutput)?.[1];
   return `bandit ${version}; python ${python ?? "unknown"}`;
 }
 

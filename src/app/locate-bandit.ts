@@ -1,5 +1,6 @@
 import { probeBandit, type BanditCommand } from "../adapters/bandit.js";
 import { provisionBandit } from "../adapters/bandit-provision.js";
+import { readInstalledBandit } from "../adapters/bandit-metadata.js";
 import { splitCommand } from "../adapters/process.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -31,15 +32,20 @@ export async function locateBandit(location: BanditLocation, logger: Logger): Pr
 export async function findBandit(location: BanditLocation): Promise<BanditCommand | undefined> {
   for (const configured of [location.explicit, location.fromEnv]) {
     if (!configured?.trim()) continue;
-    const found = await probeBandit(splitCommand(configured), location.env);
+    const found = await ask(splitCommand(configured), location.env);
     if (!found) throw new ConfigurationError(messages.banditUnusable(configured));
     return found;
   }
   for (const argv of [["bandit"], ["python3", "-m", "bandit"]]) {
-    const found = await probeBandit(argv, location.env);
+    const found = await ask(argv, location.env);
     if (found) return found;
   }
   return undefined;
+}
+
+/** Its installation's metadata when that is unambiguous, else `bandit --version`. */
+async function ask(argv: string[], env: NodeJS.ProcessEnv | undefined): Promise<BanditCommand | undefined> {
+  return (await readInstalledBandit(argv, env)) ?? probeBandit(argv, env);
 }
 
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */

@@ -202,10 +202,10 @@ describe("the user's cache directory", () => {
 });
 
 describe("the scanner identity", () => {
-  test("Bandit's and Python's versions from `bandit --version`, without Python's build details", () => {
+  test("Bandit's version and Python's minor version (its grammar) from `bandit --version`", () => {
     const output = "bandit 1.9.4\n  python version = 3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]\n";
-    assert.equal(describeBandit("1.9.4", output), "bandit 1.9.4; python 3.11.7");
-    assert.equal(describeBandit("1.9.4", "__main__.py 1.9.4\n  python version = 3.12.1 (x)\n"), "bandit 1.9.4; python 3.12.1");
+    assert.equal(describeBandit("1.9.4", output), "bandit 1.9.4; python 3.11");
+    assert.equal(describeBandit("1.9.4", "__main__.py 1.9.4\n  python version = 3.12.1 (x)\n"), "bandit 1.9.4; python 3.12");
     assert.equal(describeBandit("1.6.3", "bandit 1.6.3\n"), "bandit 1.6.3; python unknown");
   });
 });
