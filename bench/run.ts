@@ -7,7 +7,7 @@
  *   BENCH_MODULES=2000          modules in the generated repository
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { agentEdit, generateRepository, rng } from "./generate.js";
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     }
 
     const hook = await preCommitPath(repo, order[0] as string, work);
+    const loop = await remediationOverhead(work);
     const results = {
       machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       bandit: execFileSync(BANDIT, ["--version"], { encoding: "utf8" }).split("\n")[0],
@@ -124,12 +125,14 @@ async function main(): Promise<void> {
       runs: RUNS,
       rows,
       preCommit: hook,
+      remediation: loop,
     };
     mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
     writeFileSync(join(ROOT, "bench", "out", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     console.log("");
     printTable(rows);
     console.log(`\npre-commit, 1 staged file: cold ${fmt(hook.coldMs)}, warm ${fmt(hook.warmMs)}, floor (Bandit on the file twice) ${fmt(hook.floorMs)}: warm/floor ${hook.warmOverFloor.toFixed(2)}`);
+    console.log(`remediation loop, replay generator: ${fmt(loop.perRoundMs)} per round beyond the gate (${loop.rounds} rounds: fix ${fmt(loop.fixMs)}, gate alone ${fmt(loop.gateMs)})`);
     console.log(`\nwritten: bench/out/results.json`);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -164,6 +167,40 @@ async function preCommitPath(repo: string, path: string, work: string) {
   const result = { coldMs: median(cold), warmMs: median(warm), floorMs: median(floor), warmOverFloor: 0 };
   result.warmOverFloor = result.warmMs / result.floorMs;
   return result;
+}
+
+/**
+ * The loop's own cost per round, model latency excluded: `fix` with a replay generator whose
+ * replies are valid but never better (so every round runs), minus the gate alone.
+ */
+async function remediationOverhead(work: string) {
+  const repo = join(work, "loop");
+  mkdirSync(repo, { recursive: true });
+  git(repo, "init", "-q", "-b", "main");
+  const fixture = (name: string) => readFileSync(join(ROOT, "test", "fixtures", "remediation", name), "utf8");
+  write(repo, "app/users.py", fixture("find_user.base.py"));
+  git(repo, "add", "-A");
+  git(repo, "commit", "-q", "-m", "base");
+  git(repo, "checkout", "-q", "-b", "agent/loop");
+  write(repo, "app/users.py", fixture("find_user.head.py"));
+  git(repo, "commit", "-q", "-am", "agent");
+  const rounds = 3;
+  const reply =
+    "```python\ndef find_user(conn: sqlite3.Connection, name):\n    if not name:\n        raise ValueError(\"name is required\")\n" +
+    "    sql = \"SELECT id FROM users WHERE name = '%s'\" % name\n    return conn.execute(sql).fetchone()\n```\n";
+  const replay = join(work, "replay.json");
+  writeFileSync(replay, JSON.stringify({ responses: Array.from({ length: rounds }, () => ({ text: reply })) }));
+  const env = { ...process.env, ...GIT_ENV, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_NO_CACHE: "1" };
+  const fixMs: number[] = [];
+  const gateMs: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const profile = join(work, `profile-${run}.yml`);
+    fixMs.push((await measure(process.execPath, [CLI, "fix", "--generator", `replay:${replay}`, "--max-rounds", String(rounds), "--profile", profile, "--patch", join(work, "fix.patch"), "-q"], { cwd: repo, env })).ms);
+    gateMs.push((await measure(process.execPath, [CLI, "check", "--quiet", "--format", "json"], { cwd: repo, env })).ms);
+  }
+  const fix = median(fixMs);
+  const gate = median(gateMs);
+  return { rounds, fixMs: fix, gateMs: gate, perRoundMs: (fix - gate) / rounds };
 }
 
 function readAt(repo: string, rev: string, path: string): string {
