@@ -2864,7 +2864,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports GitError, absolutiseGitEnv, parseNameStatus */
+/* unused harmony exports GitError, absolutiseGitEnv, parseRawDiff */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6182);
@@ -2937,9 +2937,12 @@ class Git {
     async hasHead() {
         return (await this.tryResolveCommit("HEAD")) !== undefined;
     }
-    /** Changed paths between a baseline commit and the head side, renames tracked. */
+    /**
+     * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
+     * and submodules are left out: their "content" is a path or a commit, not code.
+     */
     async diffNameStatus(base, head) {
-        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z"];
+        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
         if (head.kind === "index")
             args.push("--cached", base);
         else if (head.kind === "worktree")
@@ -2947,7 +2950,7 @@ class Git {
         else
             args.push(base, head.ref);
         args.push("--");
-        return parseNameStatus((await this.execOk(args)).stdout);
+        return parseRawDiff((await this.execOk(args)).stdout);
     }
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
@@ -3041,26 +3044,27 @@ function absolutiseGitEnv(env, base) {
     }
     return copy;
 }
-function parseNameStatus(output) {
+/** Regular files only: a symbolic link (120000) or a submodule (160000) holds no code to scan. */
+const FILE_MODES = new Set(["100644", "100755"]);
+/** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
+function parseRawDiff(output) {
     const fields = output.split("\0");
     const changes = [];
     for (let i = 0; i < fields.length;) {
-        const status = fields[i] ?? "";
-        if (status === "") {
+        const header = fields[i] ?? "";
+        if (!header.startsWith(":")) {
             i += 1;
             continue;
         }
+        const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
         const letter = status[0];
-        if (letter === "R" || letter === "C") {
-            const oldPath = fields[i + 1] ?? "";
-            const path = fields[i + 2] ?? "";
-            changes.push({ status: letter, path: (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(path), oldPath: (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(oldPath) });
-            i += 3;
-        }
-        else {
-            changes.push({ status: letter, path: (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "") });
-            i += 2;
-        }
+        const twoPaths = letter === "R" || letter === "C";
+        const first = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
+        const second = twoPaths ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
+        i += twoPaths ? 3 : 2;
+        if (letter !== "D" && !FILE_MODES.has(newMode))
+            continue;
+        changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
     }
     return changes;
 }

@@ -94,14 +94,17 @@ export class Git {
     return (await this.tryResolveCommit("HEAD")) !== undefined;
   }
 
-  /** Changed paths between a baseline commit and the head side, renames tracked. */
+  /**
+   * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
+   * and submodules are left out: their "content" is a path or a commit, not code.
+   */
   async diffNameStatus(base: string, head: HeadSide): Promise<ChangedPath[]> {
-    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z"];
+    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
     if (head.kind === "index") args.push("--cached", base);
     else if (head.kind === "worktree") args.push(base);
     else args.push(base, head.ref);
     args.push("--");
-    return parseNameStatus((await this.execOk(args)).stdout);
+    return parseRawDiff((await this.execOk(args)).stdout);
   }
 
   /** Untracked files that are not ignored (new files in a work tree). */
@@ -203,25 +206,27 @@ export function absolutiseGitEnv(env: NodeJS.ProcessEnv, base: string): NodeJS.P
   return copy;
 }
 
-export function parseNameStatus(output: string): ChangedPath[] {
+/** Regular files only: a symbolic link (120000) or a submodule (160000) holds no code to scan. */
+const FILE_MODES = new Set(["100644", "100755"]);
+
+/** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
+export function parseRawDiff(output: string): ChangedPath[] {
   const fields = output.split("\0");
   const changes: ChangedPath[] = [];
   for (let i = 0; i < fields.length; ) {
-    const status = fields[i] ?? "";
-    if (status === "") {
+    const header = fields[i] ?? "";
+    if (!header.startsWith(":")) {
       i += 1;
       continue;
     }
+    const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
     const letter = status[0] as ChangeStatus;
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i + 1] ?? "";
-      const path = fields[i + 2] ?? "";
-      changes.push({ status: letter, path: normalisePath(path), oldPath: normalisePath(oldPath) });
-      i += 3;
-    } else {
-      changes.push({ status: letter, path: normalisePath(fields[i + 1] ?? "") });
-      i += 2;
-    }
+    const twoPaths = letter === "R" || letter === "C";
+    const first = normalisePath(fields[i + 1] ?? "");
+    const second = twoPaths ? normalisePath(fields[i + 2] ?? "") : undefined;
+    i += twoPaths ? 3 : 2;
+    if (letter !== "D" && !FILE_MODES.has(newMode)) continue;
+    changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
   }
   return changes;
 }

@@ -192,6 +192,17 @@ describe("what gets scanned", () => {
     );
   });
 
+  test("symbolic links are not scanned as Python (their content is a path)", async () => {
+    const repo = branchedRepo();
+    symlinkSync("../../outside/target.py", join(repo.dir, "app", "link.py"));
+    repo.commit("a link");
+    for (const args of [[], ["--head", "HEAD"]]) {
+      const { code, report, stderr } = await checkJson(repo.dir, args);
+      assert.equal(code, 0, `${args.join(" ")}: ${stderr}`);
+      assert.deepEqual(report.scanned.files, []);
+    }
+  });
+
   test("files under .github/ are scanned (Bandit's default excludes would drop them)", async () => {
     const repo = branchedRepo();
     repo.write(".github/scripts/deploy.py", "import subprocess\nsubprocess.call(input(), shell=True)\n");

@@ -6,7 +6,7 @@ import { enclosingFunction } from "../../src/core/scope.js";
 import { inShard, isPythonFile, makeSelector } from "../../src/core/selection.js";
 import { normalisePath } from "../../src/core/paths.js";
 import { splitIntoChunks } from "../../src/adapters/bandit.js";
-import { parseNameStatus } from "../../src/adapters/git.js";
+import { parseRawDiff } from "../../src/adapters/git.js";
 
 describe("nosec comments (Bandit 1.7.5+ semantics)", () => {
   test("blanket and specific forms", () => {
@@ -93,12 +93,21 @@ describe("adapters' pure helpers", () => {
     assert.deepEqual(narrow.flat(), files);
   });
 
-  test("git's -z name-status output, renames included", () => {
-    assert.deepEqual(parseNameStatus("M\0a.py\0R087\0old name.py\0new ü.py\0D\0gone.py\0A\0x.py\0"), [
+  test("git's raw -z diff: renames kept, symbolic links and submodules left out", () => {
+    const z = "0".repeat(40);
+    const raw = [
+      `:100644 100644 ${z} ${z} M`, "a.py",
+      `:100644 100644 ${z} ${z} R087`, "old name.py", "new ü.py",
+      `:100644 000000 ${z} ${z} D`, "gone.py",
+      `:000000 100755 ${z} ${z} A`, "bin/tool",
+      `:000000 120000 ${z} ${z} A`, "link.py",
+      `:160000 160000 ${z} ${z} M`, "vendor/lib",
+    ].join("\0") + "\0";
+    assert.deepEqual(parseRawDiff(raw), [
       { status: "M", path: "a.py" },
       { status: "R", path: "new ü.py", oldPath: "old name.py" },
       { status: "D", path: "gone.py" },
-      { status: "A", path: "x.py" },
+      { status: "A", path: "bin/tool" },
     ]);
   });
 });
