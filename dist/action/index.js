@@ -31703,6 +31703,8 @@ function runCommand(command, args, options = {}) {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio: ["pipe", "pipe", "pipe"],
+                // Its own process group, so a time limit can end a shell and what it started.
+                detached: options.timeoutMs !== undefined,
             });
         }
         catch (error) {
@@ -31712,6 +31714,19 @@ function runCommand(command, args, options = {}) {
         }
         const out = [];
         const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    if (child.pid)
+                        process.kill(-child.pid, "SIGKILL");
+                }
+                catch {
+                    child.kill("SIGKILL");
+                }
+            }, options.timeoutMs);
         child.stdout.on("data", (chunk) => out.push(chunk));
         child.stderr.on("data", (chunk) => err.push(chunk));
         child.on("error", (error) => {
@@ -31724,9 +31739,13 @@ function runCommand(command, args, options = {}) {
             /* the program may exit before reading its input; its exit code tells the story */
         });
         child.on("close", (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut)
+                err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
             const stdoutBuffer = Buffer.concat(out);
             resolve({
-                code: code ?? (signal ? 128 : 1),
+                code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
                 stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
                 stdoutBuffer,
                 stderr: Buffer.concat(err).toString("utf8"),

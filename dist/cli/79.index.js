@@ -1417,6 +1417,8 @@ async function saveProfileFile(path, profile) {
 
 
 
+/** Ten minutes: far above a unit-test suite, far below a CI job's limit. */
+const TEST_COMMAND_TIMEOUT_MS = 10 * 60_000;
 /**
  * Runs the user's own test command (through the shell, as they wrote it) in a copy of the working
  * tree with the candidate's file swapped in. The copy is made once per run; each candidate's
@@ -1426,11 +1428,15 @@ class CopiedTreeTestRunner {
     repoRoot;
     command;
     env;
+    timeoutMs;
     copy;
-    constructor(repoRoot, command, env) {
+    constructor(repoRoot, command, env, 
+    /** A test suite that hangs on a candidate rejects it instead of hanging the run. */
+    timeoutMs = TEST_COMMAND_TIMEOUT_MS) {
         this.repoRoot = repoRoot;
         this.command = command;
         this.env = env;
+        this.timeoutMs = timeoutMs;
     }
     async run(patched) {
         const root = await this.tree();
@@ -1440,7 +1446,7 @@ class CopiedTreeTestRunner {
             await (0,promises_.writeFile)((0,external_node_path_.join)(root, path), text);
         }
         try {
-            const result = await (0,adapters_process/* runCommand */.d1)("/bin/sh", ["-c", this.command], { cwd: root, env: this.env });
+            const result = await (0,adapters_process/* runCommand */.d1)("/bin/sh", ["-c", this.command], { cwd: root, env: this.env, timeoutMs: this.timeoutMs });
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-20).join("\n");
             return { passed: result.code === 0, exitCode: result.code, outputTail: output };
         }

@@ -12,6 +12,11 @@ export interface CommandOptions {
   input?: string | Buffer;
   /** Keep stdout as bytes (blobs); the result's stdout is then latin1 and `stdoutBuffer` is set. */
   binary?: boolean;
+  /**
+   * Kill the program, and everything it started, after this long; the result then has exit
+   * code 124 (as timeout(1)) and says so on stderr.
+   */
+  timeoutMs?: number;
 }
 
 /** The program could not be started at all (not installed, not executable). */
@@ -35,6 +40,8 @@ export function runCommand(
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ["pipe", "pipe", "pipe"],
+        // Its own process group, so a time limit can end a shell and what it started.
+        detached: options.timeoutMs !== undefined,
       });
     } catch (error) {
       // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
@@ -43,6 +50,18 @@ export function runCommand(
     }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            try {
+              if (child.pid) process.kill(-child.pid, "SIGKILL");
+            } catch {
+              child.kill("SIGKILL");
+            }
+          }, options.timeoutMs);
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error: NodeJS.ErrnoException) => {
@@ -53,9 +72,11 @@ export function runCommand(
       /* the program may exit before reading its input; its exit code tells the story */
     });
     child.on("close", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (timedOut) err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
       const stdoutBuffer = Buffer.concat(out);
       resolve({
-        code: code ?? (signal ? 128 : 1),
+        code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
         stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
         stdoutBuffer,
         stderr: Buffer.concat(err).toString("utf8"),

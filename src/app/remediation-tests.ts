@@ -4,6 +4,9 @@ import { basename, join } from "node:path";
 import { runCommand } from "../adapters/process.js";
 import type { TestRunner } from "./remediate.js";
 
+/** Ten minutes: far above a unit-test suite, far below a CI job's limit. */
+export const TEST_COMMAND_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * Runs the user's own test command (through the shell, as they wrote it) in a copy of the working
  * tree with the candidate's file swapped in. The copy is made once per run; each candidate's
@@ -16,6 +19,8 @@ export class CopiedTreeTestRunner implements TestRunner {
     private readonly repoRoot: string,
     private readonly command: string,
     private readonly env: NodeJS.ProcessEnv,
+    /** A test suite that hangs on a candidate rejects it instead of hanging the run. */
+    private readonly timeoutMs = TEST_COMMAND_TIMEOUT_MS,
   ) {}
 
   async run(patched: ReadonlyMap<string, string>) {
@@ -26,7 +31,7 @@ export class CopiedTreeTestRunner implements TestRunner {
       await writeFile(join(root, path), text);
     }
     try {
-      const result = await runCommand("/bin/sh", ["-c", this.command], { cwd: root, env: this.env });
+      const result = await runCommand("/bin/sh", ["-c", this.command], { cwd: root, env: this.env, timeoutMs: this.timeoutMs });
       const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-20).join("\n");
       return { passed: result.code === 0, exitCode: result.code, outputTail: output };
     } finally {

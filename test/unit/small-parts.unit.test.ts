@@ -117,3 +117,31 @@ test("the tool's reported version is package.json's", async () => {
   const pkg = JSON.parse((await import("node:fs")).readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
   assert.equal(TOOL_VERSION, pkg.version);
 });
+
+test("a command over its time limit is killed with what it started, exit 124", async () => {
+  const { runCommand } = await import("../../src/adapters/process.js");
+  const started = Date.now();
+  const result = await runCommand("/bin/sh", ["-c", "sleep 30 & sleep 30; echo never"], { timeoutMs: 300 });
+  assert.equal(result.code, 124);
+  assert.match(result.stderr, /killed after 0 s \(time limit\)/);
+  assert.ok(Date.now() - started < 10_000, "did not wait for the children");
+  assert.doesNotMatch(result.stdout, /never/);
+});
+
+test("a test suite that hangs rejects the candidate instead of hanging the run", async () => {
+  const { CopiedTreeTestRunner } = await import("../../src/app/remediation-tests.js");
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const root = mkdtempSync(join(tmpdir(), "bandit-gate-hang-"));
+  writeFileSync(join(root, "a.py"), "x = 1\n");
+  const runner = new CopiedTreeTestRunner(root, "sleep 30", process.env, 300);
+  try {
+    const outcome = await runner.run(new Map([["a.py", "x = 2\n"]]));
+    assert.equal(outcome.passed, false);
+    assert.equal(outcome.exitCode, 124);
+  } finally {
+    await runner.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
