@@ -1,6 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACTION_ENTRY, runAction } from "../helpers/action.js";
@@ -107,6 +108,27 @@ describe("the Action (dist/) on push events", () => {
     const run = await runAction(ws, "push", pushPayload("", ZEROS));
     assert.equal(run.code, 2);
     assert.match(run.stdout, /fetch-depth: 0/);
+  });
+});
+
+describe("the Action (dist/) without a Bandit on the runner", () => {
+  test("installs the pinned Bandit into a venv under the runner's temp dir, then gates", async () => {
+    const { origin } = originWithAgentBranch();
+    const ws = checkout(origin, "agent/feature");
+    // A PATH with git and python3 only: no bandit, no `python3 -m bandit`.
+    const bin = mkdtempSync(join(tmpdir(), "bandit-gate-bin-"));
+    symlinkSync(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim(), join(bin, "git"));
+    // A bare virtual environment's interpreter: a Python that certainly has no Bandit.
+    const bare = join(bin, "..", `${bin.split("/").pop()}-venv`);
+    execFileSync("python3", ["-m", "venv", "--without-pip", bare]);
+    symlinkSync(join(bare, "bin", "python3"), join(bin, "python3"));
+    const probe = spawnSync(join(bin, "python3"), ["-c", "import bandit"], { encoding: "utf8" });
+    assert.notEqual(probe.status, 0, "the runner's python3 has no Bandit");
+    const run = await runAction(ws, "push", pushPayload("", ZEROS), {}, { PATH: bin, BANDIT_GATE_BANDIT: "" });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /installing it once into \S*bandit-gate\/bandit-1\.9\.4/);
+    assert.equal(run.outputs.new, "1");
+    assert.equal(JSON.parse(run.files["report-json"] as string).bandit_version, "1.9.4");
   });
 });
 
