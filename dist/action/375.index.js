@@ -1859,8 +1859,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js + 2 modules
-var compose = __webpack_require__(9673);
+// EXTERNAL MODULE: ./build/app/compose.js
+var compose = __webpack_require__(6444);
 ;// CONCATENATED MODULE: ./build/app/remediation-patch.js
 
 

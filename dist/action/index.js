@@ -31778,6 +31778,366 @@ function splitCommand(text) {
 
 /***/ }),
 
+/***/ 2823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o9: () => (/* binding */ CachingScanner),
+  EH: () => (/* binding */ SCAN_CACHE_DAY),
+  iY: () => (/* binding */ pruneScanCache)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/core/scan-cache-entry.js
+
+/**
+ * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
+ * written and checked. The adapter (src/adapters/scan-cache.ts) does the reading and writing.
+ *
+ * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
+ * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
+ * running it) and the configuration; the path matters only through a configuration (excludes,
+ * B101's `skips` globs), so the path joins the key exactly when there is a configuration.
+ */
+/** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
+const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/1";
+/**
+ * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
+ * supported version. It is the one failure that follows from the file's bytes and the Python
+ * parsing them, both in the key; other failures (unreadable file, a plugin crash) may be
+ * passing, so they are never stored.
+ */
+const DETERMINISTIC_FAILURE = "syntax error while parsing AST from file";
+function contentDigest(content) {
+    return (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex");
+}
+/** The entry's name: a hex digest of every input, so no input can be confused with another. */
+function scanCacheKey(input) {
+    const canonical = JSON.stringify([SCAN_CACHE_SCHEMA, input.scanner, input.configDigest, input.path ?? null, input.contentSha256]);
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex");
+}
+/** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
+function isCacheable(outcome) {
+    return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
+}
+/**
+ * Split one Bandit run over `files` into one outcome per file. Undefined when the run names a
+ * path that was not asked for: then nothing can be attributed safely, and nothing is stored.
+ */
+function splitByFile(result, files) {
+    const outcomes = new Map(files.map((path) => [path, { scanned: false, findings: [] }]));
+    for (const path of result.scanned) {
+        const outcome = outcomes.get(path);
+        if (!outcome)
+            return undefined;
+        outcome.scanned = true;
+    }
+    for (const finding of result.findings) {
+        const outcome = outcomes.get(finding.path);
+        if (!outcome)
+            return undefined;
+        const { path: _path, ...rest } = finding;
+        outcome.findings.push(rest);
+    }
+    for (const failure of result.failures) {
+        const outcome = outcomes.get(failure.path);
+        if (!outcome || outcome.failure !== undefined)
+            return undefined;
+        outcome.failure = failure.reason;
+    }
+    return outcomes;
+}
+/** Put outcomes back together as one Bandit result, in the order of `files`. */
+function joinOutcomes(files, outcomes) {
+    const result = { findings: [], failures: [], scanned: [] };
+    for (const path of files) {
+        const outcome = outcomes.get(path);
+        if (!outcome)
+            continue;
+        if (outcome.scanned)
+            result.scanned.push(path);
+        for (const finding of outcome.findings)
+            result.findings.push({ path, ...finding, lineRange: [...finding.lineRange] });
+        if (outcome.failure !== undefined)
+            result.failures.push({ path, reason: outcome.failure });
+    }
+    return result;
+}
+function serialiseEntry(key, outcome) {
+    const body = JSON.stringify(normaliseOutcome(outcome));
+    const entry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
+    return `${JSON.stringify(entry)}\n`;
+}
+/** The outcome stored under `key`, or undefined for anything else: damaged, foreign, older. */
+function parseEntry(text, key) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(entry) || entry.schema !== SCAN_CACHE_SCHEMA || entry.key !== key)
+        return undefined;
+    if (typeof entry.outcome !== "string" || typeof entry.sha256 !== "string" || sha256Text(entry.outcome) !== entry.sha256)
+        return undefined;
+    let body;
+    try {
+        body = JSON.parse(entry.outcome);
+    }
+    catch {
+        return undefined;
+    }
+    return readOutcome(body);
+}
+function readOutcome(body) {
+    if (!isObject(body) || typeof body.scanned !== "boolean" || !Array.isArray(body.findings))
+        return undefined;
+    if (body.failure !== undefined && typeof body.failure !== "string")
+        return undefined;
+    const findings = [];
+    for (const raw of body.findings) {
+        const finding = readFinding(raw);
+        if (!finding)
+            return undefined;
+        findings.push(finding);
+    }
+    const outcome = { scanned: body.scanned, findings };
+    if (typeof body.failure === "string")
+        outcome.failure = body.failure;
+    return isCacheable(outcome) ? outcome : undefined;
+}
+const LEVELS = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
+function readFinding(raw) {
+    if (!isObject(raw))
+        return undefined;
+    const { line, lineRange, testId, testName, severity, confidence, text, column, cwe, moreInfo } = raw;
+    if (!isCount(line) || line < 1)
+        return undefined;
+    if (!Array.isArray(lineRange) || lineRange.length === 0 || !lineRange.every((n) => isCount(n) && n >= 1))
+        return undefined;
+    if (typeof testId !== "string" || testId === "" || typeof testName !== "string" || typeof text !== "string")
+        return undefined;
+    if (!LEVELS.includes(severity) || !LEVELS.includes(confidence))
+        return undefined;
+    if (column !== undefined && !isCount(column))
+        return undefined;
+    if (cwe !== undefined && (!isCount(cwe) || cwe < 1))
+        return undefined;
+    if (moreInfo !== undefined && typeof moreInfo !== "string")
+        return undefined;
+    const finding = {
+        line,
+        lineRange: lineRange,
+        testId,
+        testName,
+        severity: severity,
+        confidence: confidence,
+        text,
+    };
+    if (column !== undefined)
+        finding.column = column;
+    if (cwe !== undefined)
+        finding.cwe = cwe;
+    if (moreInfo !== undefined)
+        finding.moreInfo = moreInfo;
+    return finding;
+}
+/** Fixed field order and no stray fields, so equal outcomes are stored as equal text. */
+function normaliseOutcome(outcome) {
+    const findings = outcome.findings.map((f) => {
+        const finding = {
+            line: f.line,
+            lineRange: [...f.lineRange],
+            testId: f.testId,
+            testName: f.testName,
+            severity: f.severity,
+            confidence: f.confidence,
+            text: f.text,
+        };
+        if (f.column !== undefined)
+            finding.column = f.column;
+        if (f.cwe !== undefined)
+            finding.cwe = f.cwe;
+        if (f.moreInfo !== undefined)
+            finding.moreInfo = f.moreInfo;
+        return finding;
+    });
+    return { scanned: outcome.scanned, findings, ...(outcome.failure !== undefined ? { failure: outcome.failure } : {}) };
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function isCount(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/adapters/scan-cache.js
+
+
+
+
+/**
+ * A Scanner that remembers each file's outcome on disk, keyed by the file's content, the
+ * scanner's identity and the configuration, and asks the wrapped scanner only about the rest.
+ * Every problem with the cache (an unreadable directory, a damaged or foreign entry, a failed
+ * write) costs a scan, never an error or a wrong result. Entries are written to a temporary
+ * name and renamed into place, so concurrent runs see a whole entry or none.
+ */
+class CachingScanner {
+    inner;
+    options;
+    /** Hits and misses of this scanner's lifetime, for progress messages and tests. */
+    stats = { hits: 0, misses: 0, writes: 0 };
+    constructor(inner, options) {
+        this.inner = inner;
+        this.options = options;
+    }
+    get version() {
+        return this.inner.version;
+    }
+    get identity() {
+        return this.inner.identity ?? `bandit ${this.inner.version}`;
+    }
+    async scan(root, files) {
+        const unique = [...new Set(files)];
+        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path)));
+        const outcomes = new Map();
+        const misses = [];
+        for (const entry of looked) {
+            if (entry.hit)
+                outcomes.set(entry.path, entry.hit);
+            else
+                misses.push(entry);
+        }
+        this.stats.hits += unique.length - misses.length;
+        this.stats.misses += misses.length;
+        this.options.logger?.debug(`scan cache: ${unique.length - misses.length} hit(s), ${misses.length} miss(es) under ${root}`);
+        if (misses.length === 0)
+            return joinOutcomes(unique, outcomes);
+        const result = await this.inner.scan(root, misses.map((m) => m.path));
+        const fresh = splitByFile(result, misses.map((m) => m.path));
+        if (!fresh) {
+            // Bandit named a path we did not ask about; hand its answer on untouched and store nothing.
+            this.options.logger?.debug("scan cache: Bandit's result could not be split by file; nothing stored");
+            const hits = joinOutcomes(unique, outcomes);
+            return {
+                findings: [...hits.findings, ...result.findings],
+                failures: [...hits.failures, ...result.failures],
+                scanned: [...hits.scanned, ...result.scanned],
+            };
+        }
+        await Promise.all(misses.map(async (miss) => {
+            const outcome = fresh.get(miss.path);
+            outcomes.set(miss.path, outcome);
+            if (miss.key && miss.sha && isCacheable(outcome))
+                await this.store(root, miss.path, miss.key, miss.sha, outcome);
+        }));
+        return joinOutcomes(unique, outcomes);
+    }
+    keyFor(path, sha) {
+        return scanCacheKey({
+            scanner: this.identity,
+            configDigest: this.options.configDigest,
+            ...(this.options.pathDependent ? { path } : {}),
+            contentSha256: sha,
+        });
+    }
+    entryPath(key) {
+        return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
+    }
+    async lookUp(root, path) {
+        let content;
+        try {
+            content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        }
+        catch {
+            return { path }; // Bandit will say what is wrong with it
+        }
+        const sha = contentDigest(content);
+        const key = this.keyFor(path, sha);
+        const text = await (0,promises_.readFile)(this.entryPath(key), "utf8").catch(() => undefined);
+        const hit = text === undefined ? undefined : parseEntry(text, key);
+        if (text !== undefined && !hit)
+            this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+        // A hit is a use: pruning removes what has not been used for a while, not what is old.
+        if (hit)
+            await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
+        return { path, key, sha, ...(hit ? { hit } : {}) };
+    }
+    async store(root, path, key, sha, outcome) {
+        // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
+        const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
+        if (!after || contentDigest(after) !== sha)
+            return;
+        const target = this.entryPath(key);
+        const temporary = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
+            await (0,promises_.rename)(temporary, target);
+            this.stats.writes += 1;
+        }
+        catch (error) {
+            this.options.logger?.debug(`scan cache: could not write ${target}: ${error.message}`);
+            await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        }
+    }
+}
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
+ * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
+ * the walk happen at most that often. Never fails: a cache problem only costs scans.
+ */
+async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery: DAY }) {
+    const now = options.now ?? Date.now();
+    const marker = (0,external_node_path_.join)(dir, ".last-prune");
+    try {
+        if (options.atMostEvery !== undefined) {
+            const last = await (0,promises_.stat)(marker).catch(() => undefined);
+            if (last && now - last.mtimeMs < options.atMostEvery)
+                return 0;
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.writeFile)(marker, "");
+        }
+        let removed = 0;
+        for (const shard of await (0,promises_.readdir)(dir).catch(() => [])) {
+            if (!/^[0-9a-f]{2}$/.test(shard))
+                continue;
+            for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(dir, shard)).catch(() => [])) {
+                const file = (0,external_node_path_.join)(dir, shard, name);
+                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                if (!info)
+                    continue;
+                const limit = name.endsWith(".tmp") ? 60 * 60 * 1000 : options.unusedFor;
+                if (now - info.mtimeMs > limit) {
+                    await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+    catch {
+        return 0;
+    }
+}
+const SCAN_CACHE_DAY = DAY;
+
+
+/***/ }),
+
 /***/ 9767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32655,328 +33015,18 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 6444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ defaultJobs),
-  c: () => (/* binding */ realGateDeps)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
-var adapters_bandit = __nccwpck_require__(7095);
-// EXTERNAL MODULE: ./build/adapters/git.js
-var adapters_git = __nccwpck_require__(6689);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/core/scan-cache-entry.js
-
-/**
- * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
- * written and checked. The adapter (src/adapters/scan-cache.ts) does the reading and writing.
- *
- * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
- * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
- * running it) and the configuration; the path matters only through a configuration (excludes,
- * B101's `skips` globs), so the path joins the key exactly when there is a configuration.
- */
-/** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
-const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/1";
-/**
- * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
- * supported version. It is the one failure that follows from the file's bytes and the Python
- * parsing them, both in the key; other failures (unreadable file, a plugin crash) may be
- * passing, so they are never stored.
- */
-const DETERMINISTIC_FAILURE = "syntax error while parsing AST from file";
-function contentDigest(content) {
-    return (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex");
-}
-/** The entry's name: a hex digest of every input, so no input can be confused with another. */
-function scanCacheKey(input) {
-    const canonical = JSON.stringify([SCAN_CACHE_SCHEMA, input.scanner, input.configDigest, input.path ?? null, input.contentSha256]);
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex");
-}
-/** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
-function isCacheable(outcome) {
-    return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
-}
-/**
- * Split one Bandit run over `files` into one outcome per file. Undefined when the run names a
- * path that was not asked for: then nothing can be attributed safely, and nothing is stored.
- */
-function splitByFile(result, files) {
-    const outcomes = new Map(files.map((path) => [path, { scanned: false, findings: [] }]));
-    for (const path of result.scanned) {
-        const outcome = outcomes.get(path);
-        if (!outcome)
-            return undefined;
-        outcome.scanned = true;
-    }
-    for (const finding of result.findings) {
-        const outcome = outcomes.get(finding.path);
-        if (!outcome)
-            return undefined;
-        const { path: _path, ...rest } = finding;
-        outcome.findings.push(rest);
-    }
-    for (const failure of result.failures) {
-        const outcome = outcomes.get(failure.path);
-        if (!outcome || outcome.failure !== undefined)
-            return undefined;
-        outcome.failure = failure.reason;
-    }
-    return outcomes;
-}
-/** Put outcomes back together as one Bandit result, in the order of `files`. */
-function joinOutcomes(files, outcomes) {
-    const result = { findings: [], failures: [], scanned: [] };
-    for (const path of files) {
-        const outcome = outcomes.get(path);
-        if (!outcome)
-            continue;
-        if (outcome.scanned)
-            result.scanned.push(path);
-        for (const finding of outcome.findings)
-            result.findings.push({ path, ...finding, lineRange: [...finding.lineRange] });
-        if (outcome.failure !== undefined)
-            result.failures.push({ path, reason: outcome.failure });
-    }
-    return result;
-}
-function serialiseEntry(key, outcome) {
-    const body = JSON.stringify(normaliseOutcome(outcome));
-    const entry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
-    return `${JSON.stringify(entry)}\n`;
-}
-/** The outcome stored under `key`, or undefined for anything else: damaged, foreign, older. */
-function parseEntry(text, key) {
-    let entry;
-    try {
-        entry = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isObject(entry) || entry.schema !== SCAN_CACHE_SCHEMA || entry.key !== key)
-        return undefined;
-    if (typeof entry.outcome !== "string" || typeof entry.sha256 !== "string" || sha256Text(entry.outcome) !== entry.sha256)
-        return undefined;
-    let body;
-    try {
-        body = JSON.parse(entry.outcome);
-    }
-    catch {
-        return undefined;
-    }
-    return readOutcome(body);
-}
-function readOutcome(body) {
-    if (!isObject(body) || typeof body.scanned !== "boolean" || !Array.isArray(body.findings))
-        return undefined;
-    if (body.failure !== undefined && typeof body.failure !== "string")
-        return undefined;
-    const findings = [];
-    for (const raw of body.findings) {
-        const finding = readFinding(raw);
-        if (!finding)
-            return undefined;
-        findings.push(finding);
-    }
-    const outcome = { scanned: body.scanned, findings };
-    if (typeof body.failure === "string")
-        outcome.failure = body.failure;
-    return isCacheable(outcome) ? outcome : undefined;
-}
-const LEVELS = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
-function readFinding(raw) {
-    if (!isObject(raw))
-        return undefined;
-    const { line, lineRange, testId, testName, severity, confidence, text, column, cwe, moreInfo } = raw;
-    if (!isCount(line) || line < 1)
-        return undefined;
-    if (!Array.isArray(lineRange) || lineRange.length === 0 || !lineRange.every((n) => isCount(n) && n >= 1))
-        return undefined;
-    if (typeof testId !== "string" || testId === "" || typeof testName !== "string" || typeof text !== "string")
-        return undefined;
-    if (!LEVELS.includes(severity) || !LEVELS.includes(confidence))
-        return undefined;
-    if (column !== undefined && !isCount(column))
-        return undefined;
-    if (cwe !== undefined && (!isCount(cwe) || cwe < 1))
-        return undefined;
-    if (moreInfo !== undefined && typeof moreInfo !== "string")
-        return undefined;
-    const finding = {
-        line,
-        lineRange: lineRange,
-        testId,
-        testName,
-        severity: severity,
-        confidence: confidence,
-        text,
-    };
-    if (column !== undefined)
-        finding.column = column;
-    if (cwe !== undefined)
-        finding.cwe = cwe;
-    if (moreInfo !== undefined)
-        finding.moreInfo = moreInfo;
-    return finding;
-}
-/** Fixed field order and no stray fields, so equal outcomes are stored as equal text. */
-function normaliseOutcome(outcome) {
-    const findings = outcome.findings.map((f) => {
-        const finding = {
-            line: f.line,
-            lineRange: [...f.lineRange],
-            testId: f.testId,
-            testName: f.testName,
-            severity: f.severity,
-            confidence: f.confidence,
-            text: f.text,
-        };
-        if (f.column !== undefined)
-            finding.column = f.column;
-        if (f.cwe !== undefined)
-            finding.cwe = f.cwe;
-        if (f.moreInfo !== undefined)
-            finding.moreInfo = f.moreInfo;
-        return finding;
-    });
-    return { scanned: outcome.scanned, findings, ...(outcome.failure !== undefined ? { failure: outcome.failure } : {}) };
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function isCount(value) {
-    return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./build/adapters/scan-cache.js
-
-
-
-
-/**
- * A Scanner that remembers each file's outcome on disk, keyed by the file's content, the
- * scanner's identity and the configuration, and asks the wrapped scanner only about the rest.
- * Every problem with the cache (an unreadable directory, a damaged or foreign entry, a failed
- * write) costs a scan, never an error or a wrong result. Entries are written to a temporary
- * name and renamed into place, so concurrent runs see a whole entry or none.
- */
-class CachingScanner {
-    inner;
-    options;
-    /** Hits and misses of this scanner's lifetime, for progress messages and tests. */
-    stats = { hits: 0, misses: 0, writes: 0 };
-    constructor(inner, options) {
-        this.inner = inner;
-        this.options = options;
-    }
-    get version() {
-        return this.inner.version;
-    }
-    get identity() {
-        return this.inner.identity ?? `bandit ${this.inner.version}`;
-    }
-    async scan(root, files) {
-        const unique = [...new Set(files)];
-        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path)));
-        const outcomes = new Map();
-        const misses = [];
-        for (const entry of looked) {
-            if (entry.hit)
-                outcomes.set(entry.path, entry.hit);
-            else
-                misses.push(entry);
-        }
-        this.stats.hits += unique.length - misses.length;
-        this.stats.misses += misses.length;
-        this.options.logger?.debug(`scan cache: ${unique.length - misses.length} hit(s), ${misses.length} miss(es) under ${root}`);
-        if (misses.length === 0)
-            return joinOutcomes(unique, outcomes);
-        const result = await this.inner.scan(root, misses.map((m) => m.path));
-        const fresh = splitByFile(result, misses.map((m) => m.path));
-        if (!fresh) {
-            // Bandit named a path we did not ask about; hand its answer on untouched and store nothing.
-            this.options.logger?.debug("scan cache: Bandit's result could not be split by file; nothing stored");
-            const hits = joinOutcomes(unique, outcomes);
-            return {
-                findings: [...hits.findings, ...result.findings],
-                failures: [...hits.failures, ...result.failures],
-                scanned: [...hits.scanned, ...result.scanned],
-            };
-        }
-        await Promise.all(misses.map(async (miss) => {
-            const outcome = fresh.get(miss.path);
-            outcomes.set(miss.path, outcome);
-            if (miss.key && miss.sha && isCacheable(outcome))
-                await this.store(root, miss.path, miss.key, miss.sha, outcome);
-        }));
-        return joinOutcomes(unique, outcomes);
-    }
-    keyFor(path, sha) {
-        return scanCacheKey({
-            scanner: this.identity,
-            configDigest: this.options.configDigest,
-            ...(this.options.pathDependent ? { path } : {}),
-            contentSha256: sha,
-        });
-    }
-    entryPath(key) {
-        return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
-    }
-    async lookUp(root, path) {
-        let content;
-        try {
-            content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
-        }
-        catch {
-            return { path }; // Bandit will say what is wrong with it
-        }
-        const sha = contentDigest(content);
-        const key = this.keyFor(path, sha);
-        const text = await (0,promises_.readFile)(this.entryPath(key), "utf8").catch(() => undefined);
-        const hit = text === undefined ? undefined : parseEntry(text, key);
-        if (text !== undefined && !hit)
-            this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
-        return { path, key, sha, ...(hit ? { hit } : {}) };
-    }
-    async store(root, path, key, sha, outcome) {
-        // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
-        const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-        if (!after || contentDigest(after) !== sha)
-            return;
-        const target = this.entryPath(key);
-        const temporary = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-            await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
-            await (0,promises_.rename)(temporary, target);
-            this.stats.writes += 1;
-        }
-        catch (error) {
-            this.options.logger?.debug(`scan cache: could not write ${target}: ${error.message}`);
-            await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
-var locate_bandit = __nccwpck_require__(827);
-;// CONCATENATED MODULE: ./build/app/compose.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ realGateDeps),
+/* harmony export */   y: () => (/* binding */ defaultJobs)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _adapters_bandit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7095);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
+/* harmony import */ var _adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _locate_bandit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(827);
 
 
 
@@ -32984,17 +33034,19 @@ var locate_bandit = __nccwpck_require__(827);
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
-    const bandit = (0,locate_bandit/* locateBanditEarly */.kR)(location, logger);
-    const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
+    const bandit = (0,_locate_bandit_js__WEBPACK_IMPORTED_MODULE_4__/* .locateBanditEarly */ .kR)(location, logger);
+    const git = await _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU.open(settings.cwd, env);
     return {
         git,
         logger,
         scanner: async (config) => {
             const command = await bandit();
-            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            const runner = new _adapters_bandit_js__WEBPACK_IMPORTED_MODULE_1__/* .BanditRunner */ .t(command, { config: config.config, jobs: settings.jobs });
             if (options.scanCacheDir === undefined)
                 return runner;
-            return new CachingScanner(runner, {
+            // Once a day, in the background of the scan: entries unused for 30 days go.
+            void (0,_adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneScanCache */ .iY)(options.scanCacheDir);
+            return new _adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .CachingScanner */ .o9(runner, {
                 dir: options.scanCacheDir,
                 configDigest: config.digest,
                 // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
@@ -33005,7 +33057,7 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
     };
 }
 function defaultJobs() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)());
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
 }
 
 
@@ -33913,8 +33965,8 @@ async function mergeReportFiles(files) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 2 modules
-var compose = __nccwpck_require__(9673);
+// EXTERNAL MODULE: ./build/app/compose.js
+var compose = __nccwpck_require__(6444);
 // EXTERNAL MODULE: ./build/app/messages.js
 var messages = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./build/core/render-markdown.js
@@ -33959,9 +34011,12 @@ async function saveScanCache(dir, keys, logger) {
     }
 }
 
+// EXTERNAL MODULE: ./build/adapters/scan-cache.js + 1 modules
+var scan_cache = __nccwpck_require__(2823);
 // EXTERNAL MODULE: ./build/entry/cli-args.js + 2 modules
 var cli_args = __nccwpck_require__(5780);
 ;// CONCATENATED MODULE: ./build/entry/action.js
+
 
 
 
@@ -34020,8 +34075,11 @@ async function run(env = process.env) {
             await restoreScanCache(scans, keys, logger);
         const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
         const report = await (0,check/* runGate */.Rg)(settings, deps);
-        if (scans)
+        if (scans) {
+            // What this run and the last week's used, not everything ever restored.
+            await (0,scan_cache/* pruneScanCache */.iY)(scans, { unusedFor: 7 * scan_cache/* SCAN_CACHE_DAY */.EH });
             await saveScanCache(scans, keys, logger);
+        }
         await publish(report, temp, git.root);
         const code = conclude(report, settings.allowScanErrors);
         if (code === errors/* EXIT */.dc.regressions && core/* getBooleanInput */.Vt("fix")) {
@@ -34248,8 +34306,8 @@ function renderReport(report, format, options) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 2 modules
-var compose = __nccwpck_require__(9673);
+// EXTERNAL MODULE: ./build/app/compose.js
+var compose = __nccwpck_require__(6444);
 ;// CONCATENATED MODULE: ./build/entry/cli-args.js
 
 

@@ -4072,6 +4072,9 @@ class CachingScanner {
         const hit = text === undefined ? undefined : parseEntry(text, key);
         if (text !== undefined && !hit)
             this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+        // A hit is a use: pruning removes what has not been used for a while, not what is old.
+        if (hit)
+            await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
         return { path, key, sha, ...(hit ? { hit } : {}) };
     }
     async store(root, path, key, sha, outcome) {
@@ -4093,6 +4096,46 @@ class CachingScanner {
         }
     }
 }
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
+ * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
+ * the walk happen at most that often. Never fails: a cache problem only costs scans.
+ */
+async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery: DAY }) {
+    const now = options.now ?? Date.now();
+    const marker = (0,external_node_path_.join)(dir, ".last-prune");
+    try {
+        if (options.atMostEvery !== undefined) {
+            const last = await (0,promises_.stat)(marker).catch(() => undefined);
+            if (last && now - last.mtimeMs < options.atMostEvery)
+                return 0;
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.writeFile)(marker, "");
+        }
+        let removed = 0;
+        for (const shard of await (0,promises_.readdir)(dir).catch(() => [])) {
+            if (!/^[0-9a-f]{2}$/.test(shard))
+                continue;
+            for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(dir, shard)).catch(() => [])) {
+                const file = (0,external_node_path_.join)(dir, shard, name);
+                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                if (!info)
+                    continue;
+                const limit = name.endsWith(".tmp") ? 60 * 60 * 1000 : options.unusedFor;
+                if (now - info.mtimeMs > limit) {
+                    await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+    catch {
+        return 0;
+    }
+}
+const SCAN_CACHE_DAY = (/* unused pure expression or super */ null && (DAY));
 
 // EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
 var locate_bandit = __nccwpck_require__(827);
@@ -4114,6 +4157,8 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
             const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
             if (options.scanCacheDir === undefined)
                 return runner;
+            // Once a day, in the background of the scan: entries unused for 30 days go.
+            void pruneScanCache(options.scanCacheDir);
             return new CachingScanner(runner, {
                 dir: options.scanCacheDir,
                 configDigest: config.digest,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Logger } from "../core/logger.js";
 import {
@@ -113,6 +113,8 @@ export class CachingScanner implements Scanner {
     const text = await readFile(this.entryPath(key), "utf8").catch(() => undefined);
     const hit = text === undefined ? undefined : parseEntry(text, key);
     if (text !== undefined && !hit) this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+    // A hit is a use: pruning removes what has not been used for a while, not what is old.
+    if (hit) await utimes(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
     return { path, key, sha, ...(hit ? { hit } : {}) };
   }
 
@@ -133,3 +135,45 @@ export class CachingScanner implements Scanner {
     }
   }
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
+ * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
+ * the walk happen at most that often. Never fails: a cache problem only costs scans.
+ */
+export async function pruneScanCache(
+  dir: string,
+  options: { unusedFor: number; atMostEvery?: number; now?: number } = { unusedFor: 30 * DAY, atMostEvery: DAY },
+): Promise<number> {
+  const now = options.now ?? Date.now();
+  const marker = join(dir, ".last-prune");
+  try {
+    if (options.atMostEvery !== undefined) {
+      const last = await stat(marker).catch(() => undefined);
+      if (last && now - last.mtimeMs < options.atMostEvery) return 0;
+      await mkdir(dir, { recursive: true });
+      await writeFile(marker, "");
+    }
+    let removed = 0;
+    for (const shard of await readdir(dir).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      for (const name of await readdir(join(dir, shard)).catch(() => [] as string[])) {
+        const file = join(dir, shard, name);
+        const info = await stat(file).catch(() => undefined);
+        if (!info) continue;
+        const limit = name.endsWith(".tmp") ? 60 * 60 * 1000 : options.unusedFor;
+        if (now - info.mtimeMs > limit) {
+          await rm(file, { force: true }).catch(() => undefined);
+          removed += 1;
+        }
+      }
+    }
+    return removed;
+  } catch {
+    return 0;
+  }
+}
+
+export const SCAN_CACHE_DAY = DAY;

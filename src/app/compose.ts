@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { BanditRunner, type Scanner } from "../adapters/bandit.js";
 import { Git } from "../adapters/git.js";
-import { CachingScanner } from "../adapters/scan-cache.js";
+import { CachingScanner, pruneScanCache } from "../adapters/scan-cache.js";
 import type { Logger } from "../core/logger.js";
 import type { LoadedConfig } from "./bandit-config.js";
 import type { GateDeps } from "./check.js";
@@ -33,6 +33,8 @@ export async function realGateDeps(
       const command = await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });
       if (options.scanCacheDir === undefined) return runner;
+      // Once a day, in the background of the scan: entries unused for 30 days go.
+      void pruneScanCache(options.scanCacheDir);
       return new CachingScanner(runner, {
         dir: options.scanCacheDir,
         configDigest: config.digest,

@@ -15,6 +15,7 @@ import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/r
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
 import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/actions-cache.js";
+import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/scan-cache.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
@@ -74,7 +75,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     if (scans) await restoreScanCache(scans, keys, logger);
     const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
     const report = await runGate(settings, deps);
-    if (scans) await saveScanCache(scans, keys, logger);
+    if (scans) {
+      // What this run and the last week's used, not everything ever restored.
+      await pruneScanCache(scans, { unusedFor: 7 * SCAN_CACHE_DAY });
+      await saveScanCache(scans, keys, logger);
+    }
     await publish(report, temp, git.root);
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
