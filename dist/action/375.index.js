@@ -831,8 +831,6 @@ function profile_renderProfileYaml(profile) {
 var bandit_config = __webpack_require__(9767);
 // EXTERNAL MODULE: ./build/app/check.js + 9 modules
 var check = __webpack_require__(5723);
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
-var locate_bandit = __webpack_require__(827);
 ;// CONCATENATED MODULE: ./build/core/candidate.js
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/;
 function fencedBlocks(text) {
@@ -1570,7 +1568,6 @@ class CopiedTreeTestRunner {
 
 
 
-
 /**
  * The gate, then the remediation loop on what it found: shared by `bandit-gate fix` and the
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
@@ -1589,7 +1586,7 @@ async function fix_runFix(settings, deps, gated) {
         return { kind: "nothing-to-fix", report };
     logger.info(`${report.regressions.length} regression(s) to work on`);
     const root = deps.gate.git.root;
-    const bandit = await (0,locate_bandit/* locateBandit */["do"])(deps.bandit, logger);
+    const bandit = await deps.gate.bandit();
     const config = await (0,bandit_config/* loadBanditConfig */.p)(deps.gate.git, { kind: "worktree" });
     const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
     let result;
@@ -1859,8 +1856,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js
-var compose = __webpack_require__(6444);
+// EXTERNAL MODULE: ./build/app/compose.js + 3 modules
+var compose = __webpack_require__(6720);
 ;// CONCATENATED MODULE: ./build/app/remediation-patch.js
 
 
@@ -2042,6 +2039,8 @@ Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something le
             2 usage or configuration error, 3 Bandit could not scan a changed file, 4 internal error.
 `));
 
+// EXTERNAL MODULE: ./build/entry/output-file.js
+var output_file = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./build/entry/cli-fix.js
 
 
@@ -2174,7 +2173,6 @@ async function fixCommand(argv, io) {
     const run = await runFix(settings, {
         gate: await realGateDeps(settings.gate, location, logger, io.env),
         generator,
-        bandit: location,
         logger,
         env: io.env,
     });
@@ -2189,7 +2187,7 @@ async function fixCommand(argv, io) {
     const { record, result } = run;
     await saveProfileFile(settings.profilePath, result.profile);
     if (settings.recordPath)
-        await writeText(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
+        await writeOutputFile(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
     const diff = await unifiedDiff(result.changes);
     const summary = renderSummary(record, settings, diff !== "");
     if (settings.output.kind === "write") {
@@ -2197,7 +2195,7 @@ async function fixCommand(argv, io) {
         io.stdout(summary);
     }
     else if (settings.output.kind === "patch") {
-        await writeText(settings.output.file, diff, "--patch");
+        await writeOutputFile(settings.output.file, diff, "--patch");
         io.stdout(summary);
     }
     else {
@@ -2206,15 +2204,6 @@ async function fixCommand(argv, io) {
     }
     const unfixed = result.moduleLevel.length + result.functions.filter((f) => f.status !== "fixed").length;
     return unfixed === 0 ? EXIT.ok : EXIT.regressions;
-}
-async function writeText(path, text, flag) {
-    try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`cannot write ${path}: ${error.message}; check ${flag}`);
-    }
 }
 function listFindings(findings) {
     if (findings.length === 0)
@@ -2321,7 +2310,7 @@ async function attemptFix(context) {
     if (settings.generator.kind !== "anthropic")
         throw new errors/* ConfigurationError */.j1("the Action's fix step uses the anthropic generator");
     const generator = new anthropic_AnthropicGenerator({ model: settings.generator.model, ...anthropic_DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
-    const run = await fix_runFix(settings, { gate: context.gateDeps, generator, bandit: context.bandit, logger, env }, context.report);
+    const run = await fix_runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
     if (run.kind !== "remediated")
         return { operation: "none", reason: "there was nothing to fix" };
     const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);

@@ -31531,9 +31531,6 @@ class Git {
         const result = await this.exec(["fetch", "--no-tags", "--quiet", ...args]);
         return result.code === 0;
     }
-    async hasHead() {
-        return (await this.tryResolveCommit("HEAD")) !== undefined;
-    }
     /**
      * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
      * and submodules are left out: their "content" is a path or a commit, not code.
@@ -32893,8 +32890,11 @@ async function gateAgainstFile(settings, file, deps) {
     const owns = (path) => select(path) && inShard(path, settings.shard);
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
     const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
-    const blobs = await headBlobIds(git, settings.head, candidates);
     const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
+    // This shard's files are read already; only the others need hashing (or git's ids).
+    const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
+    for (const [path, content] of head.contents)
+        blobs.set(path, blobId(content));
     const disposers = [head.dispose];
     try {
         const python = new Set(pythonOnly(head, [...head.contents.keys()]));
@@ -33015,68 +33015,24 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 6444:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ realGateDeps),
-/* harmony export */   y: () => (/* binding */ defaultJobs)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var _adapters_bandit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7095);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
-/* harmony import */ var _adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _locate_bandit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(827);
-
-
-
-
-
-/** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
-async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
-    const bandit = (0,_locate_bandit_js__WEBPACK_IMPORTED_MODULE_4__/* .locateBanditEarly */ .kR)(location, logger);
-    const git = await _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU.open(settings.cwd, env);
-    return {
-        git,
-        logger,
-        scanner: async (config) => {
-            const command = await bandit();
-            const runner = new _adapters_bandit_js__WEBPACK_IMPORTED_MODULE_1__/* .BanditRunner */ .t(command, { config: config.config, jobs: settings.jobs });
-            if (options.scanCacheDir === undefined)
-                return runner;
-            // Once a day, in the background of the scan: entries unused for 30 days go.
-            void (0,_adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneScanCache */ .iY)(options.scanCacheDir);
-            return new _adapters_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .CachingScanner */ .o9(runner, {
-                dir: options.scanCacheDir,
-                configDigest: config.digest,
-                // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
-                pathDependent: config.config.kind !== "none",
-                logger,
-            });
-        },
-    };
-}
-function defaultJobs() {
-    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
-}
-
-
-/***/ }),
-
-/***/ 827:
+/***/ 6720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  "do": () => (/* binding */ locateBandit),
-  kR: () => (/* binding */ locateBanditEarly)
+  y: () => (/* binding */ defaultJobs),
+  c: () => (/* binding */ realGateDeps)
 });
 
-// UNUSED EXPORTS: findBandit
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
 var adapters_bandit = __nccwpck_require__(7095);
+// EXTERNAL MODULE: ./build/adapters/git.js
+var adapters_git = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./build/adapters/scan-cache.js + 1 modules
+var scan_cache = __nccwpck_require__(2823);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -33250,12 +33206,9 @@ var messages = __nccwpck_require__(4442);
 
 
 /**
- * Find Bandit: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH, then
- * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
+ * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
+ * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
-async function locateBandit(location, logger) {
-    return (await findBandit(location)) ?? provideBandit(location, logger);
-}
 /** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
 async function findBandit(location) {
     for (const configured of [location.explicit, location.fromEnv]) {
@@ -33296,6 +33249,41 @@ function locateBanditEarly(location, logger) {
             throw outcome.error;
         return outcome.found ?? provideBandit(location, logger);
     };
+}
+
+;// CONCATENATED MODULE: ./build/app/compose.js
+
+
+
+
+
+/** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
+async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
+    const bandit = locateBanditEarly(location, logger);
+    const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
+    return {
+        git,
+        logger,
+        bandit,
+        scanner: async (config) => {
+            const command = await bandit();
+            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            if (options.scanCacheDir === undefined)
+                return runner;
+            // Once a day, in the background of the scan: entries unused for 30 days go.
+            void (0,scan_cache/* pruneScanCache */.iY)(options.scanCacheDir);
+            return new scan_cache/* CachingScanner */.o9(runner, {
+                dir: options.scanCacheDir,
+                configDigest: config.digest,
+                // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
+                pathDependent: config.config.kind !== "none",
+                logger,
+            });
+        },
+    };
+}
+function defaultJobs() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
 
 
@@ -33965,8 +33953,8 @@ async function mergeReportFiles(files) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js
-var compose = __nccwpck_require__(6444);
+// EXTERNAL MODULE: ./build/app/compose.js + 3 modules
+var compose = __nccwpck_require__(6720);
 // EXTERNAL MODULE: ./build/app/messages.js
 var messages = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./build/core/render-markdown.js
@@ -34015,7 +34003,10 @@ async function saveScanCache(dir, keys, logger) {
 var scan_cache = __nccwpck_require__(2823);
 // EXTERNAL MODULE: ./build/entry/cli-args.js + 2 modules
 var cli_args = __nccwpck_require__(5780);
+// EXTERNAL MODULE: ./build/entry/output-file.js
+var output_file = __nccwpck_require__(3581);
 ;// CONCATENATED MODULE: ./build/entry/action.js
+
 
 
 
@@ -34085,7 +34076,7 @@ async function run(env = process.env) {
         if (code === errors/* EXIT */.dc.regressions && core/* getBooleanInput */.Vt("fix")) {
             try {
                 const { fixStep } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5375));
-                await fixStep({ report, gate: settings, gateDeps: deps, git, bandit, logger, env, eventName: event.name, branch: event.branch });
+                await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
             }
             catch (error) {
                 // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
@@ -34180,8 +34171,8 @@ function settingsFromInputs(repoRoot, event) {
 async function publish(report, temp, repoRoot) {
     const jsonPath = resolveIn(repoRoot, core/* getInput */.V4("report-json") || (0,external_node_path_.join)(temp, "bandit-gate", "report.json"));
     const sarifPath = resolveIn(repoRoot, core/* getInput */.V4("sarif-file") || (0,external_node_path_.join)(temp, "bandit-gate", "bandit-gate.sarif"));
-    await writeAt(jsonPath, (0,core_report/* renderJson */.hF)(report));
-    await writeAt(sarifPath, (0,render_sarif/* renderSarif */.W)(report, { toolVersion: TOOL_VERSION }));
+    await (0,output_file/* writeOutputFile */.B)(jsonPath, (0,core_report/* renderJson */.hF)(report), "the report-json input");
+    await (0,output_file/* writeOutputFile */.B)(sarifPath, (0,render_sarif/* renderSarif */.W)(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
     core/* setOutput */.uH("report-json", jsonPath);
     core/* setOutput */.uH("sarif-file", sarifPath);
     setCountOutputs(report);
@@ -34214,10 +34205,6 @@ function setCountOutputs(report) {
 }
 function resolveIn(root, path) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
-}
-async function writeAt(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
 }
 
 
@@ -34306,8 +34293,8 @@ function renderReport(report, format, options) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js
-var compose = __nccwpck_require__(6444);
+// EXTERNAL MODULE: ./build/app/compose.js + 3 modules
+var compose = __nccwpck_require__(6720);
 ;// CONCATENATED MODULE: ./build/entry/cli-args.js
 
 
@@ -34426,6 +34413,32 @@ function parseFormat(value, fallback) {
     if (REPORT_FORMATS.includes(value))
         return value;
     throw new ConfigurationError(`--format must be one of ${REPORT_FORMATS.join(", ")} (got "${value}")`);
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+
+
+
+/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
+async function writeOutputFile(path, text, setting) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
+    }
 }
 
 

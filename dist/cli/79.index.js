@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderSummary: () => (/* binding */ renderSummary)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
@@ -122,6 +120,8 @@ function asGenerationError(error, doing) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/adapters/generators/replay.js
 
 
@@ -203,8 +203,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js + 2 modules
-var compose = __webpack_require__(9673);
+// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
+var compose = __webpack_require__(3015);
 ;// CONCATENATED MODULE: ./build/app/fix-settings.js
 const DEFAULT_MAX_ROUNDS = 3;
 const DEFAULT_TEMPERATURES = [0.2];
@@ -1374,8 +1374,6 @@ var adapters_bandit = __webpack_require__(7095);
 var bandit_config = __webpack_require__(9767);
 // EXTERNAL MODULE: ./build/app/check.js + 5 modules
 var check = __webpack_require__(2034);
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
-var locate_bandit = __webpack_require__(827);
 ;// CONCATENATED MODULE: ./build/app/remediation-profile-file.js
 
 
@@ -1484,7 +1482,6 @@ class CopiedTreeTestRunner {
 
 
 
-
 /**
  * The gate, then the remediation loop on what it found: shared by `bandit-gate fix` and the
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
@@ -1503,7 +1500,7 @@ async function runFix(settings, deps, gated) {
         return { kind: "nothing-to-fix", report };
     logger.info(`${report.regressions.length} regression(s) to work on`);
     const root = deps.gate.git.root;
-    const bandit = await (0,locate_bandit/* locateBandit */["do"])(deps.bandit, logger);
+    const bandit = await deps.gate.bandit();
     const config = await (0,bandit_config/* loadBanditConfig */.p)(deps.gate.git, { kind: "worktree" });
     const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
     let result;
@@ -1598,6 +1595,8 @@ var cli_args = __webpack_require__(7319);
 var console_logger = __webpack_require__(115);
 // EXTERNAL MODULE: ./build/entry/cli-help.js
 var cli_help = __webpack_require__(1105);
+// EXTERNAL MODULE: ./build/entry/output-file.js
+var output_file = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./build/entry/cli-fix.js
 
 
@@ -1730,7 +1729,6 @@ async function fixCommand(argv, io) {
     const run = await runFix(settings, {
         gate: await (0,compose/* realGateDeps */.c)(settings.gate, location, logger, io.env),
         generator,
-        bandit: location,
         logger,
         env: io.env,
     });
@@ -1745,7 +1743,7 @@ async function fixCommand(argv, io) {
     const { record, result } = run;
     await saveProfileFile(settings.profilePath, result.profile);
     if (settings.recordPath)
-        await writeText(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
+        await (0,output_file/* writeOutputFile */.B)(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
     const diff = await unifiedDiff(result.changes);
     const summary = renderSummary(record, settings, diff !== "");
     if (settings.output.kind === "write") {
@@ -1753,7 +1751,7 @@ async function fixCommand(argv, io) {
         io.stdout(summary);
     }
     else if (settings.output.kind === "patch") {
-        await writeText(settings.output.file, diff, "--patch");
+        await (0,output_file/* writeOutputFile */.B)(settings.output.file, diff, "--patch");
         io.stdout(summary);
     }
     else {
@@ -1762,15 +1760,6 @@ async function fixCommand(argv, io) {
     }
     const unfixed = result.moduleLevel.length + result.functions.filter((f) => f.status !== "fixed").length;
     return unfixed === 0 ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.regressions;
-}
-async function writeText(path, text, flag) {
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`cannot write ${path}: ${error.message}; check ${flag}`);
-    }
 }
 function listFindings(findings) {
     if (findings.length === 0)

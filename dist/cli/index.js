@@ -2934,9 +2934,6 @@ class Git {
         const result = await this.exec(["fetch", "--no-tags", "--quiet", ...args]);
         return result.code === 0;
     }
-    async hasHead() {
-        return (await this.tryResolveCommit("HEAD")) !== undefined;
-    }
     /**
      * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
      * and submodules are left out: their "content" is a path or a commit, not code.
@@ -3653,8 +3650,11 @@ async function gateAgainstFile(settings, file, deps) {
     const owns = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
     const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
-    const blobs = await (0,head_files/* headBlobIds */.YW)(git, settings.head, candidates);
     const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates.filter(owns));
+    // This shard's files are read already; only the others need hashing (or git's ids).
+    const blobs = await (0,head_files/* headBlobIds */.YW)(git, settings.head, candidates.filter((p) => !owns(p)));
+    for (const [path, content] of head.contents)
+        blobs.set(path, (0,baseline_file/* blobId */.zA)(content));
     const disposers = [head.dispose];
     try {
         const python = new Set((0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]));
@@ -3775,7 +3775,7 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 3015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4137,152 +4137,6 @@ async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery:
 }
 const SCAN_CACHE_DAY = (/* unused pure expression or super */ null && (DAY));
 
-// EXTERNAL MODULE: ./build/app/locate-bandit.js + 2 modules
-var locate_bandit = __nccwpck_require__(827);
-;// CONCATENATED MODULE: ./build/app/compose.js
-
-
-
-
-
-/** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
-async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
-    const bandit = (0,locate_bandit/* locateBanditEarly */.kR)(location, logger);
-    const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
-    return {
-        git,
-        logger,
-        scanner: async (config) => {
-            const command = await bandit();
-            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
-            if (options.scanCacheDir === undefined)
-                return runner;
-            // Once a day, in the background of the scan: entries unused for 30 days go.
-            void pruneScanCache(options.scanCacheDir);
-            return new CachingScanner(runner, {
-                dir: options.scanCacheDir,
-                configDigest: config.digest,
-                // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
-                pathDependent: config.config.kind !== "none",
-                logger,
-            });
-        },
-    };
-}
-function defaultJobs() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)());
-}
-
-
-/***/ }),
-
-/***/ 9698:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wt: () => (/* binding */ listHeadFiles),
-/* harmony export */   YW: () => (/* binding */ headBlobIds),
-/* harmony export */   mn: () => (/* binding */ loadHeadFiles),
-/* harmony export */   rh: () => (/* binding */ pythonOnly),
-/* harmony export */   zD: () => (/* binding */ mayBePython)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3454);
-/* harmony import */ var _core_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3260);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9522);
-
-
-
-
-
-/**
- * The head side's files, read once: from the working tree in place, or from the index or a
- * commit into a temporary directory.
- */
-async function loadHeadFiles(git, head, paths) {
-    if (head.kind === "worktree") {
-        const contents = new Map();
-        await Promise.all(paths.map(async (path) => {
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path);
-            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => undefined);
-            if (!stat?.isFile())
-                return;
-            contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
-        }));
-        return { root: git.root, contents, dispose: async () => { } };
-    }
-    const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
-    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
-}
-/**
- * Git blob ids of files at the head side without keeping their content: from the index or the
- * commit's tree where git already knows them, by hashing the working tree's files otherwise.
- */
-async function headBlobIds(git, head, paths) {
-    const wanted = new Set(paths);
-    if (head.kind !== "worktree") {
-        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
-        return new Map([...all].filter(([path]) => wanted.has(path)));
-    }
-    const ids = new Map();
-    const queue = [...paths];
-    const worker = async () => {
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path)).catch(() => undefined);
-            if (content)
-                ids.set(path, (0,_core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__/* .blobId */ .zA)(content));
-        }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    return ids;
-}
-/** Every file at the head side, for the baseline-file mode and `baseline` command. */
-async function listHeadFiles(git, head) {
-    if (head.kind === "commit")
-        return git.listFiles(head.ref);
-    const tracked = await git.listFiles();
-    if (head.kind === "index")
-        return tracked;
-    return [...new Set([...tracked, ...(await git.untrackedFiles())])].sort();
-}
-/** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
-function pythonOnly(snapshot, paths) {
-    return paths.filter((path) => (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
-        const content = snapshot.contents.get(path);
-        return content ? firstLine(content) : undefined;
-    }));
-}
-/** Could this path be Python? (Extensionless files need their content to tell.) */
-function mayBePython(path) {
-    return (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
-}
-function firstLine(content) {
-    const end = content.indexOf(0x0a);
-    return content.subarray(0, end === -1 ? Math.min(content.length, 200) : Math.min(end, 200)).toString("utf8");
-}
-
-
-/***/ }),
-
-/***/ 827:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  "do": () => (/* binding */ locateBandit),
-  kR: () => (/* binding */ locateBanditEarly)
-});
-
-// UNUSED EXPORTS: findBandit
-
-// EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
-var adapters_bandit = __nccwpck_require__(7095);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/process.js
@@ -4452,12 +4306,9 @@ var messages = __nccwpck_require__(4442);
 
 
 /**
- * Find Bandit: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH, then
- * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
+ * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
+ * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
-async function locateBandit(location, logger) {
-    return (await findBandit(location)) ?? provideBandit(location, logger);
-}
 /** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
 async function findBandit(location) {
     for (const configured of [location.explicit, location.fromEnv]) {
@@ -4498,6 +4349,130 @@ function locateBanditEarly(location, logger) {
             throw outcome.error;
         return outcome.found ?? provideBandit(location, logger);
     };
+}
+
+;// CONCATENATED MODULE: ./build/app/compose.js
+
+
+
+
+
+/** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
+async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
+    const bandit = locateBanditEarly(location, logger);
+    const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
+    return {
+        git,
+        logger,
+        bandit,
+        scanner: async (config) => {
+            const command = await bandit();
+            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            if (options.scanCacheDir === undefined)
+                return runner;
+            // Once a day, in the background of the scan: entries unused for 30 days go.
+            void pruneScanCache(options.scanCacheDir);
+            return new CachingScanner(runner, {
+                dir: options.scanCacheDir,
+                configDigest: config.digest,
+                // Excludes and B101's skips in a configuration match paths; Bandit's defaults match none.
+                pathDependent: config.config.kind !== "none",
+                logger,
+            });
+        },
+    };
+}
+function defaultJobs() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+
+
+/***/ }),
+
+/***/ 9698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wt: () => (/* binding */ listHeadFiles),
+/* harmony export */   YW: () => (/* binding */ headBlobIds),
+/* harmony export */   mn: () => (/* binding */ loadHeadFiles),
+/* harmony export */   rh: () => (/* binding */ pythonOnly),
+/* harmony export */   zD: () => (/* binding */ mayBePython)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3454);
+/* harmony import */ var _core_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3260);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9522);
+
+
+
+
+
+/**
+ * The head side's files, read once: from the working tree in place, or from the index or a
+ * commit into a temporary directory.
+ */
+async function loadHeadFiles(git, head, paths) {
+    if (head.kind === "worktree") {
+        const contents = new Map();
+        await Promise.all(paths.map(async (path) => {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path);
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => undefined);
+            if (!stat?.isFile())
+                return;
+            contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
+        }));
+        return { root: git.root, contents, dispose: async () => { } };
+    }
+    const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
+    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+}
+/**
+ * Git blob ids of files at the head side without keeping their content: from the index or the
+ * commit's tree where git already knows them, by hashing the working tree's files otherwise.
+ */
+async function headBlobIds(git, head, paths) {
+    const wanted = new Set(paths);
+    if (head.kind !== "worktree") {
+        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
+        return new Map([...all].filter(([path]) => wanted.has(path)));
+    }
+    const ids = new Map();
+    const queue = [...paths];
+    const worker = async () => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path)).catch(() => undefined);
+            if (content)
+                ids.set(path, (0,_core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__/* .blobId */ .zA)(content));
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return ids;
+}
+/** Every file at the head side, for the baseline-file mode and `baseline` command. */
+async function listHeadFiles(git, head) {
+    if (head.kind === "commit")
+        return git.listFiles(head.ref);
+    const tracked = await git.listFiles();
+    if (head.kind === "index")
+        return tracked;
+    return [...new Set([...tracked, ...(await git.untrackedFiles())])].sort();
+}
+/** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
+function pythonOnly(snapshot, paths) {
+    return paths.filter((path) => (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
+        const content = snapshot.contents.get(path);
+        return content ? firstLine(content) : undefined;
+    }));
+}
+/** Could this path be Python? (Extensionless files need their content to tell.) */
+function mayBePython(path) {
+    return (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
+}
+function firstLine(content) {
+    const end = content.indexOf(0x0a);
+    return content.subarray(0, end === -1 ? Math.min(content.length, 200) : Math.min(end, 200)).toString("utf8");
 }
 
 
@@ -5363,7 +5338,7 @@ function inShard(path, shard) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4823);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6390);
 /* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4884);
-/* harmony import */ var _app_compose_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9673);
+/* harmony import */ var _app_compose_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3015);
 
 
 
@@ -5634,7 +5609,7 @@ Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something le
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7150);
 
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
@@ -5654,13 +5629,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: PINNED_BANDIT_VERSION, registerCommand
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/baseline-file.js
@@ -5711,8 +5682,8 @@ async function runBaselineCommand(settings, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 2 modules
-var compose = __nccwpck_require__(9673);
+// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
+var compose = __nccwpck_require__(3015);
 // EXTERNAL MODULE: ./build/app/messages.js
 var messages = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -5721,6 +5692,8 @@ var errors = __nccwpck_require__(2807);
 var render = __nccwpck_require__(4884);
 // EXTERNAL MODULE: ./build/core/report.js
 var core_report = __nccwpck_require__(4486);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./build/core/merge.js
 
 /**
@@ -5825,6 +5798,8 @@ var cli_args = __nccwpck_require__(7319);
 var console_logger = __nccwpck_require__(115);
 // EXTERNAL MODULE: ./build/entry/cli-help.js
 var cli_help = __nccwpck_require__(1105);
+// EXTERNAL MODULE: ./build/entry/output-file.js
+var output_file = __nccwpck_require__(3581);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/app/cache-dir.js
@@ -6002,9 +5977,6 @@ async function main(argv, io) {
         return code;
     }
 }
-function registerCommand(name, command) {
-    COMMANDS[name] = command;
-}
 function banditLocation(flag, env) {
     return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
 }
@@ -6055,7 +6027,7 @@ async function baselineCommand(argv, io) {
         io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
         return errors/* EXIT */.dc.scan;
     }
-    await writeOutput((0,external_node_path_.resolve)(io.cwd, values.output), result.text);
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, values.output), result.text, "--output");
     io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
     return errors/* EXIT */.dc.ok;
 }
@@ -6081,19 +6053,9 @@ async function emitReport(report, format, output, io) {
         io.stdout((0,render/* renderReport */.B)(report, format, options));
         return;
     }
-    await writeOutput((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options));
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
     io.stdout(format === "text" ? `bandit-gate: ${(0,core_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
 }
-async function writeOutput(path, text) {
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`cannot write ${path}: ${error.message}; check --output`);
-    }
-}
-
 
 
 /***/ }),
@@ -6125,6 +6087,32 @@ class ConsoleLogger {
     debug(message) {
         if (this.options.debug)
             this.write(`bandit-gate: debug: ${message}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+
+
+
+/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
+async function writeOutputFile(path, text, setting) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
     }
 }
 

@@ -90,10 +90,6 @@ export class Git {
     return result.code === 0;
   }
 
-  async hasHead(): Promise<boolean> {
-    return (await this.tryResolveCommit("HEAD")) !== undefined;
-  }
-
   /**
    * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
    * and submodules are left out: their "content" is a path or a commit, not code.

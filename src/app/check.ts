@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
-import type { Scanner } from "../adapters/bandit.js";
-import { BaselineFileError, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/baseline-file.js";
+import type { BanditCommand, Scanner } from "../adapters/bandit.js";
+import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/baseline-file.js";
 import { compareFindings, toBaselineEntries, type BaselineEntry } from "../core/compare.js";
 import { ConfigurationError } from "../core/errors.js";
-import type { BanditResult, Finding, ScanFailure } from "../core/finding.js";
+import type { BanditResult, Finding } from "../core/finding.js";
 import { fingerprintFile, splitLines, type Fingerprinted } from "../core/fingerprint.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
@@ -23,6 +23,8 @@ import { materialise, type Snapshot } from "./snapshot.js";
 export interface GateDeps {
   git: Git;
   logger: Logger;
+  /** The Bandit this run uses (found once; the fix step scores candidates with it too). */
+  bandit: () => Promise<BanditCommand>;
   /** A scanner for one Bandit configuration (the cache and the runner live behind it). */
   scanner: (config: LoadedConfig) => Promise<Scanner>;
 }
@@ -150,8 +152,10 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
   const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
-  const blobs = await headBlobIds(git, settings.head, candidates);
   const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
+  // This shard's files are read already; only the others need hashing (or git's ids).
+  const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
+  for (const [path, content] of head.contents) blobs.set(path, blobId(content));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
     const python = new Set(pythonOnly(head, [...head.contents.keys()]));
@@ -274,4 +278,3 @@ function nameFunctions(verdict: Verdict, head: Snapshot): void {
   }
 }
 
-export type { ScanFailure };

@@ -29,6 +29,7 @@ export async function realGateDeps(
   return {
     git,
     logger,
+    bandit,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       const command = await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });

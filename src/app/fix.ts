@@ -10,7 +10,6 @@ import type { ReportDocument } from "../core/report.js";
 import { loadBanditConfig } from "./bandit-config.js";
 import { runGate, type GateDeps } from "./check.js";
 import type { FixSettings } from "./fix-settings.js";
-import { locateBandit, type BanditLocation } from "./locate-bandit.js";
 import { remediate, type RemediationResult } from "./remediate.js";
 import { loadProfileFile } from "./remediation-profile-file.js";
 import { CopiedTreeTestRunner } from "./remediation-tests.js";
@@ -18,7 +17,6 @@ import { CopiedTreeTestRunner } from "./remediation-tests.js";
 export interface FixDeps {
   gate: GateDeps;
   generator: Generator;
-  bandit: BanditLocation;
   logger: Logger;
   env: NodeJS.ProcessEnv;
 }
@@ -46,7 +44,7 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
   logger.info(`${report.regressions.length} regression(s) to work on`);
 
   const root = deps.gate.git.root;
-  const bandit = await locateBandit(deps.bandit, logger);
+  const bandit = await deps.gate.bandit();
   const config = await loadBanditConfig(deps.gate.git, { kind: "worktree" });
   const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
   let result: RemediationResult;

@@ -21,13 +21,9 @@ export interface BanditLocation {
 }
 
 /**
- * Find Bandit: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH, then
- * `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
+ * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
+ * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
-export async function locateBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
-  return (await findBandit(location)) ?? provideBandit(location, logger);
-}
-
 /** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
 export async function findBandit(location: BanditLocation): Promise<BanditCommand | undefined> {
   for (const configured of [location.explicit, location.fromEnv]) {

@@ -7,7 +7,6 @@ import type { GateDeps } from "../app/check.js";
 import { runFix } from "../app/fix.js";
 import { DEFAULT_PROFILE_PATH } from "../app/fix-settings.js";
 import { isFixBranch, openFixPullRequest, type FixPullRequestOutcome } from "../app/fix-pr.js";
-import type { BanditLocation } from "../app/locate-bandit.js";
 import type { GateSettings } from "../app/settings.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -23,7 +22,6 @@ export interface FixStepContext {
   gate: GateSettings;
   gateDeps: GateDeps;
   git: Git;
-  bandit: BanditLocation;
   logger: Logger;
   env: NodeJS.ProcessEnv;
   eventName: string;
@@ -91,7 +89,7 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
   const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
 
-  const run = await runFix(settings, { gate: context.gateDeps, generator, bandit: context.bandit, logger, env }, context.report);
+  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
   const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);
   const unfixed = [

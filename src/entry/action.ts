@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { runGate } from "../app/check.js";
 import { mergeReportFiles } from "../app/merge-command.js";
@@ -17,6 +17,7 @@ import { Git } from "../adapters/git.js";
 import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/scan-cache.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "./cli-args.js";
+import { writeOutputFile } from "./output-file.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
@@ -85,7 +86,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
       try {
         const { fixStep } = await import("./action-fix.js");
-        await fixStep({ report, gate: settings, gateDeps: deps, git, bandit, logger, env, eventName: event.name, branch: event.branch });
+        await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
         core.setOutput("pull-request-operation", "none");
@@ -173,8 +174,8 @@ function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
 async function publish(report: ReportDocument, temp: string, repoRoot: string): Promise<void> {
   const jsonPath = resolveIn(repoRoot, core.getInput("report-json") || join(temp, "bandit-gate", "report.json"));
   const sarifPath = resolveIn(repoRoot, core.getInput("sarif-file") || join(temp, "bandit-gate", "bandit-gate.sarif"));
-  await writeAt(jsonPath, renderJson(report));
-  await writeAt(sarifPath, renderSarif(report, { toolVersion: TOOL_VERSION }));
+  await writeOutputFile(jsonPath, renderJson(report), "the report-json input");
+  await writeOutputFile(sarifPath, renderSarif(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
   core.setOutput("report-json", jsonPath);
   core.setOutput("sarif-file", sarifPath);
   setCountOutputs(report);
@@ -207,7 +208,3 @@ function resolveIn(root: string, path: string): string {
   return isAbsolute(path) ? path : resolve(root, path);
 }
 
-async function writeAt(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}

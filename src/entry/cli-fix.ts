@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { AnthropicGenerator, DEFAULT_ANTHROPIC_MODEL, DEFAULT_ANTHROPIC_SETTINGS } from "../adapters/generators/anthropic.js";
 import type { Generator } from "../adapters/generators/generator.js";
 import { ReplayGenerator } from "../adapters/generators/replay.js";
@@ -26,6 +25,7 @@ import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "./cli-arg
 import type { CliIo } from "./cli.js";
 import { ConsoleLogger } from "./console-logger.js";
 import { HELP_FIX } from "./cli-help.js";
+import { writeOutputFile } from "./output-file.js";
 
 export const FIX_OPTIONS = {
   ...GATE_OPTIONS,
@@ -132,7 +132,6 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const run = await runFix(settings, {
     gate: await realGateDeps(settings.gate, location, logger, io.env),
     generator,
-    bandit: location,
     logger,
     env: io.env,
   });
@@ -146,7 +145,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const { record, result } = run;
   await saveProfileFile(settings.profilePath, result.profile);
-  if (settings.recordPath) await writeText(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
+  if (settings.recordPath) await writeOutputFile(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
 
   const diff = await unifiedDiff(result.changes);
   const summary = renderSummary(record, settings, diff !== "");
@@ -154,7 +153,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     await applyChanges(git.root, result.changes);
     io.stdout(summary);
   } else if (settings.output.kind === "patch") {
-    await writeText(settings.output.file, diff, "--patch");
+    await writeOutputFile(settings.output.file, diff, "--patch");
     io.stdout(summary);
   } else {
     io.stderr(summary);
@@ -164,14 +163,6 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   return unfixed === 0 ? EXIT.ok : EXIT.regressions;
 }
 
-async function writeText(path: string, text: string, flag: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new ConfigurationError(`cannot write ${path}: ${(error as Error).message}; check ${flag}`);
-  }
-}
 
 function listFindings(findings: readonly FindingSummary[]): string {
   if (findings.length === 0) return "none";

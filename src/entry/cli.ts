@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { runBaselineCommand } from "../app/baseline-command.js";
 import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
-import { messages, PINNED_BANDIT_VERSION } from "../app/messages.js";
+import { messages } from "../app/messages.js";
 import { EXIT, exitCodeFor, ConfigurationError } from "../core/errors.js";
 import { renderReport, type ReportFormat } from "../core/render.js";
 import { exitCodeOf, headline, type ReportDocument } from "../core/report.js";
@@ -13,6 +12,7 @@ import { Git } from "../adapters/git.js";
 import { GATE_OPTIONS, OUTPUT_OPTIONS, gateSettingsFromFlags, parseCommandLine, parseFormat } from "./cli-args.js";
 import { ConsoleLogger } from "./console-logger.js";
 import { HELP } from "./cli-help.js";
+import { writeOutputFile } from "./output-file.js";
 import { hookCommand } from "./hook.js";
 import { NO_CACHE_OPTION, scanCacheDeps, userCacheFor } from "./user-cache.js";
 
@@ -62,9 +62,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
 
 function banditLocation(flag: string | undefined, env: NodeJS.ProcessEnv) {
   return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
@@ -116,7 +113,7 @@ async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
     io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
     return EXIT.scan;
   }
-  await writeOutput(resolve(io.cwd, values.output), result.text);
+  await writeOutputFile(resolve(io.cwd, values.output), result.text, "--output");
   io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
   return EXIT.ok;
 }
@@ -144,17 +141,8 @@ async function emitReport(report: ReportDocument, format: ReportFormat, output: 
     io.stdout(renderReport(report, format, options));
     return;
   }
-  await writeOutput(resolve(io.cwd, output), renderReport(report, format, options));
+  await writeOutputFile(resolve(io.cwd, output), renderReport(report, format, options), "--output");
   io.stdout(format === "text" ? `bandit-gate: ${headline(report)}\n` : renderReport(report, "text", options));
 }
 
-async function writeOutput(path: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new ConfigurationError(`cannot write ${path}: ${(error as Error).message}; check --output`);
-  }
-}
 
-export { PINNED_BANDIT_VERSION };
