@@ -18,7 +18,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:fs", "fs", "node:fs/*", "fs/*", "node:child_process", "child_process", "@actions/*", "node:process", "process"], message: "src/core is pure: do I/O in an adapter." },
-            { group: ["../adapters/*", "../app/*", "../entry/*"], message: "src/core must not depend on outer layers." },
+            { group: ["**/adapters/**", "**/app/**", "**/action/**", "**/cli/**"], message: "src/core must not depend on outer layers." },
           ],
         },
       ],

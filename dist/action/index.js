@@ -31194,7 +31194,446 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7095:
+/***/ 9163:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4854);
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/app/check.js + 9 modules
+var check = __nccwpck_require__(9354);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report_report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/core/gate/merge.js
+
+/**
+ * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
+ * unsharded run would have written. Shards must agree on the baseline and the Bandit version;
+ * otherwise they are not parts of one run. Throws a MergeError listing every disagreement.
+ */
+function mergeReports(parts) {
+    const problems = [];
+    const first = parts[0];
+    if (!first)
+        throw new MergeError(["no reports to merge"]);
+    parts.forEach((part, i) => {
+        if (part.schema !== "bandit-gate/report" || part.schema_version !== 1)
+            problems.push(`report ${i + 1} is not a bandit-gate report (schema_version 1)`);
+        if (JSON.stringify(part.baseline) !== JSON.stringify(first.baseline))
+            problems.push(`report ${i + 1} has another baseline than report 1`);
+    });
+    const banditVersions = new Set(parts.map((p) => p.bandit_version).filter((v) => v !== "not run"));
+    if (banditVersions.size > 1)
+        problems.push(`the reports come from different Bandit versions (${[...banditVersions].join(", ")})`);
+    const shards = parts.map((p) => p.scanned.shard).filter((s) => s !== undefined);
+    const totals = new Set(shards.map((s) => s.split("/")[1]));
+    if (totals.size > 1)
+        problems.push(`the reports come from different shard counts (${shards.join(", ")})`);
+    if (new Set(shards).size !== shards.length)
+        problems.push(`a shard appears twice (${shards.join(", ")})`);
+    const total = Number([...totals][0] ?? parts.length);
+    if (shards.length > 0 && shards.length !== total)
+        problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
+    if (problems.length > 0)
+        throw new MergeError(problems);
+    const byLocation = (a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+    return (0,report_report/* finishReport */.Ux)({
+        regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
+        baseline: first.baseline,
+        scanned: {
+            head: first.scanned.head,
+            ...(first.scanned.head_commit ? { head_commit: first.scanned.head_commit } : {}),
+            files: parts.flatMap((p) => p.scanned.files).sort(),
+            baseline_files: parts.reduce((sum, p) => sum + p.scanned.baseline_files, 0),
+        },
+        bandit_version: [...banditVersions][0] ?? first.bandit_version,
+        scan_errors: parts.flatMap((p) => p.scan_errors),
+        notes: [...new Set(parts.flatMap((p) => p.notes))],
+    });
+}
+class MergeError extends Error {
+    problems;
+    name = "MergeError";
+    constructor(problems) {
+        super(problems.join("; "));
+        this.problems = problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/app/merge.js
+
+
+
+/** Read shard reports (JSON written by `check --format json`) and merge them into one. */
+async function mergeReportFiles(files) {
+    if (files.length === 0)
+        throw new errors/* ConfigurationError */.j1("merge needs the JSON reports of the shards (bandit-gate merge REPORT.json ...)");
+    const parts = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, "utf8");
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`cannot read the report ${file}: ${error.message}`);
+        }
+        try {
+            parts.push(JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${file} is not JSON; merge takes reports written by \`bandit-gate check --format json\``);
+        }
+    }
+    try {
+        return mergeReports(parts);
+    }
+    catch (error) {
+        if (error instanceof MergeError)
+            throw new errors/* ConfigurationError */.j1(`cannot merge ${files.join(", ")}: ${error.problems.join("; ")}`);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./build/app/compose.js + 3 modules
+var compose = __nccwpck_require__(8109);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./build/core/report/markdown.js
+var markdown = __nccwpck_require__(1432);
+// EXTERNAL MODULE: ./build/core/report/sarif.js
+var sarif = __nccwpck_require__(4484);
+;// CONCATENATED MODULE: ./build/core/version.js
+/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
+const TOOL_VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./build/adapters/git.js
+var adapters_git = __nccwpck_require__(6689);
+;// CONCATENATED MODULE: ./build/adapters/caches/actions-cache.js
+function scanCacheKeys(env, shard) {
+    const prefix = `bandit-gate-scans-v1-${env.RUNNER_OS ?? process.platform}-`;
+    const job = [env.GITHUB_JOB, shard?.replace("/", "of")].filter(Boolean).join("-");
+    return { key: `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${job}`, restoreKeys: [prefix] };
+}
+async function restoreScanCache(dir, keys, logger) {
+    try {
+        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+        if (!cache.isFeatureAvailable())
+            return false;
+        const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
+        logger.info(hit ? `Restored Bandit results cached by ${hit}` : "No cached Bandit results yet");
+        return hit !== undefined;
+    }
+    catch (error) {
+        logger.warning(`Could not restore the scan cache (${error.message}); scanning without it`);
+        return false;
+    }
+}
+async function saveScanCache(dir, keys, logger) {
+    try {
+        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+        if (!cache.isFeatureAvailable())
+            return;
+        await cache.saveCache([dir], keys.key);
+    }
+    catch (error) {
+        logger.warning(`Could not save the scan cache (${error.message}); the next run scans more`);
+    }
+}
+
+// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
+var scan_cache = __nccwpck_require__(802);
+// EXTERNAL MODULE: ./build/cli/args.js + 2 modules
+var args = __nccwpck_require__(1887);
+// EXTERNAL MODULE: ./build/adapters/files/output-file.js
+var output_file = __nccwpck_require__(6691);
+;// CONCATENATED MODULE: ./build/action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows only so many annotations per step; the summary holds the complete list. */
+const MAX_ANNOTATIONS = 50;
+class ActionsLogger {
+    info = (m) => core/* info */.pq(m);
+    warning = (m) => core/* warning */.$e(m);
+    error = (m) => core/* error */.z3(m);
+    debug = (m) => core/* debug */.Yz(m);
+}
+/** The Action: inputs and the event in, outputs, summary, annotations and an exit code out. */
+async function run(env = process.env) {
+    try {
+        const event = await readEvent(env);
+        const branches = core/* getMultilineInput */.q3("branches");
+        const patterns = branches.length > 0 ? branches : ["agent/**"];
+        if (event.name === "push" && event.branch && !picomatch.isMatch(event.branch, patterns, { dot: true })) {
+            core/* notice */.lm(`bandit-gate: ${event.branch} does not match branches (${patterns.join(", ")}); not gated`);
+            setCountOutputs(undefined);
+            return errors/* EXIT */.dc.ok;
+        }
+        const cwd = env.GITHUB_WORKSPACE || process.cwd();
+        core/* setOutput */.uH("pull-request-operation", "none");
+        const mergeInputs = core/* getMultilineInput */.q3("merge-reports");
+        if (mergeInputs.length > 0)
+            return await mergeMode(mergeInputs, cwd, env);
+        const git = await adapters_git/* Git */.TU.open(cwd, env);
+        const settings = settingsFromInputs(git.root, event);
+        const logger = new ActionsLogger();
+        const temp = env.RUNNER_TEMP || (0,external_node_path_.join)(git.root, "..", ".bandit-gate-tmp");
+        const bandit = {
+            explicit: core/* getInput */.V4("bandit") || undefined,
+            fromEnv: env.BANDIT_GATE_BANDIT,
+            env,
+            provision: { dir: (0,external_node_path_.join)(temp, "bandit-gate"), version: core/* getInput */.V4("bandit-version") || messages/* PINNED_BANDIT_VERSION */.N },
+        };
+        // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
+        // same branch rescans only what changed since (the baseline's files never again).
+        const scans = core/* getBooleanInput */.Vt("cache") ? (0,external_node_path_.join)(temp, "bandit-gate", "scans") : undefined;
+        const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
+        if (scans)
+            await restoreScanCache(scans, keys, logger);
+        const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
+        const report = await (0,check/* runGate */.Rg)(settings, deps);
+        if (scans) {
+            // What this run and the last week's used, not everything ever restored.
+            await (0,scan_cache/* pruneScanCache */.iY)(scans, { unusedFor: 7 * scan_cache/* SCAN_CACHE_DAY */.EH });
+            await saveScanCache(scans, keys, logger);
+        }
+        await publish(report, temp, git.root);
+        const code = conclude(report, settings.allowScanErrors);
+        if (code === errors/* EXIT */.dc.regressions && core/* getBooleanInput */.Vt("fix")) {
+            try {
+                const { fixStep } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 235));
+                await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
+            }
+            catch (error) {
+                // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
+                core/* setOutput */.uH("pull-request-operation", "none");
+                const message = error instanceof Error ? error.message : String(error);
+                core/* setFailed */.C1((0,errors/* exitCodeFor */.Rr)(error) === errors/* EXIT */.dc.internal ? `bandit-gate fix step failed: ${error?.stack ?? message}` : `bandit-gate fix step: ${message}`);
+            }
+        }
+        return code;
+    }
+    catch (error) {
+        const code = (0,errors/* exitCodeFor */.Rr)(error);
+        const message = error instanceof Error ? error.message : String(error);
+        core/* setFailed */.C1(code === errors/* EXIT */.dc.internal ? `bandit-gate internal error: ${error?.stack ?? message}` : `bandit-gate: ${message}`);
+        return code;
+    }
+}
+/** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */
+async function mergeMode(inputs, cwd, env) {
+    const files = [];
+    for (const input of inputs)
+        files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
+    const report = await mergeReportFiles(files.sort());
+    core/* info */.pq(`bandit-gate: merged ${files.length} shard report(s)`);
+    await publish(report, env.RUNNER_TEMP || (0,external_node_path_.join)(cwd, "..", ".bandit-gate-tmp"), cwd);
+    return conclude(report, core/* getBooleanInput */.Vt("allow-scan-errors"));
+}
+/** A report file, or every `*.json` below a folder (where download-artifact puts them). */
+async function jsonFilesUnder(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new errors/* ConfigurationError */.j1(`merge-reports: ${path} does not exist; point it at the downloaded shard reports`);
+    if (!info.isDirectory())
+        return [path];
+    const entries = await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name));
+}
+function conclude(report, allowScanErrors) {
+    const code = (0,report_report/* exitCodeOf */.FO)(report, allowScanErrors);
+    if (code === 1)
+        core/* setFailed */.C1(`bandit-gate: ${(0,report_report/* headline */.Pl)(report)}`);
+    if (code === 3)
+        core/* setFailed */.C1(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
+    if (code === 0)
+        core/* info */.pq(`bandit-gate: ${(0,report_report/* headline */.Pl)(report)}`);
+    return code;
+}
+async function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? "";
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, "utf8"));
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+        }
+    }
+    const facts = { name, defaultBranch: payload.repository?.default_branch };
+    if (name === "pull_request" || name === "pull_request_target") {
+        facts.pullRequestBase = payload.pull_request?.base?.ref;
+        facts.branch = payload.pull_request?.head?.ref;
+    }
+    else {
+        const ref = payload.ref ?? env.GITHUB_REF ?? "";
+        if (ref.startsWith("refs/heads/"))
+            facts.branch = ref.slice("refs/heads/".length);
+    }
+    return facts;
+}
+function settingsFromInputs(repoRoot, event) {
+    const input = (name) => core/* getInput */.V4(name) || undefined;
+    const values = {
+        base: input("base"),
+        baseline: input("baseline-file"),
+        "severity-level": input("severity-level"),
+        "confidence-level": input("confidence-level"),
+        nosec: input("nosec"),
+        include: core/* getMultilineInput */.q3("include"),
+        exclude: core/* getMultilineInput */.q3("exclude"),
+        "allow-scan-errors": core/* getBooleanInput */.Vt("allow-scan-errors"),
+        jobs: input("jobs"),
+        shard: input("shard"),
+    };
+    const settings = (0,args/* gateSettingsFromFlags */.el)(values, core/* getMultilineInput */.q3("paths"), { cwd: repoRoot, repoRoot });
+    if (event.pullRequestBase)
+        settings.pullRequestBase = event.pullRequestBase;
+    if (event.defaultBranch)
+        settings.defaultBranch = event.defaultBranch;
+    return settings;
+}
+async function publish(report, temp, repoRoot) {
+    const jsonPath = resolveIn(repoRoot, core/* getInput */.V4("report-json") || (0,external_node_path_.join)(temp, "bandit-gate", "report.json"));
+    const sarifPath = resolveIn(repoRoot, core/* getInput */.V4("sarif-file") || (0,external_node_path_.join)(temp, "bandit-gate", "bandit-gate.sarif"));
+    await (0,output_file/* writeOutputFile */.B)(jsonPath, (0,report_report/* renderJson */.hF)(report), "the report-json input");
+    await (0,output_file/* writeOutputFile */.B)(sarifPath, (0,sarif/* renderSarif */.W)(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
+    core/* setOutput */.uH("report-json", jsonPath);
+    core/* setOutput */.uH("sarif-file", sarifPath);
+    setCountOutputs(report);
+    for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
+        const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
+        const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
+        if (r.severity === "HIGH" || r.severity === "MEDIUM")
+            core/* error */.z3(message, properties);
+        else
+            core/* warning */.$e(message, properties);
+    }
+    if (report.regressions.length > MAX_ANNOTATIONS) {
+        core/* warning */.$e(`bandit-gate: ${report.regressions.length - MAX_ANNOTATIONS} more regressions are listed in the job summary`);
+    }
+    for (const failure of report.scan_errors)
+        core/* error */.z3(`Bandit could not scan this file: ${failure.reason}`, { file: failure.path });
+    for (const note of report.notes)
+        core/* notice */.lm(note);
+    if (report.scanned.shard)
+        core/* info */.pq(`bandit-gate: shard ${report.scanned.shard}`);
+    await core/* summary */.z.addRaw((0,markdown/* renderMarkdown */.G)(report)).write();
+}
+function setCountOutputs(report) {
+    const counts = report?.counts;
+    core/* setOutput */.uH("regressions", counts?.regressions ?? 0);
+    core/* setOutput */.uH("new", counts?.new ?? 0);
+    core/* setOutput */.uH("escalated", counts?.escalated ?? 0);
+    core/* setOutput */.uH("suppressed", counts?.suppressed ?? 0);
+    core/* setOutput */.uH("fixed", counts?.fixed ?? 0);
+}
+function resolveIn(root, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
+}
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ loadBanditConfig)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+
+
+
+/**
+ * `pyproject.toml` with a `[tool.bandit]` table wins, else `.bandit` (passed with --ini).
+ * Read from one revision (the baseline's, for the gate), so that a branch cannot loosen its own
+ * check by editing the configuration it is judged with.
+ */
+async function loadBanditConfig(git, side) {
+    const read = async (name) => {
+        if (side.kind === "worktree")
+            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(git.root, name)).catch(() => undefined);
+        const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
+        return (await git.readObjects([spec])).get(spec)?.content;
+    };
+    const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
+    const pyproject = await read("pyproject.toml");
+    if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
+        return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
+    }
+    const ini = await read(".bandit");
+    if (ini)
+        return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
+    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => { } };
+}
+async function writeConfig(kind, name, content, source) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "bandit-gate-config-"));
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
+    return {
+        config: { kind, file },
+        digest: digestOf(kind, content),
+        source,
+        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }),
+    };
+}
+function digestOf(kind, content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 1837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31212,9 +31651,9 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/core/paths.js
-var paths = __nccwpck_require__(6182);
-;// CONCATENATED MODULE: ./build/core/bandit-json.js
+// EXTERNAL MODULE: ./build/core/gate/paths.js
+var paths = __nccwpck_require__(7464);
+;// CONCATENATED MODULE: ./build/core/gate/bandit-json.js
 
 /**
  * Parse the JSON report of any supported Bandit version (1.7.0 onwards; older reports parse too).
@@ -31306,7 +31745,7 @@ function parseBanditVersion(output) {
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var process = __nccwpck_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/bandit.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/run.js
 
 
 
@@ -31455,327 +31894,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 6689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony exports GitError, absolutiseGitEnv, parseRawDiff */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6182);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7288);
-
-
-
-
-/**
- * Git, run as a program in one repository. Read-only except for `fetch`. Hooks run with
- * GIT_DIR, GIT_INDEX_FILE and friends set, sometimes as relative paths; they are made absolute
- * once here so that git invoked from anywhere reads the same repository and index.
- */
-class Git {
-    root;
-    env;
-    constructor(root, env = process.env) {
-        this.root = root;
-        this.env = absolutiseGitEnv(env, root);
-    }
-    /** The top level of the work tree containing `cwd`, or a ConfigurationError. */
-    static async open(cwd, env = process.env) {
-        // Relative to where we were started (`cwd`), not to the top level found below: they differ
-        // when bandit-gate runs in a subdirectory with GIT_DIR or GIT_INDEX_FILE set relative to it.
-        const pinned = absolutiseGitEnv(env, cwd);
-        const result = await runGit(["rev-parse", "--show-toplevel"], cwd, pinned);
-        if (result.code !== 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository (${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr)}); run bandit-gate from your repository's work tree`);
-        }
-        return new Git(result.stdout.trim(), pinned);
-    }
-    async exec(args, options = {}) {
-        return runGit(args, this.root, this.env, options);
-    }
-    /** Run git and throw with git's own last line when it fails. */
-    async execOk(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.code !== 0) {
-            throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
-        }
-        return result;
-    }
-    /** The commit a ref names, or undefined. */
-    async tryResolveCommit(ref) {
-        const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async tryMergeBase(a, b) {
-        const result = await this.exec(["merge-base", a, b]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async isShallow() {
-        const result = await this.exec(["rev-parse", "--is-shallow-repository"]);
-        return result.stdout.trim() === "true";
-    }
-    async hasRemote(name) {
-        const result = await this.exec(["remote"]);
-        return result.stdout.split(/\r?\n/).includes(name);
-    }
-    /** `refs/remotes/origin/HEAD` -> `origin/main`, when the clone recorded it. */
-    async tryRemoteHead(remote) {
-        const result = await this.exec(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    /** Fetch; returns false (not throwing) when the remote refuses, so callers can fall back. */
-    async tryFetch(args) {
-        const result = await this.exec(["fetch", "--no-tags", "--quiet", ...args]);
-        return result.code === 0;
-    }
-    /**
-     * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
-     * and submodules are left out: their "content" is a path or a commit, not code.
-     */
-    async diffNameStatus(base, head) {
-        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
-        if (head.kind === "index")
-            args.push("--cached", base);
-        else if (head.kind === "worktree")
-            args.push(base);
-        else
-            args.push(base, head.ref);
-        args.push("--");
-        return parseRawDiff((await this.execOk(args)).stdout);
-    }
-    /** Untracked files that are not ignored (new files in a work tree). */
-    async untrackedFiles() {
-        const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
-        return splitZ(result.stdout).map(_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
-    }
-    /** Every tracked path at a commit, or in the index when `ref` is undefined. */
-    async listFiles(ref) {
-        const result = ref
-            ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
-            : await this.execOk(["ls-files", "-z", "--cached"]);
-        return splitZ(result.stdout).map(_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
-    }
-    /** Blob ids of paths in the index (`git ls-files -s`). */
-    async indexBlobIds() {
-        const result = await this.execOk(["ls-files", "-z", "-s"]);
-        const ids = new Map();
-        for (const record of splitZ(result.stdout)) {
-            const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
-            if (match?.[1] && match[2])
-                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
-        }
-        return ids;
-    }
-    /** Blob ids of every file in a commit's tree (`git ls-tree -r`). */
-    async treeBlobIds(ref) {
-        const result = await this.execOk(["ls-tree", "-r", "-z", "--full-tree", ref]);
-        const ids = new Map();
-        for (const record of splitZ(result.stdout)) {
-            const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
-            if (match?.[1] && match[2])
-                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
-        }
-        return ids;
-    }
-    /**
-     * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
-     * Missing objects map to undefined.
-     */
-    async readObjects(specs) {
-        const out = new Map();
-        if (specs.length === 0)
-            return out;
-        for (const spec of specs) {
-            if (spec.includes("\n"))
-                throw new GitError(`cannot read a path containing a newline: ${JSON.stringify(spec)}`);
-        }
-        const result = await this.execOk(["cat-file", "--batch"], { input: `${specs.join("\n")}\n`, binary: true });
-        const buffer = result.stdoutBuffer;
-        let offset = 0;
-        for (const spec of specs) {
-            const newline = buffer.indexOf(0x0a, offset);
-            if (newline === -1)
-                throw new GitError("git cat-file --batch ended early");
-            const header = buffer.subarray(offset, newline).toString("utf8");
-            offset = newline + 1;
-            const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-            if (!match) {
-                out.set(spec, undefined);
-                continue;
-            }
-            const size = Number(match[3]);
-            out.set(spec, { id: match[1], content: Buffer.from(buffer.subarray(offset, offset + size)) });
-            offset += size + 1;
-        }
-        return out;
-    }
-}
-class GitError extends Error {
-    name = "GitError";
-}
-async function runGit(args, cwd, env, options = {}) {
-    try {
-        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)("git", args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, ...options });
-    }
-    catch (error) {
-        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("git was not found on PATH; install git (e.g. `apt-get install git`) and try again");
-        }
-        throw error;
-    }
-}
-const PATH_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR"];
-/** Relative GIT_* paths are relative to where the hook started: pin them before we change cwd. */
-function absolutiseGitEnv(env, base) {
-    const copy = { ...env };
-    for (const name of PATH_VARIABLES) {
-        const value = copy[name];
-        if (value && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value))
-            copy[name] = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, value);
-    }
-    return copy;
-}
-/** Regular files only: a symbolic link (120000) or a submodule (160000) holds no code to scan. */
-const FILE_MODES = new Set(["100644", "100755"]);
-/** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
-function parseRawDiff(output) {
-    const fields = output.split("\0");
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i] ?? "";
-        if (!header.startsWith(":")) {
-            i += 1;
-            continue;
-        }
-        const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
-        const letter = status[0];
-        const twoPaths = letter === "R" || letter === "C";
-        const first = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
-        const second = twoPaths ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
-        i += twoPaths ? 3 : 2;
-        if (letter !== "D" && !FILE_MODES.has(newMode))
-            continue;
-        changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
-    }
-    return changes;
-}
-function splitZ(text) {
-    return text.split("\0").filter((s) => s !== "");
-}
-
-
-/***/ }),
-
-/***/ 7288:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ splitCommand),
-/* harmony export */   HF: () => (/* binding */ lastMeaningfulLine),
-/* harmony export */   d1: () => (/* binding */ runCommand),
-/* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-
-/** The program could not be started at all (not installed, not executable). */
-class CommandNotFoundError extends Error {
-    command;
-    reason;
-    name = "CommandNotFoundError";
-    constructor(command, reason) {
-        super(`${command}: ${reason.message}`);
-        this.command = command;
-        this.reason = reason;
-    }
-}
-/** Run a program without a shell and collect its output. Never throws for a non-zero exit. */
-function runCommand(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio: ["pipe", "pipe", "pipe"],
-                // Its own process group, so a time limit can end a shell and what it started.
-                detached: options.timeoutMs !== undefined,
-            });
-        }
-        catch (error) {
-            // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
-            reject(isNotFound(error) ? new CommandNotFoundError(command, error) : error);
-            return;
-        }
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    if (child.pid)
-                        process.kill(-child.pid, "SIGKILL");
-                }
-                catch {
-                    child.kill("SIGKILL");
-                }
-            }, options.timeoutMs);
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", (error) => {
-            if (isNotFound(error))
-                reject(new CommandNotFoundError(command, error));
-            else
-                reject(error);
-        });
-        child.stdin.on("error", () => {
-            /* the program may exit before reading its input; its exit code tells the story */
-        });
-        child.on("close", (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut)
-                err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
-            const stdoutBuffer = Buffer.concat(out);
-            resolve({
-                code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
-                stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
-                stdoutBuffer,
-                stderr: Buffer.concat(err).toString("utf8"),
-            });
-        });
-        child.stdin.end(options.input ?? "");
-    });
-}
-function isNotFound(error) {
-    return error.code === "ENOENT" || error.code === "EACCES" || error.code === "ENOTDIR";
-}
-/** The last meaningful line a failed tool printed: what a user needs in one line. */
-function lastMeaningfulLine(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "" && !/^(Traceback|File ")/.test(l));
-    return lines[lines.length - 1] ?? "";
-}
-/** Split a command given as one string (`python3 -m bandit`), honouring simple quotes. */
-function splitCommand(text) {
-    const words = [];
-    const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-    let match;
-    while ((match = pattern.exec(text)) !== null)
-        words.push(match[1] ?? match[2] ?? match[3] ?? "");
-    return words;
-}
-
-
-/***/ }),
-
-/***/ 2823:
+/***/ 802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31792,11 +31911,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/core/scan-cache-entry.js
+;// CONCATENATED MODULE: ./build/core/gate/scan-cache-entry.js
 
 /**
  * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
- * written and checked. The adapter (src/adapters/scan-cache.ts) does the reading and writing.
+ * written and checked. The adapter (src/adapters/caches/scan-cache.ts) does the reading and writing.
  *
  * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
  * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
@@ -31979,7 +32098,7 @@ function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./build/adapters/scan-cache.js
+;// CONCATENATED MODULE: ./build/adapters/caches/scan-cache.js
 
 
 
@@ -32135,61 +32254,353 @@ const SCAN_CACHE_DAY = DAY;
 
 /***/ }),
 
-/***/ 9767:
+/***/ 6691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ loadBanditConfig)
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
 
 
 
-
-/**
- * `pyproject.toml` with a `[tool.bandit]` table wins, else `.bandit` (passed with --ini).
- * Read from one revision (the baseline's, for the gate), so that a branch cannot loosen its own
- * check by editing the configuration it is judged with.
- */
-async function loadBanditConfig(git, side) {
-    const read = async (name) => {
-        if (side.kind === "worktree")
-            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(git.root, name)).catch(() => undefined);
-        const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
-        return (await git.readObjects([spec])).get(spec)?.content;
-    };
-    const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
-    const pyproject = await read("pyproject.toml");
-    if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
-        return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
+/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
+async function writeOutputFile(path, text, setting) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
     }
-    const ini = await read(".bandit");
-    if (ini)
-        return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
-    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => { } };
-}
-async function writeConfig(kind, name, content, source) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "bandit-gate-config-"));
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
-    return {
-        config: { kind, file },
-        digest: digestOf(kind, content),
-        source,
-        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }),
-    };
-}
-function digestOf(kind, content) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
+    }
 }
 
 
 /***/ }),
 
-/***/ 5723:
+/***/ 6689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */ });
+/* unused harmony exports GitError, absolutiseGitEnv, parseRawDiff */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7464);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7288);
+
+
+
+
+/**
+ * Git, run as a program in one repository. Read-only except for `fetch`. Hooks run with
+ * GIT_DIR, GIT_INDEX_FILE and friends set, sometimes as relative paths; they are made absolute
+ * once here so that git invoked from anywhere reads the same repository and index.
+ */
+class Git {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = absolutiseGitEnv(env, root);
+    }
+    /** The top level of the work tree containing `cwd`, or a ConfigurationError. */
+    static async open(cwd, env = process.env) {
+        // Relative to where we were started (`cwd`), not to the top level found below: they differ
+        // when bandit-gate runs in a subdirectory with GIT_DIR or GIT_INDEX_FILE set relative to it.
+        const pinned = absolutiseGitEnv(env, cwd);
+        const result = await runGit(["rev-parse", "--show-toplevel"], cwd, pinned);
+        if (result.code !== 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository (${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr)}); run bandit-gate from your repository's work tree`);
+        }
+        return new Git(result.stdout.trim(), pinned);
+    }
+    async exec(args, options = {}) {
+        return runGit(args, this.root, this.env, options);
+    }
+    /** Run git and throw with git's own last line when it fails. */
+    async execOk(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.code !== 0) {
+            throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
+        }
+        return result;
+    }
+    /** The commit a ref names, or undefined. */
+    async tryResolveCommit(ref) {
+        const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async tryMergeBase(a, b) {
+        const result = await this.exec(["merge-base", a, b]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async isShallow() {
+        const result = await this.exec(["rev-parse", "--is-shallow-repository"]);
+        return result.stdout.trim() === "true";
+    }
+    async hasRemote(name) {
+        const result = await this.exec(["remote"]);
+        return result.stdout.split(/\r?\n/).includes(name);
+    }
+    /** `refs/remotes/origin/HEAD` -> `origin/main`, when the clone recorded it. */
+    async tryRemoteHead(remote) {
+        const result = await this.exec(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Fetch; returns false (not throwing) when the remote refuses, so callers can fall back. */
+    async tryFetch(args) {
+        const result = await this.exec(["fetch", "--no-tags", "--quiet", ...args]);
+        return result.code === 0;
+    }
+    /**
+     * Changed paths between a baseline commit and the head side, renames tracked. Symbolic links
+     * and submodules are left out: their "content" is a path or a commit, not code.
+     */
+    async diffNameStatus(base, head) {
+        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
+        if (head.kind === "index")
+            args.push("--cached", base);
+        else if (head.kind === "worktree")
+            args.push(base);
+        else
+            args.push(base, head.ref);
+        args.push("--");
+        return parseRawDiff((await this.execOk(args)).stdout);
+    }
+    /** Untracked files that are not ignored (new files in a work tree). */
+    async untrackedFiles() {
+        const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+    }
+    /** Every tracked path at a commit, or in the index when `ref` is undefined. */
+    async listFiles(ref) {
+        const result = ref
+            ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
+            : await this.execOk(["ls-files", "-z", "--cached"]);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+    }
+    /** Blob ids of paths in the index (`git ls-files -s`). */
+    async indexBlobIds() {
+        const result = await this.execOk(["ls-files", "-z", "-s"]);
+        const ids = new Map();
+        for (const record of splitZ(result.stdout)) {
+            const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
+            if (match?.[1] && match[2])
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+        }
+        return ids;
+    }
+    /** Blob ids of every file in a commit's tree (`git ls-tree -r`). */
+    async treeBlobIds(ref) {
+        const result = await this.execOk(["ls-tree", "-r", "-z", "--full-tree", ref]);
+        const ids = new Map();
+        for (const record of splitZ(result.stdout)) {
+            const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+            if (match?.[1] && match[2])
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+        }
+        return ids;
+    }
+    /**
+     * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
+     * Missing objects map to undefined.
+     */
+    async readObjects(specs) {
+        const out = new Map();
+        if (specs.length === 0)
+            return out;
+        for (const spec of specs) {
+            if (spec.includes("\n"))
+                throw new GitError(`cannot read a path containing a newline: ${JSON.stringify(spec)}`);
+        }
+        const result = await this.execOk(["cat-file", "--batch"], { input: `${specs.join("\n")}\n`, binary: true });
+        const buffer = result.stdoutBuffer;
+        let offset = 0;
+        for (const spec of specs) {
+            const newline = buffer.indexOf(0x0a, offset);
+            if (newline === -1)
+                throw new GitError("git cat-file --batch ended early");
+            const header = buffer.subarray(offset, newline).toString("utf8");
+            offset = newline + 1;
+            const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+            if (!match) {
+                out.set(spec, undefined);
+                continue;
+            }
+            const size = Number(match[3]);
+            out.set(spec, { id: match[1], content: Buffer.from(buffer.subarray(offset, offset + size)) });
+            offset += size + 1;
+        }
+        return out;
+    }
+}
+class GitError extends Error {
+    name = "GitError";
+}
+async function runGit(args, cwd, env, options = {}) {
+    try {
+        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)("git", args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, ...options });
+    }
+    catch (error) {
+        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("git was not found on PATH; install git (e.g. `apt-get install git`) and try again");
+        }
+        throw error;
+    }
+}
+const PATH_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR"];
+/** Relative GIT_* paths are relative to where the hook started: pin them before we change cwd. */
+function absolutiseGitEnv(env, base) {
+    const copy = { ...env };
+    for (const name of PATH_VARIABLES) {
+        const value = copy[name];
+        if (value && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value))
+            copy[name] = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, value);
+    }
+    return copy;
+}
+/** Regular files only: a symbolic link (120000) or a submodule (160000) holds no code to scan. */
+const FILE_MODES = new Set(["100644", "100755"]);
+/** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
+function parseRawDiff(output) {
+    const fields = output.split("\0");
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i] ?? "";
+        if (!header.startsWith(":")) {
+            i += 1;
+            continue;
+        }
+        const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
+        const letter = status[0];
+        const twoPaths = letter === "R" || letter === "C";
+        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
+        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
+        i += twoPaths ? 3 : 2;
+        if (letter !== "D" && !FILE_MODES.has(newMode))
+            continue;
+        changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
+    }
+    return changes;
+}
+function splitZ(text) {
+    return text.split("\0").filter((s) => s !== "");
+}
+
+
+/***/ }),
+
+/***/ 7288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ splitCommand),
+/* harmony export */   HF: () => (/* binding */ lastMeaningfulLine),
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+
+/** The program could not be started at all (not installed, not executable). */
+class CommandNotFoundError extends Error {
+    command;
+    reason;
+    name = "CommandNotFoundError";
+    constructor(command, reason) {
+        super(`${command}: ${reason.message}`);
+        this.command = command;
+        this.reason = reason;
+    }
+}
+/** Run a program without a shell and collect its output. Never throws for a non-zero exit. */
+function runCommand(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio: ["pipe", "pipe", "pipe"],
+                // Its own process group, so a time limit can end a shell and what it started.
+                detached: options.timeoutMs !== undefined,
+            });
+        }
+        catch (error) {
+            // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
+            reject(isNotFound(error) ? new CommandNotFoundError(command, error) : error);
+            return;
+        }
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    if (child.pid)
+                        process.kill(-child.pid, "SIGKILL");
+                }
+                catch {
+                    child.kill("SIGKILL");
+                }
+            }, options.timeoutMs);
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", (error) => {
+            if (isNotFound(error))
+                reject(new CommandNotFoundError(command, error));
+            else
+                reject(error);
+        });
+        child.stdin.on("error", () => {
+            /* the program may exit before reading its input; its exit code tells the story */
+        });
+        child.on("close", (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut)
+                err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
+            const stdoutBuffer = Buffer.concat(out);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+                stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
+                stdoutBuffer,
+                stderr: Buffer.concat(err).toString("utf8"),
+            });
+        });
+        child.stdin.end(options.input ?? "");
+    });
+}
+function isNotFound(error) {
+    return error.code === "ENOENT" || error.code === "EACCES" || error.code === "ENOTDIR";
+}
+/** The last meaningful line a failed tool printed: what a user needs in one line. */
+function lastMeaningfulLine(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "" && !/^(Traceback|File ")/.test(l));
+    return lines[lines.length - 1] ?? "";
+}
+/** Split a command given as one string (`python3 -m bandit`), honouring simple quotes. */
+function splitCommand(text) {
+    const words = [];
+    const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
+    let match;
+    while ((match = pattern.exec(text)) !== null)
+        words.push(match[1] ?? match[2] ?? match[3] ?? "");
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 9354:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32206,7 +32617,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/core/baseline-file.js
+;// CONCATENATED MODULE: ./build/core/gate/baseline-file.js
 
 /** The git blob id of some content: `git hash-object` without running git. */
 function blobId(content) {
@@ -32356,7 +32767,7 @@ function planAgainstStored(stored, head, options) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./build/core/compare.js
+;// CONCATENATED MODULE: ./build/core/gate/compare.js
 function toBaselineEntries(items) {
     return items.map(({ finding, key, suppressed, source }) => ({
         key,
@@ -32401,7 +32812,7 @@ function compareFindings(base, head) {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-;// CONCATENATED MODULE: ./build/core/nosec.js
+;// CONCATENATED MODULE: ./build/core/gate/nosec.js
 /**
  * `# nosec` comments, parsed the way Bandit reads them: a bare `# nosec` suppresses every test on
  * the line; `# nosec B602, B607` (or `# nosec: ...`, or test names) suppresses only those tests.
@@ -32438,7 +32849,7 @@ function stripNosec(line) {
     return match ? line.slice(0, match.index) : line;
 }
 
-;// CONCATENATED MODULE: ./build/core/fingerprint.js
+;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
 
 
 /**
@@ -32501,11 +32912,11 @@ function isSuppressedSource(source, finding) {
 
 // EXTERNAL MODULE: ./build/core/group.js
 var group = __nccwpck_require__(1181);
-// EXTERNAL MODULE: ./build/core/policy.js
-var policy = __nccwpck_require__(6390);
-// EXTERNAL MODULE: ./build/core/report.js
-var report = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./build/core/scope.js
+// EXTERNAL MODULE: ./build/core/gate/policy.js
+var policy = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/core/gate/scope.js
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
  * A report label only: the remediation loop uses Python's own ast for exact ranges.
@@ -32540,9 +32951,9 @@ function indentation(text) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/core/paths.js
-var paths = __nccwpck_require__(6182);
-;// CONCATENATED MODULE: ./build/core/selection.js
+// EXTERNAL MODULE: ./build/core/gate/paths.js
+var paths = __nccwpck_require__(7464);
+;// CONCATENATED MODULE: ./build/core/gate/selection.js
 
 
 function makeSelector(selection) {
@@ -32577,11 +32988,11 @@ function inShard(path, shard) {
     return hash % shard.total === shard.index - 1;
 }
 
-// EXTERNAL MODULE: ./build/app/bandit-config.js
-var bandit_config = __nccwpck_require__(9767);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js
+var bandit_config = __nccwpck_require__(8332);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/app/snapshot.js
+;// CONCATENATED MODULE: ./build/adapters/files/snapshot.js
 
 
 
@@ -32610,7 +33021,7 @@ async function materialise(git, specs, label) {
     return { root, contents, dispose: () => (0,promises_.rm)(root, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./build/app/head-files.js
+;// CONCATENATED MODULE: ./build/adapters/files/head-files.js
 
 
 
@@ -32682,8 +33093,8 @@ function firstLine(content) {
     return content.subarray(0, end === -1 ? Math.min(content.length, 200) : Math.min(end, 200)).toString("utf8");
 }
 
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
 ;// CONCATENATED MODULE: ./build/app/resolve-baseline.js
 
 
@@ -33015,7 +33426,7 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 6720:
+/***/ 8109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33027,12 +33438,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
-var adapters_bandit = __nccwpck_require__(7095);
+// EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
+var run = __nccwpck_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./build/adapters/scan-cache.js + 1 modules
-var scan_cache = __nccwpck_require__(2823);
+// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
+var scan_cache = __nccwpck_require__(802);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -33041,7 +33452,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var adapters_process = __nccwpck_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/bandit-provision.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
 
 
 
@@ -33056,7 +33467,7 @@ var adapters_process = __nccwpck_require__(7288);
 async function provisionBandit(dir, version, logger, python = process.platform === "win32" ? "python" : "python3") {
     const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
     const bandit = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/bandit.exe" : "bin/bandit");
-    const ready = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+    const ready = await (0,run/* probeBandit */.tN)([bandit]);
     if (ready)
         return ready;
     await (0,promises_.mkdir)(dir, { recursive: true }).catch((error) => {
@@ -33065,25 +33476,25 @@ async function provisionBandit(dir, version, logger, python = process.platform =
     const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
     await acquireLock(lock);
     try {
-        const again = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+        const again = await (0,run/* probeBandit */.tN)([bandit]);
         if (again)
             return again;
         // Without Python, one line saying so, not an announcement of an install that cannot happen.
-        await run(python, ["--version"], `run ${python}`);
+        await provision_run(python, ["--version"], `run ${python}`);
         logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
         // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
         // a half-built one from a crashed run is removed first and on failure.
         await (0,promises_.rm)(venv, { recursive: true, force: true });
         try {
-            await run(python, ["-m", "venv", venv], `create a virtual environment with ${python}`);
+            await provision_run(python, ["-m", "venv", venv], `create a virtual environment with ${python}`);
             const venvPython = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
-            await run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], `install bandit==${version} with pip`);
+            await provision_run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], `install bandit==${version} with pip`);
         }
         catch (error) {
             await (0,promises_.rm)(venv, { recursive: true, force: true });
             throw error;
         }
-        const installed = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+        const installed = await (0,run/* probeBandit */.tN)([bandit]);
         if (!installed)
             throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run; delete ${venv} and try again`);
         return installed;
@@ -33092,7 +33503,7 @@ async function provisionBandit(dir, version, logger, python = process.platform =
         await (0,promises_.rm)(lock, { recursive: true, force: true });
     }
 }
-async function run(program, args, what) {
+async function provision_run(program, args, what) {
     try {
         const result = await (0,adapters_process/* runCommand */.d1)(program, args);
         if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
@@ -33137,7 +33548,7 @@ async function acquireLock(lock) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/adapters/bandit-metadata.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/metadata.js
 
 
 
@@ -33196,9 +33607,9 @@ async function findExecutable(program, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
-;// CONCATENATED MODULE: ./build/app/locate-bandit.js
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+;// CONCATENATED MODULE: ./build/adapters/bandit/locate.js
 
 
 
@@ -33228,7 +33639,7 @@ async function findBandit(location) {
 }
 /** Its installation's metadata when that is unambiguous, else `bandit --version`. */
 async function ask(argv, env) {
-    return (await readInstalledBandit(argv, env)) ?? (0,adapters_bandit/* probeBandit */.tN)(argv, env);
+    return (await readInstalledBandit(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
 }
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location, logger) {
@@ -33267,7 +33678,7 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
         bandit,
         scanner: async (config) => {
             const command = await bandit();
-            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
             if (options.scanCacheDir === undefined)
                 return runner;
             // Once a day, in the background of the scan: entries unused for 30 days go.
@@ -33289,928 +33700,7 @@ function defaultJobs() {
 
 /***/ }),
 
-/***/ 4442:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ messages),
-/* harmony export */   N: () => (/* binding */ PINNED_BANDIT_VERSION)
-/* harmony export */ });
-/**
- * What the user reads when something is theirs to fix: what happened, why, and the flag,
- * setting or command that fixes it. Kept together so the wording stays consistent.
- */
-const PINNED_BANDIT_VERSION = "1.9.4";
-const messages = {
-    unknownHead: (ref) => `the head revision "${ref}" does not exist in this repository; check --head (or the checkout step)`,
-    unknownBase: (ref) => `the baseline revision "${ref}" does not exist here, locally or on origin; check --base (input "base"), or fetch it first`,
-    noDefaultBranch: (branch) => `cannot find the default branch "${branch}" (tried origin/${branch} and ${branch}); pass --base REF (input "base") naming the branch this work started from`,
-    noMergeBase: (head, target) => `${head} and ${target} have no common ancestor, so there is no branch-off point to compare with; pass --base REF explicitly`,
-    shallowNoMergeBase: (target) => `this shallow clone does not reach the branch-off point with ${target}, even after deepening; check out with full history (actions/checkout: \`fetch-depth: 0\`)`,
-    banditMissing: (version) => `Bandit was not found (tried --bandit, $BANDIT_GATE_BANDIT, \`bandit\` on PATH and \`python3 -m bandit\`). ` +
-        `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
-        `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
-    banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
-    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
-    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
-        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
-    badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
-    missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
-};
-
-
-/***/ }),
-
-/***/ 2807:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   sC: () => (/* binding */ ScanError)
-/* harmony export */ });
-/**
- * The failures the entry points turn into exit codes. Exit codes are decided in one place
- * (exitCodeFor) and nowhere else.
- */
-/** The user's to fix: a bad flag, a missing ref, a broken config file, a missing tool. Exit 2. */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/** Bandit could not scan one or more files, or could not run at all. Exit 3. */
-class ScanError extends Error {
-    name = "ScanError";
-}
-const EXIT = {
-    ok: 0,
-    regressions: 1,
-    configuration: 2,
-    scan: 3,
-    /** A bug of ours: anything not classified above. */
-    internal: 4,
-};
-function exitCodeFor(error) {
-    if (error instanceof ConfigurationError)
-        return EXIT.configuration;
-    if (error instanceof ScanError)
-        return EXIT.scan;
-    return EXIT.internal;
-}
-
-
-/***/ }),
-
-/***/ 4823:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ isThreshold),
-/* harmony export */   Le: () => (/* binding */ levelRank),
-/* harmony export */   M0: () => (/* binding */ meetsThreshold)
-/* harmony export */ });
-/* unused harmony export THRESHOLDS */
-const LEVEL_RANK = { UNDEFINED: 0, LOW: 1, MEDIUM: 2, HIGH: 3 };
-const THRESHOLD_RANK = { all: 0, low: 1, medium: 2, high: 3 };
-const THRESHOLDS = ["all", "low", "medium", "high"];
-function levelRank(level) {
-    return LEVEL_RANK[level];
-}
-function meetsThreshold(level, threshold) {
-    return LEVEL_RANK[level] >= THRESHOLD_RANK[threshold];
-}
-function isThreshold(value) {
-    return THRESHOLDS.includes(value);
-}
-
-
-/***/ }),
-
-/***/ 1181:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy)
-/* harmony export */ });
-/** Group items by a key, keeping their order (Map.groupBy arrived after Node 20). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const group = groups.get(k);
-        if (group)
-            group.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
-}
-
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ hasPythonShebang),
-/* harmony export */   qb: () => (/* binding */ normalisePath),
-/* harmony export */   s1: () => (/* binding */ isPythonPath),
-/* harmony export */   tP: () => (/* binding */ isExtensionless)
-/* harmony export */ });
-/**
- * Repository-relative, `/`-separated, without `./` segments: the one spelling of a path that
- * every comparison in the gate uses.
- */
-function normalisePath(raw) {
-    const parts = [];
-    for (const part of raw.replace(/\\/g, "/").split("/")) {
-        if (part === "" || part === ".")
-            continue;
-        if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") {
-            parts.pop();
-            continue;
-        }
-        parts.push(part);
-    }
-    return parts.join("/");
-}
-/** True when a file's name or its first line says it is Python. */
-function isPythonPath(path) {
-    return /\.pyw?$/i.test(path);
-}
-/** True for a first line such as `#!/usr/bin/env python3` or `#!/usr/bin/python`. */
-function hasPythonShebang(firstLine) {
-    return /^#!.*\bpython[0-9.]*\b/.test(firstLine);
-}
-/** True when a file has no extension in its last path segment. */
-function isExtensionless(path) {
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    return !name.includes(".");
-}
-
-
-/***/ }),
-
-/***/ 6390:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ judge),
-/* harmony export */   i: () => (/* binding */ NOSEC_POLICIES)
-/* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4823);
-
-const NOSEC_POLICIES = ["honor", "new-is-regression"];
-function judge(comparison, policy) {
-    const passes = (f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.severity, policy.severityLevel) && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.confidence, policy.confidenceLevel);
-    const honourAll = policy.nosec === "honor";
-    const regressions = [];
-    let unchanged = 0;
-    for (const { head, base } of comparison.matched) {
-        if (!passes(head.finding))
-            continue;
-        if (head.suppressed && honourAll)
-            continue;
-        const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
-        if (head.suppressed && !base.suppressed) {
-            regressions.push({ kind: "suppressed", ...regression });
-        }
-        else if (!head.suppressed && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.severity) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.severity)) {
-            regressions.push({ kind: "escalated", baselineSeverity: base.severity, ...regression });
-        }
-        else {
-            unchanged += 1;
-        }
-    }
-    for (const head of comparison.added) {
-        if (!passes(head.finding))
-            continue;
-        if (head.suppressed && honourAll)
-            continue;
-        regressions.push({
-            kind: head.suppressed ? "suppressed" : "new",
-            finding: head.finding,
-            key: head.key,
-            occurrence: head.occurrence,
-            source: head.source,
-        });
-    }
-    // A finding that was silenced at the baseline was never reported, so its removal is no fix.
-    const fixed = comparison.removed
-        .filter((entry) => !entry.suppressed && passes(entry))
-        .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
-    return { regressions: sortRegressions(regressions), fixed, unchanged };
-}
-function sortRegressions(list) {
-    return list.sort((a, b) => a.finding.path.localeCompare(b.finding.path) ||
-        a.finding.line - b.finding.line ||
-        a.finding.testId.localeCompare(b.finding.testId));
-}
-
-
-/***/ }),
-
-/***/ 193:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   bH: () => (/* binding */ redactSource)
-/* harmony export */ });
-/* unused harmony export isSecretTest */
-/**
- * Bandit's hardcoded-password tests quote the secret in their message and the flagged line
- * holds it. Reports and stored baselines must never repeat it.
- */
-const SECRET_TESTS = new Set(["B105", "B106", "B107"]);
-function isSecretTest(testId) {
-    return SECRET_TESTS.has(testId);
-}
-/** `Possible hardcoded password: 'hunter2'` -> `Possible hardcoded password: '***'`. */
-function redactText(testId, text) {
-    if (!isSecretTest(testId))
-        return text;
-    const colon = text.indexOf(":");
-    return colon === -1 ? text : `${text.slice(0, colon)}: '***'`;
-}
-/** Blank out the contents of every string literal on a flagged line of a secret finding. */
-function redactSource(testId, line) {
-    if (!isSecretTest(testId))
-        return line;
-    let out = "";
-    let i = 0;
-    while (i < line.length) {
-        const ch = line[i];
-        if (ch === "#")
-            return out + line.slice(i);
-        if (ch !== '"' && ch !== "'") {
-            out += ch;
-            i += 1;
-            continue;
-        }
-        const quote = line.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-        let j = i + quote.length;
-        while (j < line.length && !line.startsWith(quote, j))
-            j += line[j] === "\\" ? 2 : 1;
-        // An unterminated literal (a multi-line string) is blanked to the end of the line.
-        out += `${quote}***${j < line.length ? quote : ""}`;
-        i = j + quote.length;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 9032:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4486);
-
-/** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
-const MAX_ROWS = 1000;
-/** The job summary: a table of every regression (annotations are capped; this is not). */
-function renderMarkdown(report) {
-    const failed = report.counts.regressions > 0;
-    const out = [];
-    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report))}`);
-    out.push("");
-    out.push(`Baseline: ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
-        `${report.scanned.shard ? ` · shard ${report.scanned.shard}` : ""} · Bandit ${escapeCell(report.bandit_version)}`);
-    out.push("");
-    if (failed) {
-        out.push("| Kind | Location | Rule | Severity | Confidence | Issue |");
-        out.push("| --- | --- | --- | --- | --- | --- |");
-        for (const r of report.regressions.slice(0, MAX_ROWS)) {
-            const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
-            const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
-            const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
-            out.push(`| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
-                `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
-                `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |`);
-        }
-        if (report.regressions.length > MAX_ROWS) {
-            out.push("");
-            out.push(`…and ${report.regressions.length - MAX_ROWS} more: see the JSON report for the complete list.`);
-        }
-        out.push("");
-        out.push("Each row is a finding the branch introduced (**new**), made more severe (**escalated**) or hid " +
-            "behind a `# nosec` comment that was not there at the baseline (**suppressed**). Fix the code; " +
-            "do not silence it.");
-        out.push("");
-    }
-    if (report.scan_errors.length > 0) {
-        out.push("### Files Bandit could not scan");
-        for (const f of report.scan_errors)
-            out.push(`- \`${escapeCode(f.path)}\`: ${escapeCell(f.reason)}`);
-        out.push("");
-    }
-    out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
-    for (const note of report.notes)
-        out.push(`\n> ${escapeCell(note)}`);
-    return `${out.join("\n")}\n`;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCode(text) {
-    return text.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\r?\n/g, " ");
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-
-/***/ }),
-
-/***/ 3332:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ renderSarif)
-/* harmony export */ });
-const LEVEL = { HIGH: "error", MEDIUM: "warning", LOW: "note" };
-const SECURITY_SEVERITY = { HIGH: "8.0", MEDIUM: "5.5", LOW: "3.0" };
-/**
- * SARIF 2.1.0 for code scanning: one result per regression, with partialFingerprints from the
- * gate's identity so that code scanning tracks an alert across line shifts.
- */
-function renderSarif(report, options) {
-    const ruleIds = [...new Set(report.regressions.map((r) => r.test_id))].sort();
-    const rules = ruleIds.map((id) => {
-        const sample = report.regressions.find((r) => r.test_id === id);
-        const rule = {
-            id,
-            name: sample?.test_name ?? id,
-            shortDescription: { text: `${id}: ${sample?.test_name ?? id}` },
-            properties: {
-                tags: ["security", ...(sample?.cwe ? [`external/cwe/cwe-${sample.cwe}`] : [])],
-                "security-severity": SECURITY_SEVERITY[sample?.severity ?? ""] ?? "5.0",
-            },
-        };
-        if (sample?.more_info)
-            rule.helpUri = sample.more_info;
-        return rule;
-    });
-    const results = report.regressions.map((r) => ({
-        ruleId: r.test_id,
-        ruleIndex: ruleIds.indexOf(r.test_id),
-        level: LEVEL[r.severity] ?? "warning",
-        message: {
-            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}: ${r.text}`,
-        },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(r.path), uriBaseId: "%SRCROOT%" },
-                    region: {
-                        startLine: r.line,
-                        endLine: Math.max(r.end_line, r.line),
-                        ...(r.column !== undefined ? { startColumn: r.column + 1 } : {}),
-                    },
-                },
-            },
-        ],
-        partialFingerprints: { "banditGateIdentity/v1": r.fingerprint },
-        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
-    }));
-    const sarif = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: "bandit-gate",
-                        version: options.toolVersion,
-                        informationUri: "https://github.com/PyCQA/bandit",
-                        rules,
-                    },
-                },
-                automationDetails: { id: `bandit-gate/${report.scanned.shard ?? "all"}/` },
-                results,
-                properties: { bandit_version: report.bandit_version },
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-function encodeUri(path) {
-    return path.split("/").map(encodeURIComponent).join("/");
-}
-
-
-/***/ }),
-
-/***/ 4486:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   FT: () => (/* binding */ describeBaseline),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   Ux: () => (/* binding */ finishReport),
-/* harmony export */   hF: () => (/* binding */ renderJson)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
-
-function buildReport(verdict, context) {
-    const regressions = verdict.regressions.map(toRegressionRecord);
-    const fixed = verdict.fixed.map(toFixedRecord);
-    return finishReport({
-        regressions,
-        fixed,
-        unchanged: verdict.unchanged,
-        baseline: context.baseline,
-        scanned: context.scanned,
-        bandit_version: context.banditVersion,
-        scan_errors: context.failures,
-        notes: context.notes,
-    });
-}
-/** Fill in verdict and counts from the lists, so they can never disagree. */
-function finishReport(parts) {
-    const count = (kind) => parts.regressions.filter((r) => r.kind === kind).length;
-    return {
-        schema: "bandit-gate/report",
-        schema_version: 1,
-        verdict: parts.regressions.length > 0 ? "fail" : parts.scan_errors.length > 0 ? "error" : "pass",
-        ...parts,
-        counts: {
-            regressions: parts.regressions.length,
-            new: count("new"),
-            escalated: count("escalated"),
-            suppressed: count("suppressed"),
-            fixed: parts.fixed.length,
-            unchanged: parts.unchanged,
-        },
-    };
-}
-function toRegressionRecord(r) {
-    const f = r.finding;
-    const record = {
-        path: f.path,
-        line: f.line,
-        end_line: f.lineRange[f.lineRange.length - 1] ?? f.line,
-        test_id: f.testId,
-        test_name: f.testName,
-        severity: f.severity,
-        confidence: f.confidence,
-        kind: r.kind,
-        text: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(f.testId, f.text),
-        fingerprint: `${r.key}:${r.occurrence}`,
-        code: r.source.map((line) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSource */ .bH)(f.testId, line)),
-    };
-    // Bandit's column belongs to the statement's first line, which is not always the reported one.
-    if (f.column !== undefined && f.lineRange[0] === f.line)
-        record.column = f.column;
-    if (f.cwe !== undefined)
-        record.cwe = f.cwe;
-    if (r.function !== undefined)
-        record.function = r.function;
-    if (r.baselineSeverity !== undefined)
-        record.baseline_severity = r.baselineSeverity;
-    if (f.moreInfo !== undefined)
-        record.more_info = f.moreInfo;
-    return record;
-}
-function toFixedRecord(entry) {
-    const record = {
-        path: entry.path,
-        test_id: entry.testId,
-        test_name: entry.testName,
-        severity: entry.severity,
-        confidence: entry.confidence,
-    };
-    if (entry.line !== undefined)
-        record.line = entry.line;
-    if (entry.text !== undefined)
-        record.text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(entry.testId, entry.text);
-    return record;
-}
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** One line for logs and the end of the text report. */
-function headline(report) {
-    const n = report.counts.regressions;
-    const files = report.scanned.files.length;
-    const scope = `${files} changed Python file${files === 1 ? "" : "s"}`;
-    if (n === 0) {
-        const tail = report.scan_errors.length > 0 ? `; ${report.scan_errors.length} file(s) could not be scanned` : "";
-        return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged)${tail}`;
-    }
-    const parts = ["new", "escalated", "suppressed"]
-        .filter((k) => report.counts[k] > 0)
-        .map((k) => `${report.counts[k]} ${k}`);
-    return `${n} security regression${n === 1 ? "" : "s"} (${parts.join(", ")}) in ${scope}`;
-}
-function describeBaseline(baseline) {
-    return baseline.mode === "git"
-        ? `${baseline.ref} @ ${baseline.commit.slice(0, 12)}`
-        : `baseline file ${baseline.file}`;
-}
-/** 0 pass, 1 regressions, 3 files Bandit could not scan (unless allowed; it wins over 1, since the verdict is incomplete). */
-function exitCodeOf(report, allowScanErrors) {
-    if (report.scan_errors.length > 0 && !allowScanErrors)
-        return 3;
-    return report.counts.regressions > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 6355:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7713);
-
-process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7713:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/app/check.js + 9 modules
-var check = __nccwpck_require__(5723);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/core/report.js
-var core_report = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./build/core/merge.js
-
-/**
- * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
- * unsharded run would have written. Shards must agree on the baseline and the Bandit version;
- * otherwise they are not parts of one run. Throws a MergeError listing every disagreement.
- */
-function mergeReports(parts) {
-    const problems = [];
-    const first = parts[0];
-    if (!first)
-        throw new MergeError(["no reports to merge"]);
-    parts.forEach((part, i) => {
-        if (part.schema !== "bandit-gate/report" || part.schema_version !== 1)
-            problems.push(`report ${i + 1} is not a bandit-gate report (schema_version 1)`);
-        if (JSON.stringify(part.baseline) !== JSON.stringify(first.baseline))
-            problems.push(`report ${i + 1} has another baseline than report 1`);
-    });
-    const banditVersions = new Set(parts.map((p) => p.bandit_version).filter((v) => v !== "not run"));
-    if (banditVersions.size > 1)
-        problems.push(`the reports come from different Bandit versions (${[...banditVersions].join(", ")})`);
-    const shards = parts.map((p) => p.scanned.shard).filter((s) => s !== undefined);
-    const totals = new Set(shards.map((s) => s.split("/")[1]));
-    if (totals.size > 1)
-        problems.push(`the reports come from different shard counts (${shards.join(", ")})`);
-    if (new Set(shards).size !== shards.length)
-        problems.push(`a shard appears twice (${shards.join(", ")})`);
-    const total = Number([...totals][0] ?? parts.length);
-    if (shards.length > 0 && shards.length !== total)
-        problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
-    if (problems.length > 0)
-        throw new MergeError(problems);
-    const byLocation = (a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
-    return (0,core_report/* finishReport */.Ux)({
-        regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
-        baseline: first.baseline,
-        scanned: {
-            head: first.scanned.head,
-            ...(first.scanned.head_commit ? { head_commit: first.scanned.head_commit } : {}),
-            files: parts.flatMap((p) => p.scanned.files).sort(),
-            baseline_files: parts.reduce((sum, p) => sum + p.scanned.baseline_files, 0),
-        },
-        bandit_version: [...banditVersions][0] ?? first.bandit_version,
-        scan_errors: parts.flatMap((p) => p.scan_errors),
-        notes: [...new Set(parts.flatMap((p) => p.notes))],
-    });
-}
-class MergeError extends Error {
-    problems;
-    name = "MergeError";
-    constructor(problems) {
-        super(problems.join("; "));
-        this.problems = problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/app/merge-command.js
-
-
-
-/** Read shard reports (JSON written by `check --format json`) and merge them into one. */
-async function mergeReportFiles(files) {
-    if (files.length === 0)
-        throw new errors/* ConfigurationError */.j1("merge needs the JSON reports of the shards (bandit-gate merge REPORT.json ...)");
-    const parts = [];
-    for (const file of files) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, "utf8");
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`cannot read the report ${file}: ${error.message}`);
-        }
-        try {
-            parts.push(JSON.parse(text));
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`${file} is not JSON; merge takes reports written by \`bandit-gate check --format json\``);
-        }
-    }
-    try {
-        return mergeReports(parts);
-    }
-    catch (error) {
-        if (error instanceof MergeError)
-            throw new errors/* ConfigurationError */.j1(`cannot merge ${files.join(", ")}: ${error.problems.join("; ")}`);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./build/app/compose.js + 3 modules
-var compose = __nccwpck_require__(6720);
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
-// EXTERNAL MODULE: ./build/core/render-markdown.js
-var render_markdown = __nccwpck_require__(9032);
-// EXTERNAL MODULE: ./build/core/render-sarif.js
-var render_sarif = __nccwpck_require__(3332);
-;// CONCATENATED MODULE: ./build/core/version.js
-/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
-const TOOL_VERSION = "0.1.0";
-
-// EXTERNAL MODULE: ./build/adapters/git.js
-var adapters_git = __nccwpck_require__(6689);
-;// CONCATENATED MODULE: ./build/adapters/actions-cache.js
-function scanCacheKeys(env, shard) {
-    const prefix = `bandit-gate-scans-v1-${env.RUNNER_OS ?? process.platform}-`;
-    const job = [env.GITHUB_JOB, shard?.replace("/", "of")].filter(Boolean).join("-");
-    return { key: `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${job}`, restoreKeys: [prefix] };
-}
-async function restoreScanCache(dir, keys, logger) {
-    try {
-        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
-        if (!cache.isFeatureAvailable())
-            return false;
-        const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
-        logger.info(hit ? `Restored Bandit results cached by ${hit}` : "No cached Bandit results yet");
-        return hit !== undefined;
-    }
-    catch (error) {
-        logger.warning(`Could not restore the scan cache (${error.message}); scanning without it`);
-        return false;
-    }
-}
-async function saveScanCache(dir, keys, logger) {
-    try {
-        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
-        if (!cache.isFeatureAvailable())
-            return;
-        await cache.saveCache([dir], keys.key);
-    }
-    catch (error) {
-        logger.warning(`Could not save the scan cache (${error.message}); the next run scans more`);
-    }
-}
-
-// EXTERNAL MODULE: ./build/adapters/scan-cache.js + 1 modules
-var scan_cache = __nccwpck_require__(2823);
-// EXTERNAL MODULE: ./build/entry/cli-args.js + 2 modules
-var cli_args = __nccwpck_require__(5780);
-// EXTERNAL MODULE: ./build/entry/output-file.js
-var output_file = __nccwpck_require__(3581);
-;// CONCATENATED MODULE: ./build/entry/action.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows only so many annotations per step; the summary holds the complete list. */
-const MAX_ANNOTATIONS = 50;
-class ActionsLogger {
-    info = (m) => core/* info */.pq(m);
-    warning = (m) => core/* warning */.$e(m);
-    error = (m) => core/* error */.z3(m);
-    debug = (m) => core/* debug */.Yz(m);
-}
-/** The Action: inputs and the event in, outputs, summary, annotations and an exit code out. */
-async function run(env = process.env) {
-    try {
-        const event = await readEvent(env);
-        const branches = core/* getMultilineInput */.q3("branches");
-        const patterns = branches.length > 0 ? branches : ["agent/**"];
-        if (event.name === "push" && event.branch && !picomatch.isMatch(event.branch, patterns, { dot: true })) {
-            core/* notice */.lm(`bandit-gate: ${event.branch} does not match branches (${patterns.join(", ")}); not gated`);
-            setCountOutputs(undefined);
-            return errors/* EXIT */.dc.ok;
-        }
-        const cwd = env.GITHUB_WORKSPACE || process.cwd();
-        core/* setOutput */.uH("pull-request-operation", "none");
-        const mergeInputs = core/* getMultilineInput */.q3("merge-reports");
-        if (mergeInputs.length > 0)
-            return await mergeMode(mergeInputs, cwd, env);
-        const git = await adapters_git/* Git */.TU.open(cwd, env);
-        const settings = settingsFromInputs(git.root, event);
-        const logger = new ActionsLogger();
-        const temp = env.RUNNER_TEMP || (0,external_node_path_.join)(git.root, "..", ".bandit-gate-tmp");
-        const bandit = {
-            explicit: core/* getInput */.V4("bandit") || undefined,
-            fromEnv: env.BANDIT_GATE_BANDIT,
-            env,
-            provision: { dir: (0,external_node_path_.join)(temp, "bandit-gate"), version: core/* getInput */.V4("bandit-version") || messages/* PINNED_BANDIT_VERSION */.N },
-        };
-        // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
-        // same branch rescans only what changed since (the baseline's files never again).
-        const scans = core/* getBooleanInput */.Vt("cache") ? (0,external_node_path_.join)(temp, "bandit-gate", "scans") : undefined;
-        const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
-        if (scans)
-            await restoreScanCache(scans, keys, logger);
-        const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
-        const report = await (0,check/* runGate */.Rg)(settings, deps);
-        if (scans) {
-            // What this run and the last week's used, not everything ever restored.
-            await (0,scan_cache/* pruneScanCache */.iY)(scans, { unusedFor: 7 * scan_cache/* SCAN_CACHE_DAY */.EH });
-            await saveScanCache(scans, keys, logger);
-        }
-        await publish(report, temp, git.root);
-        const code = conclude(report, settings.allowScanErrors);
-        if (code === errors/* EXIT */.dc.regressions && core/* getBooleanInput */.Vt("fix")) {
-            try {
-                const { fixStep } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5375));
-                await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
-            }
-            catch (error) {
-                // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
-                core/* setOutput */.uH("pull-request-operation", "none");
-                const message = error instanceof Error ? error.message : String(error);
-                core/* setFailed */.C1((0,errors/* exitCodeFor */.Rr)(error) === errors/* EXIT */.dc.internal ? `bandit-gate fix step failed: ${error?.stack ?? message}` : `bandit-gate fix step: ${message}`);
-            }
-        }
-        return code;
-    }
-    catch (error) {
-        const code = (0,errors/* exitCodeFor */.Rr)(error);
-        const message = error instanceof Error ? error.message : String(error);
-        core/* setFailed */.C1(code === errors/* EXIT */.dc.internal ? `bandit-gate internal error: ${error?.stack ?? message}` : `bandit-gate: ${message}`);
-        return code;
-    }
-}
-/** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */
-async function mergeMode(inputs, cwd, env) {
-    const files = [];
-    for (const input of inputs)
-        files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
-    const report = await mergeReportFiles(files.sort());
-    core/* info */.pq(`bandit-gate: merged ${files.length} shard report(s)`);
-    await publish(report, env.RUNNER_TEMP || (0,external_node_path_.join)(cwd, "..", ".bandit-gate-tmp"), cwd);
-    return conclude(report, core/* getBooleanInput */.Vt("allow-scan-errors"));
-}
-/** A report file, or every `*.json` below a folder (where download-artifact puts them). */
-async function jsonFilesUnder(path) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info)
-        throw new errors/* ConfigurationError */.j1(`merge-reports: ${path} does not exist; point it at the downloaded shard reports`);
-    if (!info.isDirectory())
-        return [path];
-    const entries = await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name));
-}
-function conclude(report, allowScanErrors) {
-    const code = (0,core_report/* exitCodeOf */.FO)(report, allowScanErrors);
-    if (code === 1)
-        core/* setFailed */.C1(`bandit-gate: ${(0,core_report/* headline */.Pl)(report)}`);
-    if (code === 3)
-        core/* setFailed */.C1(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
-    if (code === 0)
-        core/* info */.pq(`bandit-gate: ${(0,core_report/* headline */.Pl)(report)}`);
-    return code;
-}
-async function readEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? "";
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, "utf8"));
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
-        }
-    }
-    const facts = { name, defaultBranch: payload.repository?.default_branch };
-    if (name === "pull_request" || name === "pull_request_target") {
-        facts.pullRequestBase = payload.pull_request?.base?.ref;
-        facts.branch = payload.pull_request?.head?.ref;
-    }
-    else {
-        const ref = payload.ref ?? env.GITHUB_REF ?? "";
-        if (ref.startsWith("refs/heads/"))
-            facts.branch = ref.slice("refs/heads/".length);
-    }
-    return facts;
-}
-function settingsFromInputs(repoRoot, event) {
-    const input = (name) => core/* getInput */.V4(name) || undefined;
-    const values = {
-        base: input("base"),
-        baseline: input("baseline-file"),
-        "severity-level": input("severity-level"),
-        "confidence-level": input("confidence-level"),
-        nosec: input("nosec"),
-        include: core/* getMultilineInput */.q3("include"),
-        exclude: core/* getMultilineInput */.q3("exclude"),
-        "allow-scan-errors": core/* getBooleanInput */.Vt("allow-scan-errors"),
-        jobs: input("jobs"),
-        shard: input("shard"),
-    };
-    const settings = (0,cli_args/* gateSettingsFromFlags */.el)(values, core/* getMultilineInput */.q3("paths"), { cwd: repoRoot, repoRoot });
-    if (event.pullRequestBase)
-        settings.pullRequestBase = event.pullRequestBase;
-    if (event.defaultBranch)
-        settings.defaultBranch = event.defaultBranch;
-    return settings;
-}
-async function publish(report, temp, repoRoot) {
-    const jsonPath = resolveIn(repoRoot, core/* getInput */.V4("report-json") || (0,external_node_path_.join)(temp, "bandit-gate", "report.json"));
-    const sarifPath = resolveIn(repoRoot, core/* getInput */.V4("sarif-file") || (0,external_node_path_.join)(temp, "bandit-gate", "bandit-gate.sarif"));
-    await (0,output_file/* writeOutputFile */.B)(jsonPath, (0,core_report/* renderJson */.hF)(report), "the report-json input");
-    await (0,output_file/* writeOutputFile */.B)(sarifPath, (0,render_sarif/* renderSarif */.W)(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
-    core/* setOutput */.uH("report-json", jsonPath);
-    core/* setOutput */.uH("sarif-file", sarifPath);
-    setCountOutputs(report);
-    for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
-        const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
-        const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
-        if (r.severity === "HIGH" || r.severity === "MEDIUM")
-            core/* error */.z3(message, properties);
-        else
-            core/* warning */.$e(message, properties);
-    }
-    if (report.regressions.length > MAX_ANNOTATIONS) {
-        core/* warning */.$e(`bandit-gate: ${report.regressions.length - MAX_ANNOTATIONS} more regressions are listed in the job summary`);
-    }
-    for (const failure of report.scan_errors)
-        core/* error */.z3(`Bandit could not scan this file: ${failure.reason}`, { file: failure.path });
-    for (const note of report.notes)
-        core/* notice */.lm(note);
-    if (report.scanned.shard)
-        core/* info */.pq(`bandit-gate: shard ${report.scanned.shard}`);
-    await core/* summary */.z.addRaw((0,render_markdown/* renderMarkdown */.G)(report)).write();
-}
-function setCountOutputs(report) {
-    const counts = report?.counts;
-    core/* setOutput */.uH("regressions", counts?.regressions ?? 0);
-    core/* setOutput */.uH("new", counts?.new ?? 0);
-    core/* setOutput */.uH("escalated", counts?.escalated ?? 0);
-    core/* setOutput */.uH("suppressed", counts?.suppressed ?? 0);
-    core/* setOutput */.uH("fixed", counts?.fixed ?? 0);
-}
-function resolveIn(root, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
-}
-
-
-/***/ }),
-
-/***/ 5780:
+/***/ 1887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34228,22 +33718,22 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/core/finding.js
-var finding = __nccwpck_require__(4823);
-// EXTERNAL MODULE: ./build/core/policy.js
-var policy = __nccwpck_require__(6390);
-// EXTERNAL MODULE: ./build/core/render-markdown.js
-var render_markdown = __nccwpck_require__(9032);
-// EXTERNAL MODULE: ./build/core/render-sarif.js
-var render_sarif = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./build/core/report.js
-var report = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./build/core/render-text.js
+// EXTERNAL MODULE: ./build/core/gate/finding.js
+var finding = __nccwpck_require__(2669);
+// EXTERNAL MODULE: ./build/core/gate/policy.js
+var policy = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./build/core/report/markdown.js
+var markdown = __nccwpck_require__(1432);
+// EXTERNAL MODULE: ./build/core/report/sarif.js
+var sarif = __nccwpck_require__(4484);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/core/report/text.js
 
 
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", green: "\x1b[32m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
 /** For a terminal: regressions grouped by file, each with its flagged source. */
-function render_text_renderText(report, options) {
+function text_renderText(report, options) {
     const paint = (code, text) => (options.colour ? `${ANSI[code]}${text}${ANSI.reset}` : text);
     const out = [];
     const byFile = groupByPath(report.regressions);
@@ -34274,7 +33764,7 @@ function groupByPath(list) {
     return groupBy(list, (r) => r.path);
 }
 
-;// CONCATENATED MODULE: ./build/core/render.js
+;// CONCATENATED MODULE: ./build/core/report/render.js
 
 
 
@@ -34294,8 +33784,8 @@ function renderReport(report, format, options) {
 }
 
 // EXTERNAL MODULE: ./build/app/compose.js + 3 modules
-var compose = __nccwpck_require__(6720);
-;// CONCATENATED MODULE: ./build/entry/cli-args.js
+var compose = __nccwpck_require__(8109);
+;// CONCATENATED MODULE: ./build/cli/args.js
 
 
 
@@ -34418,27 +33908,537 @@ function parseFormat(value, fallback) {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 2807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   sC: () => (/* binding */ ScanError)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+/**
+ * The failures the entry points turn into exit codes. Exit codes are decided in one place
+ * (exitCodeFor) and nowhere else.
+ */
+/** The user's to fix: a bad flag, a missing ref, a broken config file, a missing tool. Exit 2. */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/** Bandit could not scan one or more files, or could not run at all. Exit 3. */
+class ScanError extends Error {
+    name = "ScanError";
+}
+const EXIT = {
+    ok: 0,
+    regressions: 1,
+    configuration: 2,
+    scan: 3,
+    /** A bug of ours: anything not classified above. */
+    internal: 4,
+};
+function exitCodeFor(error) {
+    if (error instanceof ConfigurationError)
+        return EXIT.configuration;
+    if (error instanceof ScanError)
+        return EXIT.scan;
+    return EXIT.internal;
+}
 
 
+/***/ }),
 
-/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
-async function writeOutputFile(path, text, setting) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+/***/ 2669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ isThreshold),
+/* harmony export */   Le: () => (/* binding */ levelRank),
+/* harmony export */   M0: () => (/* binding */ meetsThreshold)
+/* harmony export */ });
+/* unused harmony export THRESHOLDS */
+const LEVEL_RANK = { UNDEFINED: 0, LOW: 1, MEDIUM: 2, HIGH: 3 };
+const THRESHOLD_RANK = { all: 0, low: 1, medium: 2, high: 3 };
+const THRESHOLDS = ["all", "low", "medium", "high"];
+function levelRank(level) {
+    return LEVEL_RANK[level];
+}
+function meetsThreshold(level, threshold) {
+    return LEVEL_RANK[level] >= THRESHOLD_RANK[threshold];
+}
+function isThreshold(value) {
+    return THRESHOLDS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 7464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ hasPythonShebang),
+/* harmony export */   qb: () => (/* binding */ normalisePath),
+/* harmony export */   s1: () => (/* binding */ isPythonPath),
+/* harmony export */   tP: () => (/* binding */ isExtensionless)
+/* harmony export */ });
+/**
+ * Repository-relative, `/`-separated, without `./` segments: the one spelling of a path that
+ * every comparison in the gate uses.
+ */
+function normalisePath(raw) {
+    const parts = [];
+    for (const part of raw.replace(/\\/g, "/").split("/")) {
+        if (part === "" || part === ".")
+            continue;
+        if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") {
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
     }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
+    return parts.join("/");
+}
+/** True when a file's name or its first line says it is Python. */
+function isPythonPath(path) {
+    return /\.pyw?$/i.test(path);
+}
+/** True for a first line such as `#!/usr/bin/env python3` or `#!/usr/bin/python`. */
+function hasPythonShebang(firstLine) {
+    return /^#!.*\bpython[0-9.]*\b/.test(firstLine);
+}
+/** True when a file has no extension in its last path segment. */
+function isExtensionless(path) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    return !name.includes(".");
+}
+
+
+/***/ }),
+
+/***/ 1576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judge),
+/* harmony export */   i: () => (/* binding */ NOSEC_POLICIES)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2669);
+
+const NOSEC_POLICIES = ["honor", "new-is-regression"];
+function judge(comparison, policy) {
+    const passes = (f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.severity, policy.severityLevel) && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.confidence, policy.confidenceLevel);
+    const honourAll = policy.nosec === "honor";
+    const regressions = [];
+    let unchanged = 0;
+    for (const { head, base } of comparison.matched) {
+        if (!passes(head.finding))
+            continue;
+        if (head.suppressed && honourAll)
+            continue;
+        const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
+        if (head.suppressed && !base.suppressed) {
+            regressions.push({ kind: "suppressed", ...regression });
+        }
+        else if (!head.suppressed && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.severity) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.severity)) {
+            regressions.push({ kind: "escalated", baselineSeverity: base.severity, ...regression });
+        }
+        else {
+            unchanged += 1;
+        }
     }
+    for (const head of comparison.added) {
+        if (!passes(head.finding))
+            continue;
+        if (head.suppressed && honourAll)
+            continue;
+        regressions.push({
+            kind: head.suppressed ? "suppressed" : "new",
+            finding: head.finding,
+            key: head.key,
+            occurrence: head.occurrence,
+            source: head.source,
+        });
+    }
+    // A finding that was silenced at the baseline was never reported, so its removal is no fix.
+    const fixed = comparison.removed
+        .filter((entry) => !entry.suppressed && passes(entry))
+        .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
+    return { regressions: sortRegressions(regressions), fixed, unchanged };
+}
+function sortRegressions(list) {
+    return list.sort((a, b) => a.finding.path.localeCompare(b.finding.path) ||
+        a.finding.line - b.finding.line ||
+        a.finding.testId.localeCompare(b.finding.testId));
+}
+
+
+/***/ }),
+
+/***/ 1181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy)
+/* harmony export */ });
+/** Group items by a key, keeping their order (Map.groupBy arrived after Node 20). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 1072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ messages),
+/* harmony export */   N: () => (/* binding */ PINNED_BANDIT_VERSION)
+/* harmony export */ });
+/**
+ * What the user reads when something is theirs to fix: what happened, why, and the flag,
+ * setting or command that fixes it. Kept together so the wording stays consistent.
+ */
+const PINNED_BANDIT_VERSION = "1.9.4";
+const messages = {
+    unknownHead: (ref) => `the head revision "${ref}" does not exist in this repository; check --head (or the checkout step)`,
+    unknownBase: (ref) => `the baseline revision "${ref}" does not exist here, locally or on origin; check --base (input "base"), or fetch it first`,
+    noDefaultBranch: (branch) => `cannot find the default branch "${branch}" (tried origin/${branch} and ${branch}); pass --base REF (input "base") naming the branch this work started from`,
+    noMergeBase: (head, target) => `${head} and ${target} have no common ancestor, so there is no branch-off point to compare with; pass --base REF explicitly`,
+    shallowNoMergeBase: (target) => `this shallow clone does not reach the branch-off point with ${target}, even after deepening; check out with full history (actions/checkout: \`fetch-depth: 0\`)`,
+    banditMissing: (version) => `Bandit was not found (tried --bandit, $BANDIT_GATE_BANDIT, \`bandit\` on PATH and \`python3 -m bandit\`). ` +
+        `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
+        `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
+    banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
+    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
+    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
+        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
+    badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
+    missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+};
+
+
+/***/ }),
+
+/***/ 1432:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6859);
+
+/** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
+const MAX_ROWS = 1000;
+/** The job summary: a table of every regression (annotations are capped; this is not). */
+function renderMarkdown(report) {
+    const failed = report.counts.regressions > 0;
+    const out = [];
+    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report))}`);
+    out.push("");
+    out.push(`Baseline: ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
+        `${report.scanned.shard ? ` · shard ${report.scanned.shard}` : ""} · Bandit ${escapeCell(report.bandit_version)}`);
+    out.push("");
+    if (failed) {
+        out.push("| Kind | Location | Rule | Severity | Confidence | Issue |");
+        out.push("| --- | --- | --- | --- | --- | --- |");
+        for (const r of report.regressions.slice(0, MAX_ROWS)) {
+            const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
+            const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
+            const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
+            out.push(`| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
+                `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
+                `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |`);
+        }
+        if (report.regressions.length > MAX_ROWS) {
+            out.push("");
+            out.push(`…and ${report.regressions.length - MAX_ROWS} more: see the JSON report for the complete list.`);
+        }
+        out.push("");
+        out.push("Each row is a finding the branch introduced (**new**), made more severe (**escalated**) or hid " +
+            "behind a `# nosec` comment that was not there at the baseline (**suppressed**). Fix the code; " +
+            "do not silence it.");
+        out.push("");
+    }
+    if (report.scan_errors.length > 0) {
+        out.push("### Files Bandit could not scan");
+        for (const f of report.scan_errors)
+            out.push(`- \`${escapeCode(f.path)}\`: ${escapeCell(f.reason)}`);
+        out.push("");
+    }
+    out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
+    for (const note of report.notes)
+        out.push(`\n> ${escapeCell(note)}`);
+    return `${out.join("\n")}\n`;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeCode(text) {
+    return text.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\r?\n/g, " ");
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   bH: () => (/* binding */ redactSource)
+/* harmony export */ });
+/* unused harmony export isSecretTest */
+/**
+ * Bandit's hardcoded-password tests quote the secret in their message and the flagged line
+ * holds it. Reports and stored baselines must never repeat it.
+ */
+const SECRET_TESTS = new Set(["B105", "B106", "B107"]);
+function isSecretTest(testId) {
+    return SECRET_TESTS.has(testId);
+}
+/** `Possible hardcoded password: 'hunter2'` -> `Possible hardcoded password: '***'`. */
+function redactText(testId, text) {
+    if (!isSecretTest(testId))
+        return text;
+    const colon = text.indexOf(":");
+    return colon === -1 ? text : `${text.slice(0, colon)}: '***'`;
+}
+/** Blank out the contents of every string literal on a flagged line of a secret finding. */
+function redactSource(testId, line) {
+    if (!isSecretTest(testId))
+        return line;
+    let out = "";
+    let i = 0;
+    while (i < line.length) {
+        const ch = line[i];
+        if (ch === "#")
+            return out + line.slice(i);
+        if (ch !== '"' && ch !== "'") {
+            out += ch;
+            i += 1;
+            continue;
+        }
+        const quote = line.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+        let j = i + quote.length;
+        while (j < line.length && !line.startsWith(quote, j))
+            j += line[j] === "\\" ? 2 : 1;
+        // An unterminated literal (a multi-line string) is blanked to the end of the line.
+        out += `${quote}***${j < line.length ? quote : ""}`;
+        i = j + quote.length;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   FT: () => (/* binding */ describeBaseline),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   Ux: () => (/* binding */ finishReport),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
+
+function buildReport(verdict, context) {
+    const regressions = verdict.regressions.map(toRegressionRecord);
+    const fixed = verdict.fixed.map(toFixedRecord);
+    return finishReport({
+        regressions,
+        fixed,
+        unchanged: verdict.unchanged,
+        baseline: context.baseline,
+        scanned: context.scanned,
+        bandit_version: context.banditVersion,
+        scan_errors: context.failures,
+        notes: context.notes,
+    });
+}
+/** Fill in verdict and counts from the lists, so they can never disagree. */
+function finishReport(parts) {
+    const count = (kind) => parts.regressions.filter((r) => r.kind === kind).length;
+    return {
+        schema: "bandit-gate/report",
+        schema_version: 1,
+        verdict: parts.regressions.length > 0 ? "fail" : parts.scan_errors.length > 0 ? "error" : "pass",
+        ...parts,
+        counts: {
+            regressions: parts.regressions.length,
+            new: count("new"),
+            escalated: count("escalated"),
+            suppressed: count("suppressed"),
+            fixed: parts.fixed.length,
+            unchanged: parts.unchanged,
+        },
+    };
+}
+function toRegressionRecord(r) {
+    const f = r.finding;
+    const record = {
+        path: f.path,
+        line: f.line,
+        end_line: f.lineRange[f.lineRange.length - 1] ?? f.line,
+        test_id: f.testId,
+        test_name: f.testName,
+        severity: f.severity,
+        confidence: f.confidence,
+        kind: r.kind,
+        text: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(f.testId, f.text),
+        fingerprint: `${r.key}:${r.occurrence}`,
+        code: r.source.map((line) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSource */ .bH)(f.testId, line)),
+    };
+    // Bandit's column belongs to the statement's first line, which is not always the reported one.
+    if (f.column !== undefined && f.lineRange[0] === f.line)
+        record.column = f.column;
+    if (f.cwe !== undefined)
+        record.cwe = f.cwe;
+    if (r.function !== undefined)
+        record.function = r.function;
+    if (r.baselineSeverity !== undefined)
+        record.baseline_severity = r.baselineSeverity;
+    if (f.moreInfo !== undefined)
+        record.more_info = f.moreInfo;
+    return record;
+}
+function toFixedRecord(entry) {
+    const record = {
+        path: entry.path,
+        test_id: entry.testId,
+        test_name: entry.testName,
+        severity: entry.severity,
+        confidence: entry.confidence,
+    };
+    if (entry.line !== undefined)
+        record.line = entry.line;
+    if (entry.text !== undefined)
+        record.text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(entry.testId, entry.text);
+    return record;
+}
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/** One line for logs and the end of the text report. */
+function headline(report) {
+    const n = report.counts.regressions;
+    const files = report.scanned.files.length;
+    const scope = `${files} changed Python file${files === 1 ? "" : "s"}`;
+    if (n === 0) {
+        const tail = report.scan_errors.length > 0 ? `; ${report.scan_errors.length} file(s) could not be scanned` : "";
+        return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged)${tail}`;
+    }
+    const parts = ["new", "escalated", "suppressed"]
+        .filter((k) => report.counts[k] > 0)
+        .map((k) => `${report.counts[k]} ${k}`);
+    return `${n} security regression${n === 1 ? "" : "s"} (${parts.join(", ")}) in ${scope}`;
+}
+function describeBaseline(baseline) {
+    return baseline.mode === "git"
+        ? `${baseline.ref} @ ${baseline.commit.slice(0, 12)}`
+        : `baseline file ${baseline.file}`;
+}
+/** 0 pass, 1 regressions, 3 files Bandit could not scan (unless allowed; it wins over 1, since the verdict is incomplete). */
+function exitCodeOf(report, allowScanErrors) {
+    if (report.scan_errors.length > 0 && !allowScanErrors)
+        return 3;
+    return report.counts.regressions > 0 ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4484:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ renderSarif)
+/* harmony export */ });
+const LEVEL = { HIGH: "error", MEDIUM: "warning", LOW: "note" };
+const SECURITY_SEVERITY = { HIGH: "8.0", MEDIUM: "5.5", LOW: "3.0" };
+/**
+ * SARIF 2.1.0 for code scanning: one result per regression, with partialFingerprints from the
+ * gate's identity so that code scanning tracks an alert across line shifts.
+ */
+function renderSarif(report, options) {
+    const ruleIds = [...new Set(report.regressions.map((r) => r.test_id))].sort();
+    const rules = ruleIds.map((id) => {
+        const sample = report.regressions.find((r) => r.test_id === id);
+        const rule = {
+            id,
+            name: sample?.test_name ?? id,
+            shortDescription: { text: `${id}: ${sample?.test_name ?? id}` },
+            properties: {
+                tags: ["security", ...(sample?.cwe ? [`external/cwe/cwe-${sample.cwe}`] : [])],
+                "security-severity": SECURITY_SEVERITY[sample?.severity ?? ""] ?? "5.0",
+            },
+        };
+        if (sample?.more_info)
+            rule.helpUri = sample.more_info;
+        return rule;
+    });
+    const results = report.regressions.map((r) => ({
+        ruleId: r.test_id,
+        ruleIndex: ruleIds.indexOf(r.test_id),
+        level: LEVEL[r.severity] ?? "warning",
+        message: {
+            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}: ${r.text}`,
+        },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(r.path), uriBaseId: "%SRCROOT%" },
+                    region: {
+                        startLine: r.line,
+                        endLine: Math.max(r.end_line, r.line),
+                        ...(r.column !== undefined ? { startColumn: r.column + 1 } : {}),
+                    },
+                },
+            },
+        ],
+        partialFingerprints: { "banditGateIdentity/v1": r.fingerprint },
+        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
+    }));
+    const sarif = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "bandit-gate",
+                        version: options.toolVersion,
+                        informationUri: "https://github.com/PyCQA/bandit",
+                        rules,
+                    },
+                },
+                automationDetails: { id: `bandit-gate/${report.scanned.shard ?? "all"}/` },
+                results,
+                properties: { bandit_version: report.bandit_version },
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+function encodeUri(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
 }
 
 
@@ -37754,6 +37754,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6355);
+/******/ var __webpack_exports__ = __nccwpck_require__(9163);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2597,7 +2597,61 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7095:
+/***/ 8332:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ loadBanditConfig)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+
+
+
+/**
+ * `pyproject.toml` with a `[tool.bandit]` table wins, else `.bandit` (passed with --ini).
+ * Read from one revision (the baseline's, for the gate), so that a branch cannot loosen its own
+ * check by editing the configuration it is judged with.
+ */
+async function loadBanditConfig(git, side) {
+    const read = async (name) => {
+        if (side.kind === "worktree")
+            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(git.root, name)).catch(() => undefined);
+        const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
+        return (await git.readObjects([spec])).get(spec)?.content;
+    };
+    const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
+    const pyproject = await read("pyproject.toml");
+    if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
+        return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
+    }
+    const ini = await read(".bandit");
+    if (ini)
+        return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
+    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => { } };
+}
+async function writeConfig(kind, name, content, source) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "bandit-gate-config-"));
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
+    return {
+        config: { kind, file },
+        digest: digestOf(kind, content),
+        source,
+        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }),
+    };
+}
+function digestOf(kind, content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 1837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2615,9 +2669,9 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/core/paths.js
-var paths = __nccwpck_require__(6182);
-;// CONCATENATED MODULE: ./build/core/bandit-json.js
+// EXTERNAL MODULE: ./build/core/gate/paths.js
+var paths = __nccwpck_require__(7464);
+;// CONCATENATED MODULE: ./build/core/gate/bandit-json.js
 
 /**
  * Parse the JSON report of any supported Bandit version (1.7.0 onwards; older reports parse too).
@@ -2709,7 +2763,7 @@ function parseBanditVersion(output) {
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var process = __nccwpck_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/bandit.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/run.js
 
 
 
@@ -2858,6 +2912,161 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
+/***/ 2925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wt: () => (/* binding */ listHeadFiles),
+/* harmony export */   YW: () => (/* binding */ headBlobIds),
+/* harmony export */   mn: () => (/* binding */ loadHeadFiles),
+/* harmony export */   rh: () => (/* binding */ pythonOnly),
+/* harmony export */   zD: () => (/* binding */ mayBePython)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_gate_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
+/* harmony import */ var _core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1666);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5649);
+
+
+
+
+
+/**
+ * The head side's files, read once: from the working tree in place, or from the index or a
+ * commit into a temporary directory.
+ */
+async function loadHeadFiles(git, head, paths) {
+    if (head.kind === "worktree") {
+        const contents = new Map();
+        await Promise.all(paths.map(async (path) => {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path);
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => undefined);
+            if (!stat?.isFile())
+                return;
+            contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
+        }));
+        return { root: git.root, contents, dispose: async () => { } };
+    }
+    const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
+    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+}
+/**
+ * Git blob ids of files at the head side without keeping their content: from the index or the
+ * commit's tree where git already knows them, by hashing the working tree's files otherwise.
+ */
+async function headBlobIds(git, head, paths) {
+    const wanted = new Set(paths);
+    if (head.kind !== "worktree") {
+        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
+        return new Map([...all].filter(([path]) => wanted.has(path)));
+    }
+    const ids = new Map();
+    const queue = [...paths];
+    const worker = async () => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path)).catch(() => undefined);
+            if (content)
+                ids.set(path, (0,_core_gate_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__/* .blobId */ .zA)(content));
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return ids;
+}
+/** Every file at the head side, for the baseline-file mode and `baseline` command. */
+async function listHeadFiles(git, head) {
+    if (head.kind === "commit")
+        return git.listFiles(head.ref);
+    const tracked = await git.listFiles();
+    if (head.kind === "index")
+        return tracked;
+    return [...new Set([...tracked, ...(await git.untrackedFiles())])].sort();
+}
+/** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
+function pythonOnly(snapshot, paths) {
+    return paths.filter((path) => (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
+        const content = snapshot.contents.get(path);
+        return content ? firstLine(content) : undefined;
+    }));
+}
+/** Could this path be Python? (Extensionless files need their content to tell.) */
+function mayBePython(path) {
+    return (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
+}
+function firstLine(content) {
+    const end = content.indexOf(0x0a);
+    return content.subarray(0, end === -1 ? Math.min(content.length, 200) : Math.min(end, 200)).toString("utf8");
+}
+
+
+/***/ }),
+
+/***/ 6691:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+
+
+
+/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
+async function writeOutputFile(path, text, setting) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ materialise)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+
+
+
+/** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
+async function materialise(git, specs, label) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `bandit-gate-${label}-`));
+    const contents = new Map();
+    try {
+        const objects = await git.readObjects([...specs.values()]);
+        for (const [path, spec] of specs) {
+            const object = objects.get(spec);
+            if (!object)
+                continue;
+            if (path.startsWith("/") || path.split("/").includes(".."))
+                continue;
+            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, object.content);
+            contents.set(path, object.content);
+        }
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true });
+        throw error;
+    }
+    return { root, contents, dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true }) };
+}
+
+
+/***/ }),
+
 /***/ 6689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2867,7 +3076,7 @@ async function mapLimit(items, limit, fn) {
 /* unused harmony exports GitError, absolutiseGitEnv, parseRawDiff */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6182);
+/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7464);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7288);
 
 
@@ -2952,14 +3161,14 @@ class Git {
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
         const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
-        return splitZ(result.stdout).map(_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
     }
     /** Every tracked path at a commit, or in the index when `ref` is undefined. */
     async listFiles(ref) {
         const result = ref
             ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
             : await this.execOk(["ls-files", "-z", "--cached"]);
-        return splitZ(result.stdout).map(_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
     }
     /** Blob ids of paths in the index (`git ls-files -s`). */
     async indexBlobIds() {
@@ -2968,7 +3177,7 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
     }
@@ -2979,7 +3188,7 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
     }
@@ -3056,8 +3265,8 @@ function parseRawDiff(output) {
         const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
         const letter = status[0];
         const twoPaths = letter === "R" || letter === "C";
-        const first = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
-        const second = twoPaths ? (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
+        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
+        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
         i += twoPaths ? 3 : 2;
         if (letter !== "D" && !FILE_MODES.has(newMode))
             continue;
@@ -3178,61 +3387,7 @@ function splitCommand(text) {
 
 /***/ }),
 
-/***/ 9767:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ loadBanditConfig)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-
-
-
-
-/**
- * `pyproject.toml` with a `[tool.bandit]` table wins, else `.bandit` (passed with --ini).
- * Read from one revision (the baseline's, for the gate), so that a branch cannot loosen its own
- * check by editing the configuration it is judged with.
- */
-async function loadBanditConfig(git, side) {
-    const read = async (name) => {
-        if (side.kind === "worktree")
-            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(git.root, name)).catch(() => undefined);
-        const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
-        return (await git.readObjects([spec])).get(spec)?.content;
-    };
-    const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
-    const pyproject = await read("pyproject.toml");
-    if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
-        return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
-    }
-    const ini = await read(".bandit");
-    if (ini)
-        return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
-    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => { } };
-}
-async function writeConfig(kind, name, content, source) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "bandit-gate-config-"));
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
-    return {
-        config: { kind, file },
-        digest: digestOf(kind, content),
-        source,
-        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }),
-    };
-}
-function digestOf(kind, content) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
-}
-
-
-/***/ }),
-
-/***/ 2034:
+/***/ 2266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3248,9 +3403,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/core/baseline-file.js
-var baseline_file = __nccwpck_require__(3454);
-;// CONCATENATED MODULE: ./build/core/compare.js
+// EXTERNAL MODULE: ./build/core/gate/baseline-file.js
+var baseline_file = __nccwpck_require__(2476);
+;// CONCATENATED MODULE: ./build/core/gate/compare.js
 function toBaselineEntries(items) {
     return items.map(({ finding, key, suppressed, source }) => ({
         key,
@@ -3297,7 +3452,7 @@ function compareFindings(base, head) {
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/core/nosec.js
+;// CONCATENATED MODULE: ./build/core/gate/nosec.js
 /**
  * `# nosec` comments, parsed the way Bandit reads them: a bare `# nosec` suppresses every test on
  * the line; `# nosec B602, B607` (or `# nosec: ...`, or test names) suppresses only those tests.
@@ -3334,7 +3489,7 @@ function stripNosec(line) {
     return match ? line.slice(0, match.index) : line;
 }
 
-;// CONCATENATED MODULE: ./build/core/fingerprint.js
+;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
 
 
 /**
@@ -3397,11 +3552,11 @@ function isSuppressedSource(source, finding) {
 
 // EXTERNAL MODULE: ./build/core/group.js
 var group = __nccwpck_require__(1181);
-// EXTERNAL MODULE: ./build/core/policy.js
-var policy = __nccwpck_require__(6390);
-// EXTERNAL MODULE: ./build/core/report.js
-var report = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./build/core/scope.js
+// EXTERNAL MODULE: ./build/core/gate/policy.js
+var policy = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/core/gate/scope.js
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
  * A report label only: the remediation loop uses Python's own ast for exact ranges.
@@ -3434,14 +3589,14 @@ function indentation(text) {
     return (match?.[0] ?? "").replace(/\t/g, "        ").length;
 }
 
-// EXTERNAL MODULE: ./build/core/selection.js
-var selection = __nccwpck_require__(3260);
-// EXTERNAL MODULE: ./build/app/bandit-config.js
-var bandit_config = __nccwpck_require__(9767);
-// EXTERNAL MODULE: ./build/app/head-files.js
-var head_files = __nccwpck_require__(9698);
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
+// EXTERNAL MODULE: ./build/core/gate/selection.js
+var selection = __nccwpck_require__(1666);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js
+var bandit_config = __nccwpck_require__(8332);
+// EXTERNAL MODULE: ./build/adapters/files/head-files.js
+var head_files = __nccwpck_require__(2925);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
 ;// CONCATENATED MODULE: ./build/app/resolve-baseline.js
 
 
@@ -3517,8 +3672,8 @@ async function resolveOrFetch(git, ref, logger, branch) {
     return git.tryResolveCommit(`origin/${name}`);
 }
 
-// EXTERNAL MODULE: ./build/app/snapshot.js
-var snapshot = __nccwpck_require__(9522);
+// EXTERNAL MODULE: ./build/adapters/files/snapshot.js
+var snapshot = __nccwpck_require__(5649);
 ;// CONCATENATED MODULE: ./build/app/check.js
 
 
@@ -3775,7 +3930,7 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 3015:
+/***/ 6510:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3787,8 +3942,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./build/adapters/bandit.js + 1 modules
-var adapters_bandit = __nccwpck_require__(7095);
+// EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
+var run = __nccwpck_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
 // EXTERNAL MODULE: external "node:crypto"
@@ -3797,11 +3952,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/core/scan-cache-entry.js
+;// CONCATENATED MODULE: ./build/core/gate/scan-cache-entry.js
 
 /**
  * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
- * written and checked. The adapter (src/adapters/scan-cache.ts) does the reading and writing.
+ * written and checked. The adapter (src/adapters/caches/scan-cache.ts) does the reading and writing.
  *
  * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
  * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
@@ -3984,7 +4139,7 @@ function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./build/adapters/scan-cache.js
+;// CONCATENATED MODULE: ./build/adapters/caches/scan-cache.js
 
 
 
@@ -4141,7 +4296,7 @@ const SCAN_CACHE_DAY = (/* unused pure expression or super */ null && (DAY));
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var adapters_process = __nccwpck_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/bandit-provision.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
 
 
 
@@ -4156,7 +4311,7 @@ var adapters_process = __nccwpck_require__(7288);
 async function provisionBandit(dir, version, logger, python = process.platform === "win32" ? "python" : "python3") {
     const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
     const bandit = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/bandit.exe" : "bin/bandit");
-    const ready = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+    const ready = await (0,run/* probeBandit */.tN)([bandit]);
     if (ready)
         return ready;
     await (0,promises_.mkdir)(dir, { recursive: true }).catch((error) => {
@@ -4165,25 +4320,25 @@ async function provisionBandit(dir, version, logger, python = process.platform =
     const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
     await acquireLock(lock);
     try {
-        const again = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+        const again = await (0,run/* probeBandit */.tN)([bandit]);
         if (again)
             return again;
         // Without Python, one line saying so, not an announcement of an install that cannot happen.
-        await run(python, ["--version"], `run ${python}`);
+        await provision_run(python, ["--version"], `run ${python}`);
         logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
         // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
         // a half-built one from a crashed run is removed first and on failure.
         await (0,promises_.rm)(venv, { recursive: true, force: true });
         try {
-            await run(python, ["-m", "venv", venv], `create a virtual environment with ${python}`);
+            await provision_run(python, ["-m", "venv", venv], `create a virtual environment with ${python}`);
             const venvPython = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
-            await run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], `install bandit==${version} with pip`);
+            await provision_run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], `install bandit==${version} with pip`);
         }
         catch (error) {
             await (0,promises_.rm)(venv, { recursive: true, force: true });
             throw error;
         }
-        const installed = await (0,adapters_bandit/* probeBandit */.tN)([bandit]);
+        const installed = await (0,run/* probeBandit */.tN)([bandit]);
         if (!installed)
             throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run; delete ${venv} and try again`);
         return installed;
@@ -4192,7 +4347,7 @@ async function provisionBandit(dir, version, logger, python = process.platform =
         await (0,promises_.rm)(lock, { recursive: true, force: true });
     }
 }
-async function run(program, args, what) {
+async function provision_run(program, args, what) {
     try {
         const result = await (0,adapters_process/* runCommand */.d1)(program, args);
         if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
@@ -4237,7 +4392,7 @@ async function acquireLock(lock) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/adapters/bandit-metadata.js
+;// CONCATENATED MODULE: ./build/adapters/bandit/metadata.js
 
 
 
@@ -4296,9 +4451,9 @@ async function findExecutable(program, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
-;// CONCATENATED MODULE: ./build/app/locate-bandit.js
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+;// CONCATENATED MODULE: ./build/adapters/bandit/locate.js
 
 
 
@@ -4328,7 +4483,7 @@ async function findBandit(location) {
 }
 /** Its installation's metadata when that is unambiguous, else `bandit --version`. */
 async function ask(argv, env) {
-    return (await readInstalledBandit(argv, env)) ?? (0,adapters_bandit/* probeBandit */.tN)(argv, env);
+    return (await readInstalledBandit(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
 }
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location, logger) {
@@ -4367,7 +4522,7 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
         bandit,
         scanner: async (config) => {
             const command = await bandit();
-            const runner = new adapters_bandit/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
             if (options.scanCacheDir === undefined)
                 return runner;
             // Once a day, in the background of the scan: entries unused for 30 days go.
@@ -4389,168 +4544,819 @@ function defaultJobs() {
 
 /***/ }),
 
-/***/ 9698:
+/***/ 9376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wt: () => (/* binding */ listHeadFiles),
-/* harmony export */   YW: () => (/* binding */ headBlobIds),
-/* harmony export */   mn: () => (/* binding */ loadHeadFiles),
-/* harmony export */   rh: () => (/* binding */ pythonOnly),
-/* harmony export */   zD: () => (/* binding */ mayBePython)
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   FF: () => (/* binding */ GATE_OPTIONS),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   el: () => (/* binding */ gateSettingsFromFlags),
+/* harmony export */   zR: () => (/* binding */ OUTPUT_OPTIONS)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* unused harmony export parseShard */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3454);
-/* harmony import */ var _core_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3260);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+/* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2669);
+/* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1576);
+/* harmony import */ var _core_report_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1496);
+/* harmony import */ var _app_compose_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6510);
 
 
 
 
 
-/**
- * The head side's files, read once: from the working tree in place, or from the index or a
- * commit into a temporary directory.
- */
-async function loadHeadFiles(git, head, paths) {
-    if (head.kind === "worktree") {
-        const contents = new Map();
-        await Promise.all(paths.map(async (path) => {
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path);
-            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => undefined);
-            if (!stat?.isFile())
-                return;
-            contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
-        }));
-        return { root: git.root, contents, dispose: async () => { } };
-    }
-    const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
-    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
-}
-/**
- * Git blob ids of files at the head side without keeping their content: from the index or the
- * commit's tree where git already knows them, by hashing the working tree's files otherwise.
- */
-async function headBlobIds(git, head, paths) {
-    const wanted = new Set(paths);
-    if (head.kind !== "worktree") {
-        const all = head.kind === "index" ? await git.indexBlobIds() : await git.treeBlobIds(head.ref);
-        return new Map([...all].filter(([path]) => wanted.has(path)));
-    }
-    const ids = new Map();
-    const queue = [...paths];
-    const worker = async () => {
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.root, path)).catch(() => undefined);
-            if (content)
-                ids.set(path, (0,_core_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__/* .blobId */ .zA)(content));
-        }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    return ids;
-}
-/** Every file at the head side, for the baseline-file mode and `baseline` command. */
-async function listHeadFiles(git, head) {
-    if (head.kind === "commit")
-        return git.listFiles(head.ref);
-    const tracked = await git.listFiles();
-    if (head.kind === "index")
-        return tracked;
-    return [...new Set([...tracked, ...(await git.untrackedFiles())])].sort();
-}
-/** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
-function pythonOnly(snapshot, paths) {
-    return paths.filter((path) => (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
-        const content = snapshot.contents.get(path);
-        return content ? firstLine(content) : undefined;
-    }));
-}
-/** Could this path be Python? (Extensionless files need their content to tell.) */
-function mayBePython(path) {
-    return (0,_core_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
-}
-function firstLine(content) {
-    const end = content.indexOf(0x0a);
-    return content.subarray(0, end === -1 ? Math.min(content.length, 200) : Math.min(end, 200)).toString("utf8");
-}
 
 
-/***/ }),
-
-/***/ 4442:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ messages),
-/* harmony export */   N: () => (/* binding */ PINNED_BANDIT_VERSION)
-/* harmony export */ });
-/**
- * What the user reads when something is theirs to fix: what happened, why, and the flag,
- * setting or command that fixes it. Kept together so the wording stays consistent.
- */
-const PINNED_BANDIT_VERSION = "1.9.4";
-const messages = {
-    unknownHead: (ref) => `the head revision "${ref}" does not exist in this repository; check --head (or the checkout step)`,
-    unknownBase: (ref) => `the baseline revision "${ref}" does not exist here, locally or on origin; check --base (input "base"), or fetch it first`,
-    noDefaultBranch: (branch) => `cannot find the default branch "${branch}" (tried origin/${branch} and ${branch}); pass --base REF (input "base") naming the branch this work started from`,
-    noMergeBase: (head, target) => `${head} and ${target} have no common ancestor, so there is no branch-off point to compare with; pass --base REF explicitly`,
-    shallowNoMergeBase: (target) => `this shallow clone does not reach the branch-off point with ${target}, even after deepening; check out with full history (actions/checkout: \`fetch-depth: 0\`)`,
-    banditMissing: (version) => `Bandit was not found (tried --bandit, $BANDIT_GATE_BANDIT, \`bandit\` on PATH and \`python3 -m bandit\`). ` +
-        `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
-        `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
-    banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
-    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
-    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
-        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
-    badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
-    missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+/** Flags shared by every command that runs the gate (`check`, `fix`, the hook). */
+const GATE_OPTIONS = {
+    base: { type: "string" },
+    baseline: { type: "string" },
+    head: { type: "string" },
+    "severity-level": { type: "string" },
+    "confidence-level": { type: "string" },
+    nosec: { type: "string" },
+    include: { type: "string", multiple: true },
+    exclude: { type: "string", multiple: true },
+    bandit: { type: "string" },
+    "allow-scan-errors": { type: "boolean" },
+    jobs: { type: "string" },
+    shard: { type: "string" },
+    help: { type: "boolean", short: "h" },
 };
-
-
-/***/ }),
-
-/***/ 9522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ materialise)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-
-
-
-/** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
-async function materialise(git, specs, label) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `bandit-gate-${label}-`));
-    const contents = new Map();
+const OUTPUT_OPTIONS = {
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+};
+/** Parse argv strictly; unknown flags are usage errors naming the flag. */
+function parseCommandLine(argv, options) {
     try {
-        const objects = await git.readObjects([...specs.values()]);
-        for (const [path, spec] of specs) {
-            const object = objects.get(spec);
-            if (!object)
-                continue;
-            if (path.startsWith("/") || path.split("/").includes(".."))
-                continue;
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, object.content);
-            contents.set(path, object.content);
-        }
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true });
-        throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${error.message}; see --help`);
     }
-    return { root, contents, dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true }) };
+}
+/**
+ * Build the gate's settings from flag values. Every problem is collected, then reported at once.
+ * `repoRoot` turns PATHS given relative to `cwd` into repository paths.
+ */
+function gateSettingsFromFlags(values, positionals, context) {
+    const problems = [];
+    const threshold = (flag, value) => {
+        if (value === undefined)
+            return "all";
+        const lower = value.toLowerCase();
+        if ((0,_core_gate_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .isThreshold */ .Av)(lower))
+            return lower;
+        problems.push(`--${flag} must be one of all, low, medium, high (got "${value}")`);
+        return "all";
+    };
+    const severityLevel = threshold("severity-level", values["severity-level"]);
+    const confidenceLevel = threshold("confidence-level", values["confidence-level"]);
+    let nosec = "new-is-regression";
+    if (values.nosec !== undefined) {
+        if (_core_gate_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .NOSEC_POLICIES */ .i.includes(values.nosec))
+            nosec = values.nosec;
+        else
+            problems.push(`--nosec must be "honor" or "new-is-regression" (got "${values.nosec}")`);
+    }
+    if (values.base !== undefined && values.baseline !== undefined) {
+        problems.push("--base and --baseline are alternatives: compare with a git revision or with a baseline file, not both");
+    }
+    let jobs = (0,_app_compose_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJobs */ .y)();
+    if (values.jobs !== undefined) {
+        const n = Number(values.jobs);
+        if (Number.isInteger(n) && n >= 1 && n <= 256)
+            jobs = n;
+        else
+            problems.push(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
+    }
+    let shard;
+    if (values.shard !== undefined) {
+        shard = parseShard(values.shard);
+        if (!shard)
+            problems.push(`--shard must be i/n with 1 <= i <= n (got "${values.shard}")`);
+    }
+    const paths = positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, p)).split("\\").join("/"));
+    for (const [i, p] of paths.entries()) {
+        if (p.startsWith(".."))
+            problems.push(`path "${positionals[i]}" is outside the repository ${context.repoRoot}`);
+    }
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join("\n"));
+    return {
+        cwd: context.cwd,
+        baseline: values.baseline !== undefined
+            ? { kind: "file", path: values.baseline }
+            : values.base !== undefined
+                ? { kind: "ref", ref: values.base }
+                : { kind: "auto" },
+        head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
+        include: values.include ?? [],
+        exclude: values.exclude ?? [],
+        paths: paths.filter((p) => p !== ""),
+        severityLevel,
+        confidenceLevel,
+        nosec,
+        allowScanErrors: values["allow-scan-errors"] === true,
+        jobs,
+        ...(shard ? { shard } : {}),
+    };
+}
+function parseShard(text) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
+}
+function parseFormat(value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (_core_report_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format must be one of ${_core_report_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.join(", ")} (got "${value}")`);
 }
 
 
 /***/ }),
 
-/***/ 3454:
+/***/ 5521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ConsoleLogger)
+/* harmony export */ });
+/** Progress on stderr, so stdout stays the report. */
+class ConsoleLogger {
+    write;
+    options;
+    constructor(write, options) {
+        this.write = write;
+        this.options = options;
+    }
+    info(message) {
+        if (!this.options.quiet)
+            this.write(`bandit-gate: ${message}\n`);
+    }
+    warning(message) {
+        this.write(`bandit-gate: warning: ${message}\n`);
+    }
+    error(message) {
+        this.write(`bandit-gate: error: ${message}\n`);
+    }
+    debug(message) {
+        if (this.options.debug)
+            this.write(`bandit-gate: debug: ${message}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ HELP),
+/* harmony export */   c: () => (/* binding */ HELP_FIX)
+/* harmony export */ });
+/* harmony import */ var _core_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
+
+const GATE_FLAGS = `  --base REF               compare with exactly this revision (default: the merge-base of
+                           HEAD with the default branch: origin/HEAD, else main)
+  --baseline FILE          compare with a stored baseline file instead of a git revision
+  --head REF               judge this commit instead of the working tree
+  --severity-level L       report regressions of at least this severity: all|low|medium|high (all)
+  --confidence-level L     ... and at least this confidence: all|low|medium|high (all)
+  --nosec P                new-is-regression (default): a # nosec the branch added is a regression;
+                           honor: every # nosec is honoured, as Bandit does
+  --include GLOB           judge only files matching GLOB (repeatable)
+  --exclude GLOB           skip files matching GLOB (repeatable)
+  --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
+                           python3 -m bandit)
+  --allow-scan-errors      report files Bandit could not scan, but do not fail on them
+  --jobs N                 Bandit processes at once (default: one per core)
+  --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
+const HELP = {
+    main: `bandit-gate: fail a branch that makes Python code less secure, by Bandit's measure.
+
+Usage:
+  bandit-gate check [options] [PATHS...]     gate the changes against the baseline
+  bandit-gate baseline --output FILE          store a baseline file for the current tree
+  bandit-gate hook [options] [FILES...]       judge staged changes against HEAD (pre-commit)
+  bandit-gate merge REPORT.json...            combine the JSON reports of --shard runs
+  bandit-gate fix [options] [PATHS...]       regenerate regressed functions with a model, as a patch
+  bandit-gate <command> --help                options of one command
+  bandit-gate --version
+
+Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
+            3 Bandit could not scan a changed file, 4 internal error.
+`,
+    check: `Usage: bandit-gate check [options] [PATHS...]
+
+Runs Bandit on the Python files changed between the baseline and head (the working tree by
+default), matches findings across both, and fails on new findings, escalated severities and
+new # nosec suppressions. PATHS restricts the check to those files or folders.
+
+Options:
+${GATE_FLAGS}
+  -f, --format F           text|json|sarif|markdown (text)
+  -o, --output FILE        write the report there (the terminal gets the text summary)
+  --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1); results are
+                           otherwise reused from the cache directory by content
+  -q, --quiet              no progress messages on stderr
+  -h, --help               this help
+
+Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
+            3 Bandit could not scan a changed file (unless --allow-scan-errors), 4 internal error.
+Bandit: install it with  python3 -m pip install "bandit[toml]==${_core_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_BANDIT_VERSION */ .N}"
+`,
+    merge: `Usage: bandit-gate merge [options] REPORT.json...
+
+Combines the JSON reports of the shards of one run (check --shard i/n --format json) into one
+verdict and one report, as if the run had not been split. The shards must share the baseline
+and the Bandit version, and all n of them must be given.
+
+Options:
+  -f, --format F           text|json|sarif|markdown (text)
+  -o, --output FILE        write the report there (the terminal gets the text summary)
+  --allow-scan-errors      exit 0/1 even if a shard could not scan a file
+`,
+    baseline: `Usage: bandit-gate baseline --output FILE [options] [PATHS...]
+
+Scans every Python file in the working tree and writes a baseline file (bandit-gate's own
+format: identities as hashes and counts, never source or Bandit's messages, which can quote
+secrets). Compare with it later: bandit-gate check --baseline FILE.
+
+Options:
+  -o, --output FILE        where to write the baseline (required)
+  --include GLOB, --exclude GLOB, --bandit CMD, --jobs N, --allow-scan-errors, --no-cache  as for check
+  -q, --quiet              no progress messages on stderr
+`,
+    hook: `Usage: bandit-gate hook [options] [FILES...]
+
+The pre-commit hook (id bandit-gate in .pre-commit-hooks.yaml). Judges the STAGED content of
+FILES (all staged Python files if none are given) against HEAD: what the commit would add, not
+the working tree, so a partially staged file is judged by its staged part. In a repository's
+first commit everything staged is new. Same matching, # nosec policy and thresholds as check.
+Run by pre-commit over a range (PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF: pre-push, --from-ref),
+it judges the range's last commit against its first instead.
+
+Options:
+  --baseline FILE          compare with a stored baseline file instead of HEAD
+  --base REF               compare with this revision instead of HEAD
+  --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
+  --jobs N, --allow-scan-errors  as for check
+  --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
+                           python3 -m bandit, else Bandit ${_core_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_BANDIT_VERSION */ .N} installed once into a
+                           virtual environment in the cache directory)
+  --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1)
+  -v, --verbose            progress messages on stderr
+  -h, --help               this help
+
+Cache directory: $BANDIT_GATE_CACHE_DIR, else $XDG_CACHE_HOME/bandit-gate, else
+~/.cache/bandit-gate; delete it to clear the scan cache and the installed Bandit.
+Skip the hook once: SKIP=bandit-gate git commit ...
+Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
+            3 Bandit could not scan a staged file (unless --allow-scan-errors), 4 internal error.
+`,
+};
+const HELP_FIX = `Usage: bandit-gate fix [options] [PATHS...]
+
+Runs the gate, then regenerates every function that holds a regression: it asks a model for a
+rewrite, rejects rewrites that cheat (renamed or re-signed functions, changed decorators, new
+# nosec, removed raise statements or handlers, stub bodies, failing tests), rescans each candidate
+with Bandit, adapts the security profile to what Bandit found, and keeps the best round only if
+it scores below the original. Model output is parsed and scanned, never run. Module-level
+findings are reported, not regenerated.
+
+Options (the gate's options apply too, except --head):
+${GATE_FLAGS}
+  --max-rounds N           rounds per function (3)
+  --temperature-ramp LIST  temperature per round, e.g. 0.2,0.4,0.6 (0.2); the anthropic
+                           generator cannot send one (API 2026-10-21) and only records it
+  --generator G            anthropic (needs ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL) or
+                           replay:FILE (replies from a file or an earlier --record)
+  --model M                the anthropic model (claude-sonnet-5-5)
+  --max-tokens N           token budget of the whole run, input plus output (200000); never exceeded
+  --test-command CMD       run CMD (through sh) on a patched copy of the tree; a failure rejects the candidate
+  --profile FILE           the security profile (.github/bandit-gate/profile.yml; created when absent,
+                           written back after the run)
+  --record FILE            write the JSON record of the run (prompts, replies, scores, usage)
+  --write                  apply the fix to the working tree
+  --patch FILE             write the unified diff to FILE (default: the diff goes to stdout)
+  -q, --quiet              no progress messages on stderr
+  -h, --help               this help
+
+Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something left unfixed,
+            2 usage or configuration error, 3 Bandit could not scan a changed file, 4 internal error.
+`;
+
+
+/***/ }),
+
+/***/ 9713:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
+
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTty: process.stdout.isTTY === true,
+});
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/core/gate/baseline-file.js
+var baseline_file = __nccwpck_require__(2476);
+// EXTERNAL MODULE: ./build/core/group.js
+var group = __nccwpck_require__(1181);
+// EXTERNAL MODULE: ./build/core/gate/selection.js
+var selection = __nccwpck_require__(1666);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js
+var bandit_config = __nccwpck_require__(8332);
+// EXTERNAL MODULE: ./build/app/check.js + 5 modules
+var check = __nccwpck_require__(2266);
+// EXTERNAL MODULE: ./build/adapters/files/head-files.js
+var head_files = __nccwpck_require__(2925);
+;// CONCATENATED MODULE: ./build/app/baseline.js
+
+
+
+
+
+
+/** `bandit-gate baseline`: scan every Python file of the tree and store identities, not text. */
+async function runBaselineCommand(settings, deps) {
+    const { git, logger } = deps;
+    const select = (0,selection/* makeSelector */.qB)(settings);
+    const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
+    const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates);
+    const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+    try {
+        const files = (0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]).sort();
+        const scanner = await deps.scanner(config);
+        logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
+        const result = await scanner.scan(head.root, files);
+        const items = (0,check/* fingerprintSide */.Wq)(result.findings, head, (p) => p);
+        const byPath = (0,group/* groupBy */.$)(items, (item) => item.finding.path);
+        const stored = (0,baseline_file/* buildBaselineFile */.M)(scanner.version, config.digest, files.map((path) => ({ path, blob: (0,baseline_file/* blobId */.zA)(head.contents.get(path)), findings: byPath.get(path) ?? [] })));
+        return {
+            text: (0,baseline_file/* serialiseBaselineFile */.FG)(stored),
+            files: files.length,
+            findings: items.length,
+            banditVersion: scanner.version,
+            failures: result.failures,
+        };
+    }
+    finally {
+        await config.dispose();
+        await head.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
+var compose = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/report/render.js + 3 modules
+var render = __nccwpck_require__(1496);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report_report = __nccwpck_require__(6859);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./build/core/gate/merge.js
+
+/**
+ * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
+ * unsharded run would have written. Shards must agree on the baseline and the Bandit version;
+ * otherwise they are not parts of one run. Throws a MergeError listing every disagreement.
+ */
+function mergeReports(parts) {
+    const problems = [];
+    const first = parts[0];
+    if (!first)
+        throw new MergeError(["no reports to merge"]);
+    parts.forEach((part, i) => {
+        if (part.schema !== "bandit-gate/report" || part.schema_version !== 1)
+            problems.push(`report ${i + 1} is not a bandit-gate report (schema_version 1)`);
+        if (JSON.stringify(part.baseline) !== JSON.stringify(first.baseline))
+            problems.push(`report ${i + 1} has another baseline than report 1`);
+    });
+    const banditVersions = new Set(parts.map((p) => p.bandit_version).filter((v) => v !== "not run"));
+    if (banditVersions.size > 1)
+        problems.push(`the reports come from different Bandit versions (${[...banditVersions].join(", ")})`);
+    const shards = parts.map((p) => p.scanned.shard).filter((s) => s !== undefined);
+    const totals = new Set(shards.map((s) => s.split("/")[1]));
+    if (totals.size > 1)
+        problems.push(`the reports come from different shard counts (${shards.join(", ")})`);
+    if (new Set(shards).size !== shards.length)
+        problems.push(`a shard appears twice (${shards.join(", ")})`);
+    const total = Number([...totals][0] ?? parts.length);
+    if (shards.length > 0 && shards.length !== total)
+        problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
+    if (problems.length > 0)
+        throw new MergeError(problems);
+    const byLocation = (a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+    return (0,report_report/* finishReport */.Ux)({
+        regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
+        baseline: first.baseline,
+        scanned: {
+            head: first.scanned.head,
+            ...(first.scanned.head_commit ? { head_commit: first.scanned.head_commit } : {}),
+            files: parts.flatMap((p) => p.scanned.files).sort(),
+            baseline_files: parts.reduce((sum, p) => sum + p.scanned.baseline_files, 0),
+        },
+        bandit_version: [...banditVersions][0] ?? first.bandit_version,
+        scan_errors: parts.flatMap((p) => p.scan_errors),
+        notes: [...new Set(parts.flatMap((p) => p.notes))],
+    });
+}
+class MergeError extends Error {
+    problems;
+    name = "MergeError";
+    constructor(problems) {
+        super(problems.join("; "));
+        this.problems = problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/app/merge.js
+
+
+
+/** Read shard reports (JSON written by `check --format json`) and merge them into one. */
+async function mergeReportFiles(files) {
+    if (files.length === 0)
+        throw new errors/* ConfigurationError */.j1("merge needs the JSON reports of the shards (bandit-gate merge REPORT.json ...)");
+    const parts = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, "utf8");
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`cannot read the report ${file}: ${error.message}`);
+        }
+        try {
+            parts.push(JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${file} is not JSON; merge takes reports written by \`bandit-gate check --format json\``);
+        }
+    }
+    try {
+        return mergeReports(parts);
+    }
+    catch (error) {
+        if (error instanceof MergeError)
+            throw new errors/* ConfigurationError */.j1(`cannot merge ${files.join(", ")}: ${error.problems.join("; ")}`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/version.js
+/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
+const TOOL_VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./build/adapters/git.js
+var adapters_git = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./build/cli/args.js
+var args = __nccwpck_require__(9376);
+// EXTERNAL MODULE: ./build/cli/console-logger.js
+var console_logger = __nccwpck_require__(5521);
+// EXTERNAL MODULE: ./build/cli/help.js
+var help = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./build/adapters/files/output-file.js
+var output_file = __nccwpck_require__(6691);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/adapters/caches/cache-dir.js
+
+/**
+ * `$BANDIT_GATE_CACHE_DIR`, else `$XDG_CACHE_HOME/bandit-gate` (an absolute one: the XDG spec
+ * says to ignore a relative one), else `%LOCALAPPDATA%\bandit-gate` on Windows, else
+ * `~/.cache/bandit-gate`. The scan cache is on unless `--no-cache` or `BANDIT_GATE_NO_CACHE`.
+ */
+function userCache(env, context) {
+    const dir = userCacheDir(env, context);
+    return scanCacheEnabled(context.noCacheFlag, env) ? { dir, scans: (0,external_node_path_.join)(dir, "scans") } : { dir };
+}
+function userCacheDir(env, context) {
+    const explicit = env.BANDIT_GATE_CACHE_DIR?.trim();
+    if (explicit)
+        return (0,external_node_path_.resolve)(context.cwd, explicit);
+    const xdg = env.XDG_CACHE_HOME?.trim();
+    if (xdg && (0,external_node_path_.isAbsolute)(xdg))
+        return (0,external_node_path_.join)(xdg, "bandit-gate");
+    const local = env.LOCALAPPDATA?.trim();
+    if (context.platform === "win32" && local)
+        return (0,external_node_path_.join)(local, "bandit-gate");
+    return (0,external_node_path_.join)(context.home, ".cache", "bandit-gate");
+}
+/** `BANDIT_GATE_NO_CACHE` turns the scan cache off when set to anything but "", "0", "false" or "no". */
+function scanCacheEnabled(noCacheFlag, env) {
+    if (noCacheFlag)
+        return false;
+    const value = env.BANDIT_GATE_NO_CACHE?.trim().toLowerCase();
+    return value === undefined || value === "" || value === "0" || value === "false" || value === "no";
+}
+
+;// CONCATENATED MODULE: ./build/cli/user-cache.js
+
+
+/** `--no-cache`, for the commands that scan (check, baseline, hook). */
+const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } };
+/** The user's cache directory, with the scan cache unless --no-cache or BANDIT_GATE_NO_CACHE. */
+function userCacheFor(noCacheFlag, io) {
+    return userCache(io.env, { cwd: io.cwd, home: (0,external_node_os_.homedir)(), platform: process.platform, noCacheFlag: noCacheFlag === true });
+}
+function scanCacheDeps(cache) {
+    return cache.scans !== undefined ? { scanCacheDir: cache.scans } : {};
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/hook.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Options of `bandit-gate hook`: the gate's, less those that make no sense before a commit
+ * exists (`--head`, `--shard`), plus the cache switch and progress messages.
+ */
+const HOOK_OPTIONS = {
+    base: args/* GATE_OPTIONS */.FF.base,
+    baseline: args/* GATE_OPTIONS */.FF.baseline,
+    "severity-level": args/* GATE_OPTIONS */.FF["severity-level"],
+    "confidence-level": args/* GATE_OPTIONS */.FF["confidence-level"],
+    nosec: args/* GATE_OPTIONS */.FF.nosec,
+    include: args/* GATE_OPTIONS */.FF.include,
+    exclude: args/* GATE_OPTIONS */.FF.exclude,
+    bandit: args/* GATE_OPTIONS */.FF.bandit,
+    "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+    jobs: args/* GATE_OPTIONS */.FF.jobs,
+    help: args/* GATE_OPTIONS */.FF.help,
+    ...NO_CACHE_OPTION,
+    verbose: { type: "boolean", short: "v" },
+};
+/**
+ * `bandit-gate hook [options] [FILES...]`: what pre-commit runs with the staged Python files.
+ * Judges their staged content (the index git is about to commit, which is the one named by
+ * GIT_INDEX_FILE during `git commit`) against HEAD, or against a baseline file. Progress is
+ * quiet unless --verbose, since pre-commit shows a hook's output only when it fails; installing
+ * Bandit is always announced.
+ */
+async function hookCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, HOOK_OPTIONS);
+    if (values.help) {
+        io.stdout(help/* HELP */._.hook);
+        return errors/* EXIT */.dc.ok;
+    }
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const flags = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root, head: { kind: "index" } });
+    const settings = hookSettings(flags, { fromRef: io.env.PRE_COMMIT_FROM_REF, toRef: io.env.PRE_COMMIT_TO_REF });
+    const debug = io.env.BANDIT_GATE_DEBUG === "1";
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.verbose !== true, debug });
+    const cache = userCacheFor(values["no-cache"], io);
+    const bandit = {
+        explicit: values.bandit,
+        fromEnv: io.env.BANDIT_GATE_BANDIT,
+        env: io.env,
+        provision: { dir: cache.dir, version: messages/* PINNED_BANDIT_VERSION */.N, logger: new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: false, debug }) },
+    };
+    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, scanCacheDeps(cache));
+    const report = await (0,check/* runGate */.Rg)(settings, deps);
+    io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
+    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
+    }
+    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
+}
+/**
+ * The hook compares the index with HEAD unless told otherwise (--base REF or --baseline FILE).
+ * Run over a range of commits (the pre-push stage, `pre-commit run --from-ref A --to-ref B`),
+ * pre-commit names the range; there is nothing staged to judge then, so the range is judged.
+ */
+function hookSettings(settings, range = {}) {
+    const inRange = Boolean(range.fromRef && range.toRef);
+    return {
+        ...settings,
+        head: inRange ? { kind: "commit", ref: range.toRef } : settings.head,
+        baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: inRange ? range.fromRef : "HEAD" },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    check: checkCommand,
+    baseline: baselineCommand,
+    hook: hookCommand,
+    merge: mergeCommand,
+    // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
+    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3795))).fixCommand(argv, io),
+};
+/** Translate argv into a command run and its exit code. Never throws. */
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+        io.stdout(help/* HELP */._.main);
+        return name === undefined ? errors/* EXIT */.dc.configuration : errors/* EXIT */.dc.ok;
+    }
+    if (name === "--version" || name === "-V") {
+        io.stdout(`bandit-gate ${TOOL_VERSION}\n`);
+        return errors/* EXIT */.dc.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr(`bandit-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)\n`);
+        return errors/* EXIT */.dc.configuration;
+    }
+    try {
+        return await command(rest, io);
+    }
+    catch (error) {
+        const code = (0,errors/* exitCodeFor */.Rr)(error);
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(code === errors/* EXIT */.dc.internal ? `bandit-gate: internal error: ${error?.stack ?? message}\n` : `bandit-gate: ${message}\n`);
+        return code;
+    }
+}
+function banditLocation(flag, env) {
+    return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
+}
+async function checkCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, { ...args/* GATE_OPTIONS */.FF, ...args/* OUTPUT_OPTIONS */.zR, ...NO_CACHE_OPTION, quiet: { type: "boolean", short: "q" } });
+    if (values.help) {
+        io.stdout(help/* HELP */._.check);
+        return errors/* EXIT */.dc.ok;
+    }
+    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const report = await (0,check/* runGate */.Rg)(settings, deps);
+    await emitReport(report, format, values.output, io);
+    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
+    }
+    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
+}
+async function baselineCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        include: args/* GATE_OPTIONS */.FF.include,
+        exclude: args/* GATE_OPTIONS */.FF.exclude,
+        bandit: args/* GATE_OPTIONS */.FF.bandit,
+        jobs: args/* GATE_OPTIONS */.FF.jobs,
+        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+        help: args/* GATE_OPTIONS */.FF.help,
+        output: args/* OUTPUT_OPTIONS */.zR.output,
+        ...NO_CACHE_OPTION,
+        quiet: { type: "boolean", short: "q" },
+    });
+    if (values.help) {
+        io.stdout(help/* HELP */._.baseline);
+        return errors/* EXIT */.dc.ok;
+    }
+    if (values.output === undefined)
+        throw new errors/* ConfigurationError */.j1("baseline needs --output FILE (for example --output .bandit-baseline.json)");
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const result = await runBaselineCommand(settings, deps);
+    for (const f of result.failures)
+        io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
+    if (result.failures.length > 0 && !settings.allowScanErrors) {
+        io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
+        return errors/* EXIT */.dc.scan;
+    }
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, values.output), result.text, "--output");
+    io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
+    return errors/* EXIT */.dc.ok;
+}
+async function mergeCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        ...args/* OUTPUT_OPTIONS */.zR,
+        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+        help: args/* GATE_OPTIONS */.FF.help,
+    });
+    if (values.help) {
+        io.stdout(help/* HELP */._.merge);
+        return errors/* EXIT */.dc.ok;
+    }
+    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
+    const report = await mergeReportFiles(positionals.map((p) => (0,external_node_path_.resolve)(io.cwd, p)));
+    await emitReport(report, format, values.output, io);
+    return (0,report_report/* exitCodeOf */.FO)(report, values["allow-scan-errors"] === true);
+}
+/** Write the report in `format` to `output` (the terminal then gets the text report) or stdout. */
+async function emitReport(report, format, output, io) {
+    const options = { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION };
+    if (output === undefined) {
+        io.stdout((0,render/* renderReport */.B)(report, format, options));
+        return;
+    }
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
+    io.stdout(format === "text" ? `bandit-gate: ${(0,report_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
+}
+
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   sC: () => (/* binding */ ScanError)
+/* harmony export */ });
+/**
+ * The failures the entry points turn into exit codes. Exit codes are decided in one place
+ * (exitCodeFor) and nowhere else.
+ */
+/** The user's to fix: a bad flag, a missing ref, a broken config file, a missing tool. Exit 2. */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/** Bandit could not scan one or more files, or could not run at all. Exit 3. */
+class ScanError extends Error {
+    name = "ScanError";
+}
+const EXIT = {
+    ok: 0,
+    regressions: 1,
+    configuration: 2,
+    scan: 3,
+    /** A bug of ours: anything not classified above. */
+    internal: 4,
+};
+function exitCodeFor(error) {
+    if (error instanceof ConfigurationError)
+        return EXIT.configuration;
+    if (error instanceof ScanError)
+        return EXIT.scan;
+    return EXIT.internal;
+}
+
+
+/***/ }),
+
+/***/ 2476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4715,47 +5521,7 @@ function planAgainstStored(stored, head, options) {
 
 /***/ }),
 
-/***/ 2807:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   sC: () => (/* binding */ ScanError)
-/* harmony export */ });
-/**
- * The failures the entry points turn into exit codes. Exit codes are decided in one place
- * (exitCodeFor) and nowhere else.
- */
-/** The user's to fix: a bad flag, a missing ref, a broken config file, a missing tool. Exit 2. */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/** Bandit could not scan one or more files, or could not run at all. Exit 3. */
-class ScanError extends Error {
-    name = "ScanError";
-}
-const EXIT = {
-    ok: 0,
-    regressions: 1,
-    configuration: 2,
-    scan: 3,
-    /** A bug of ours: anything not classified above. */
-    internal: 4,
-};
-function exitCodeFor(error) {
-    if (error instanceof ConfigurationError)
-        return EXIT.configuration;
-    if (error instanceof ScanError)
-        return EXIT.scan;
-    return EXIT.internal;
-}
-
-
-/***/ }),
-
-/***/ 4823:
+/***/ 2669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4780,30 +5546,7 @@ function isThreshold(value) {
 
 /***/ }),
 
-/***/ 1181:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy)
-/* harmony export */ });
-/** Group items by a key, keeping their order (Map.groupBy arrived after Node 20). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const group = groups.get(k);
-        if (group)
-            group.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
-}
-
-
-/***/ }),
-
-/***/ 6182:
+/***/ 7464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4846,14 +5589,14 @@ function isExtensionless(path) {
 
 /***/ }),
 
-/***/ 6390:
+/***/ 1576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge),
 /* harmony export */   i: () => (/* binding */ NOSEC_POLICIES)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4823);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2669);
 
 const NOSEC_POLICIES = ["honor", "new-is-regression"];
 function judge(comparison, policy) {
@@ -4905,7 +5648,109 @@ function sortRegressions(list) {
 
 /***/ }),
 
-/***/ 193:
+/***/ 1666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   qB: () => (/* binding */ makeSelector),
+/* harmony export */   te: () => (/* binding */ isPythonFile)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7464);
+
+
+function makeSelector(selection) {
+    const options = { dot: true };
+    const include = selection.include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.include, options) : () => true;
+    const exclude = selection.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.exclude, options) : () => false;
+    const roots = selection.paths.map((p) => p.replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
+    const inRoots = (path) => roots.length === 0 || roots.some((r) => path === r || path.startsWith(`${r}/`));
+    return (path) => inRoots(path) && include(path) && !exclude(path);
+}
+/**
+ * Is this a Python file? By extension, or, for a file with no extension, by its shebang
+ * (`firstLine` is asked for only then, since reading it costs I/O).
+ */
+function isPythonFile(path, firstLine) {
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonPath */ .s1)(path))
+        return true;
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtensionless */ .tP)(path))
+        return false;
+    const line = firstLine();
+    return line !== undefined && (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasPythonShebang */ .T4)(line);
+}
+/** A deterministic split for matrix jobs: files go to shards by a hash of their path. */
+function inShard(path, shard) {
+    if (!shard || shard.total <= 1)
+        return true;
+    let hash = 2166136261;
+    for (let i = 0; i < path.length; i += 1) {
+        hash ^= path.charCodeAt(i);
+        hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash % shard.total === shard.index - 1;
+}
+
+
+/***/ }),
+
+/***/ 1181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy)
+/* harmony export */ });
+/** Group items by a key, keeping their order (Map.groupBy arrived after Node 20). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 1072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ messages),
+/* harmony export */   N: () => (/* binding */ PINNED_BANDIT_VERSION)
+/* harmony export */ });
+/**
+ * What the user reads when something is theirs to fix: what happened, why, and the flag,
+ * setting or command that fixes it. Kept together so the wording stays consistent.
+ */
+const PINNED_BANDIT_VERSION = "1.9.4";
+const messages = {
+    unknownHead: (ref) => `the head revision "${ref}" does not exist in this repository; check --head (or the checkout step)`,
+    unknownBase: (ref) => `the baseline revision "${ref}" does not exist here, locally or on origin; check --base (input "base"), or fetch it first`,
+    noDefaultBranch: (branch) => `cannot find the default branch "${branch}" (tried origin/${branch} and ${branch}); pass --base REF (input "base") naming the branch this work started from`,
+    noMergeBase: (head, target) => `${head} and ${target} have no common ancestor, so there is no branch-off point to compare with; pass --base REF explicitly`,
+    shallowNoMergeBase: (target) => `this shallow clone does not reach the branch-off point with ${target}, even after deepening; check out with full history (actions/checkout: \`fetch-depth: 0\`)`,
+    banditMissing: (version) => `Bandit was not found (tried --bandit, $BANDIT_GATE_BANDIT, \`bandit\` on PATH and \`python3 -m bandit\`). ` +
+        `Install it with \`python3 -m pip install --user "bandit[toml]==${version}"\` (or \`pipx install bandit==${version}\`), ` +
+        `or point --bandit / BANDIT_GATE_BANDIT at an existing one`,
+    banditUnusable: (command) => `the Bandit command "${command}" (from --bandit or BANDIT_GATE_BANDIT) did not answer \`--version\` like Bandit; check the command`,
+    /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
+    scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
+        `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
+    badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
+    missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+};
+
+
+/***/ }),
+
+/***/ 1976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4957,7 +5802,7 @@ function redactSource(testId, line) {
 
 /***/ }),
 
-/***/ 4884:
+/***/ 1496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4967,9 +5812,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderReport)
 });
 
-// EXTERNAL MODULE: ./build/core/report.js
-var core_report = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./build/core/render-markdown.js
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report_report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/core/report/markdown.js
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
 const MAX_ROWS = 1000;
@@ -4977,9 +5822,9 @@ const MAX_ROWS = 1000;
 function renderMarkdown(report) {
     const failed = report.counts.regressions > 0;
     const out = [];
-    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,core_report/* headline */.Pl)(report))}`);
+    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,report_report/* headline */.Pl)(report))}`);
     out.push("");
-    out.push(`Baseline: ${escapeCell((0,core_report/* describeBaseline */.FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
+    out.push(`Baseline: ${escapeCell((0,report_report/* describeBaseline */.FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
         `${report.scanned.shard ? ` · shard ${report.scanned.shard}` : ""} · Bandit ${escapeCell(report.bandit_version)}`);
     out.push("");
     if (failed) {
@@ -5024,7 +5869,7 @@ function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-;// CONCATENATED MODULE: ./build/core/render-sarif.js
+;// CONCATENATED MODULE: ./build/core/report/sarif.js
 const LEVEL = { HIGH: "error", MEDIUM: "warning", LOW: "note" };
 const SECURITY_SEVERITY = { HIGH: "8.0", MEDIUM: "5.5", LOW: "3.0" };
 /**
@@ -5097,7 +5942,7 @@ function encodeUri(path) {
 
 // EXTERNAL MODULE: ./build/core/group.js
 var group = __nccwpck_require__(1181);
-;// CONCATENATED MODULE: ./build/core/render-text.js
+;// CONCATENATED MODULE: ./build/core/report/text.js
 
 
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", green: "\x1b[32m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
@@ -5126,14 +5971,14 @@ function renderText(report, options) {
     for (const note of report.notes)
         out.push(paint("dim", `note: ${note}`));
     const verdict = report.counts.regressions > 0 ? paint("red", "FAIL") : paint("green", "PASS");
-    out.push(`bandit-gate ${verdict}: ${(0,core_report/* headline */.Pl)(report)}; baseline ${(0,core_report/* describeBaseline */.FT)(report.baseline)}`);
+    out.push(`bandit-gate ${verdict}: ${(0,report_report/* headline */.Pl)(report)}; baseline ${(0,report_report/* describeBaseline */.FT)(report.baseline)}`);
     return `${out.join("\n")}\n`;
 }
 function groupByPath(list) {
     return (0,group/* groupBy */.$)(list, (r) => r.path);
 }
 
-;// CONCATENATED MODULE: ./build/core/render.js
+;// CONCATENATED MODULE: ./build/core/report/render.js
 
 
 
@@ -5142,7 +5987,7 @@ const REPORT_FORMATS = ["text", "json", "sarif", "markdown"];
 function renderReport(report, format, options) {
     switch (format) {
         case "json":
-            return (0,core_report/* renderJson */.hF)(report);
+            return (0,report_report/* renderJson */.hF)(report);
         case "sarif":
             return renderSarif(report, { toolVersion: options.toolVersion });
         case "markdown":
@@ -5155,7 +6000,7 @@ function renderReport(report, format, options) {
 
 /***/ }),
 
-/***/ 4486:
+/***/ 6859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5166,7 +6011,7 @@ function renderReport(report, format, options) {
 /* harmony export */   Ux: () => (/* binding */ finishReport),
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
 
 function buildReport(verdict, context) {
     const regressions = verdict.regressions.map(toRegressionRecord);
@@ -5269,851 +6114,6 @@ function exitCodeOf(report, allowScanErrors) {
     if (report.scan_errors.length > 0 && !allowScanErrors)
         return 3;
     return report.counts.regressions > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 3260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ inShard),
-/* harmony export */   qB: () => (/* binding */ makeSelector),
-/* harmony export */   te: () => (/* binding */ isPythonFile)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6182);
-
-
-function makeSelector(selection) {
-    const options = { dot: true };
-    const include = selection.include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.include, options) : () => true;
-    const exclude = selection.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.exclude, options) : () => false;
-    const roots = selection.paths.map((p) => p.replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
-    const inRoots = (path) => roots.length === 0 || roots.some((r) => path === r || path.startsWith(`${r}/`));
-    return (path) => inRoots(path) && include(path) && !exclude(path);
-}
-/**
- * Is this a Python file? By extension, or, for a file with no extension, by its shebang
- * (`firstLine` is asked for only then, since reading it costs I/O).
- */
-function isPythonFile(path, firstLine) {
-    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonPath */ .s1)(path))
-        return true;
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtensionless */ .tP)(path))
-        return false;
-    const line = firstLine();
-    return line !== undefined && (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasPythonShebang */ .T4)(line);
-}
-/** A deterministic split for matrix jobs: files go to shards by a hash of their path. */
-function inShard(path, shard) {
-    if (!shard || shard.total <= 1)
-        return true;
-    let hash = 2166136261;
-    for (let i = 0; i < path.length; i += 1) {
-        hash ^= path.charCodeAt(i);
-        hash = Math.imul(hash, 16777619) >>> 0;
-    }
-    return hash % shard.total === shard.index - 1;
-}
-
-
-/***/ }),
-
-/***/ 7319:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   FF: () => (/* binding */ GATE_OPTIONS),
-/* harmony export */   Xc: () => (/* binding */ parseFormat),
-/* harmony export */   el: () => (/* binding */ gateSettingsFromFlags),
-/* harmony export */   zR: () => (/* binding */ OUTPUT_OPTIONS)
-/* harmony export */ });
-/* unused harmony export parseShard */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4823);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6390);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4884);
-/* harmony import */ var _app_compose_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3015);
-
-
-
-
-
-
-
-/** Flags shared by every command that runs the gate (`check`, `fix`, the hook). */
-const GATE_OPTIONS = {
-    base: { type: "string" },
-    baseline: { type: "string" },
-    head: { type: "string" },
-    "severity-level": { type: "string" },
-    "confidence-level": { type: "string" },
-    nosec: { type: "string" },
-    include: { type: "string", multiple: true },
-    exclude: { type: "string", multiple: true },
-    bandit: { type: "string" },
-    "allow-scan-errors": { type: "boolean" },
-    jobs: { type: "string" },
-    shard: { type: "string" },
-    help: { type: "boolean", short: "h" },
-};
-const OUTPUT_OPTIONS = {
-    format: { type: "string", short: "f" },
-    output: { type: "string", short: "o" },
-};
-/** Parse argv strictly; unknown flags are usage errors naming the flag. */
-function parseCommandLine(argv, options) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${error.message}; see --help`);
-    }
-}
-/**
- * Build the gate's settings from flag values. Every problem is collected, then reported at once.
- * `repoRoot` turns PATHS given relative to `cwd` into repository paths.
- */
-function gateSettingsFromFlags(values, positionals, context) {
-    const problems = [];
-    const threshold = (flag, value) => {
-        if (value === undefined)
-            return "all";
-        const lower = value.toLowerCase();
-        if ((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .isThreshold */ .Av)(lower))
-            return lower;
-        problems.push(`--${flag} must be one of all, low, medium, high (got "${value}")`);
-        return "all";
-    };
-    const severityLevel = threshold("severity-level", values["severity-level"]);
-    const confidenceLevel = threshold("confidence-level", values["confidence-level"]);
-    let nosec = "new-is-regression";
-    if (values.nosec !== undefined) {
-        if (_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .NOSEC_POLICIES */ .i.includes(values.nosec))
-            nosec = values.nosec;
-        else
-            problems.push(`--nosec must be "honor" or "new-is-regression" (got "${values.nosec}")`);
-    }
-    if (values.base !== undefined && values.baseline !== undefined) {
-        problems.push("--base and --baseline are alternatives: compare with a git revision or with a baseline file, not both");
-    }
-    let jobs = (0,_app_compose_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJobs */ .y)();
-    if (values.jobs !== undefined) {
-        const n = Number(values.jobs);
-        if (Number.isInteger(n) && n >= 1 && n <= 256)
-            jobs = n;
-        else
-            problems.push(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
-    }
-    let shard;
-    if (values.shard !== undefined) {
-        shard = parseShard(values.shard);
-        if (!shard)
-            problems.push(`--shard must be i/n with 1 <= i <= n (got "${values.shard}")`);
-    }
-    const paths = positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, p)).split("\\").join("/"));
-    for (const [i, p] of paths.entries()) {
-        if (p.startsWith(".."))
-            problems.push(`path "${positionals[i]}" is outside the repository ${context.repoRoot}`);
-    }
-    if (problems.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join("\n"));
-    return {
-        cwd: context.cwd,
-        baseline: values.baseline !== undefined
-            ? { kind: "file", path: values.baseline }
-            : values.base !== undefined
-                ? { kind: "ref", ref: values.base }
-                : { kind: "auto" },
-        head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
-        include: values.include ?? [],
-        exclude: values.exclude ?? [],
-        paths: paths.filter((p) => p !== ""),
-        severityLevel,
-        confidenceLevel,
-        nosec,
-        allowScanErrors: values["allow-scan-errors"] === true,
-        jobs,
-        ...(shard ? { shard } : {}),
-    };
-}
-function parseShard(text) {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    if (!match)
-        return undefined;
-    const index = Number(match[1]);
-    const total = Number(match[2]);
-    return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
-}
-function parseFormat(value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (_core_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.includes(value))
-        return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format must be one of ${_core_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.join(", ")} (got "${value}")`);
-}
-
-
-/***/ }),
-
-/***/ 1105:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ HELP),
-/* harmony export */   c: () => (/* binding */ HELP_FIX)
-/* harmony export */ });
-/* harmony import */ var _app_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4442);
-
-const GATE_FLAGS = `  --base REF               compare with exactly this revision (default: the merge-base of
-                           HEAD with the default branch: origin/HEAD, else main)
-  --baseline FILE          compare with a stored baseline file instead of a git revision
-  --head REF               judge this commit instead of the working tree
-  --severity-level L       report regressions of at least this severity: all|low|medium|high (all)
-  --confidence-level L     ... and at least this confidence: all|low|medium|high (all)
-  --nosec P                new-is-regression (default): a # nosec the branch added is a regression;
-                           honor: every # nosec is honoured, as Bandit does
-  --include GLOB           judge only files matching GLOB (repeatable)
-  --exclude GLOB           skip files matching GLOB (repeatable)
-  --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
-                           python3 -m bandit)
-  --allow-scan-errors      report files Bandit could not scan, but do not fail on them
-  --jobs N                 Bandit processes at once (default: one per core)
-  --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
-const HELP = {
-    main: `bandit-gate: fail a branch that makes Python code less secure, by Bandit's measure.
-
-Usage:
-  bandit-gate check [options] [PATHS...]     gate the changes against the baseline
-  bandit-gate baseline --output FILE          store a baseline file for the current tree
-  bandit-gate hook [options] [FILES...]       judge staged changes against HEAD (pre-commit)
-  bandit-gate merge REPORT.json...            combine the JSON reports of --shard runs
-  bandit-gate fix [options] [PATHS...]       regenerate regressed functions with a model, as a patch
-  bandit-gate <command> --help                options of one command
-  bandit-gate --version
-
-Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
-            3 Bandit could not scan a changed file, 4 internal error.
-`,
-    check: `Usage: bandit-gate check [options] [PATHS...]
-
-Runs Bandit on the Python files changed between the baseline and head (the working tree by
-default), matches findings across both, and fails on new findings, escalated severities and
-new # nosec suppressions. PATHS restricts the check to those files or folders.
-
-Options:
-${GATE_FLAGS}
-  -f, --format F           text|json|sarif|markdown (text)
-  -o, --output FILE        write the report there (the terminal gets the text summary)
-  --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1); results are
-                           otherwise reused from the cache directory by content
-  -q, --quiet              no progress messages on stderr
-  -h, --help               this help
-
-Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
-            3 Bandit could not scan a changed file (unless --allow-scan-errors), 4 internal error.
-Bandit: install it with  python3 -m pip install "bandit[toml]==${_app_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_BANDIT_VERSION */ .N}"
-`,
-    merge: `Usage: bandit-gate merge [options] REPORT.json...
-
-Combines the JSON reports of the shards of one run (check --shard i/n --format json) into one
-verdict and one report, as if the run had not been split. The shards must share the baseline
-and the Bandit version, and all n of them must be given.
-
-Options:
-  -f, --format F           text|json|sarif|markdown (text)
-  -o, --output FILE        write the report there (the terminal gets the text summary)
-  --allow-scan-errors      exit 0/1 even if a shard could not scan a file
-`,
-    baseline: `Usage: bandit-gate baseline --output FILE [options] [PATHS...]
-
-Scans every Python file in the working tree and writes a baseline file (bandit-gate's own
-format: identities as hashes and counts, never source or Bandit's messages, which can quote
-secrets). Compare with it later: bandit-gate check --baseline FILE.
-
-Options:
-  -o, --output FILE        where to write the baseline (required)
-  --include GLOB, --exclude GLOB, --bandit CMD, --jobs N, --allow-scan-errors, --no-cache  as for check
-  -q, --quiet              no progress messages on stderr
-`,
-    hook: `Usage: bandit-gate hook [options] [FILES...]
-
-The pre-commit hook (id bandit-gate in .pre-commit-hooks.yaml). Judges the STAGED content of
-FILES (all staged Python files if none are given) against HEAD: what the commit would add, not
-the working tree, so a partially staged file is judged by its staged part. In a repository's
-first commit everything staged is new. Same matching, # nosec policy and thresholds as check.
-Run by pre-commit over a range (PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF: pre-push, --from-ref),
-it judges the range's last commit against its first instead.
-
-Options:
-  --baseline FILE          compare with a stored baseline file instead of HEAD
-  --base REF               compare with this revision instead of HEAD
-  --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
-  --jobs N, --allow-scan-errors  as for check
-  --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
-                           python3 -m bandit, else Bandit ${_app_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_BANDIT_VERSION */ .N} installed once into a
-                           virtual environment in the cache directory)
-  --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1)
-  -v, --verbose            progress messages on stderr
-  -h, --help               this help
-
-Cache directory: $BANDIT_GATE_CACHE_DIR, else $XDG_CACHE_HOME/bandit-gate, else
-~/.cache/bandit-gate; delete it to clear the scan cache and the installed Bandit.
-Skip the hook once: SKIP=bandit-gate git commit ...
-Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
-            3 Bandit could not scan a staged file (unless --allow-scan-errors), 4 internal error.
-`,
-};
-const HELP_FIX = `Usage: bandit-gate fix [options] [PATHS...]
-
-Runs the gate, then regenerates every function that holds a regression: it asks a model for a
-rewrite, rejects rewrites that cheat (renamed or re-signed functions, changed decorators, new
-# nosec, removed raise statements or handlers, stub bodies, failing tests), rescans each candidate
-with Bandit, adapts the security profile to what Bandit found, and keeps the best round only if
-it scores below the original. Model output is parsed and scanned, never run. Module-level
-findings are reported, not regenerated.
-
-Options (the gate's options apply too, except --head):
-${GATE_FLAGS}
-  --max-rounds N           rounds per function (3)
-  --temperature-ramp LIST  temperature per round, e.g. 0.2,0.4,0.6 (0.2); the anthropic
-                           generator cannot send one (API 2026-10-21) and only records it
-  --generator G            anthropic (needs ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL) or
-                           replay:FILE (replies from a file or an earlier --record)
-  --model M                the anthropic model (claude-sonnet-5-5)
-  --max-tokens N           token budget of the whole run, input plus output (200000); never exceeded
-  --test-command CMD       run CMD (through sh) on a patched copy of the tree; a failure rejects the candidate
-  --profile FILE           the security profile (.github/bandit-gate/profile.yml; created when absent,
-                           written back after the run)
-  --record FILE            write the JSON record of the run (prompts, replies, scores, usage)
-  --write                  apply the fix to the working tree
-  --patch FILE             write the unified diff to FILE (default: the diff goes to stdout)
-  -q, --quiet              no progress messages on stderr
-  -h, --help               this help
-
-Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something left unfixed,
-            2 usage or configuration error, 3 Bandit could not scan a changed file, 4 internal error.
-`;
-
-
-/***/ }),
-
-/***/ 3819:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7150);
-
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stdoutIsTty: process.stdout.isTTY === true,
-});
-process.exitCode = code;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/core/baseline-file.js
-var baseline_file = __nccwpck_require__(3454);
-// EXTERNAL MODULE: ./build/core/group.js
-var group = __nccwpck_require__(1181);
-// EXTERNAL MODULE: ./build/core/selection.js
-var selection = __nccwpck_require__(3260);
-// EXTERNAL MODULE: ./build/app/bandit-config.js
-var bandit_config = __nccwpck_require__(9767);
-// EXTERNAL MODULE: ./build/app/check.js + 5 modules
-var check = __nccwpck_require__(2034);
-// EXTERNAL MODULE: ./build/app/head-files.js
-var head_files = __nccwpck_require__(9698);
-;// CONCATENATED MODULE: ./build/app/baseline-command.js
-
-
-
-
-
-
-/** `bandit-gate baseline`: scan every Python file of the tree and store identities, not text. */
-async function runBaselineCommand(settings, deps) {
-    const { git, logger } = deps;
-    const select = (0,selection/* makeSelector */.qB)(settings);
-    const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
-    const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates);
-    const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
-    try {
-        const files = (0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]).sort();
-        const scanner = await deps.scanner(config);
-        logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
-        const result = await scanner.scan(head.root, files);
-        const items = (0,check/* fingerprintSide */.Wq)(result.findings, head, (p) => p);
-        const byPath = (0,group/* groupBy */.$)(items, (item) => item.finding.path);
-        const stored = (0,baseline_file/* buildBaselineFile */.M)(scanner.version, config.digest, files.map((path) => ({ path, blob: (0,baseline_file/* blobId */.zA)(head.contents.get(path)), findings: byPath.get(path) ?? [] })));
-        return {
-            text: (0,baseline_file/* serialiseBaselineFile */.FG)(stored),
-            files: files.length,
-            findings: items.length,
-            banditVersion: scanner.version,
-            failures: result.failures,
-        };
-    }
-    finally {
-        await config.dispose();
-        await head.dispose();
-    }
-}
-
-// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
-var compose = __nccwpck_require__(3015);
-// EXTERNAL MODULE: ./build/app/messages.js
-var messages = __nccwpck_require__(4442);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/core/render.js + 3 modules
-var render = __nccwpck_require__(4884);
-// EXTERNAL MODULE: ./build/core/report.js
-var core_report = __nccwpck_require__(4486);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./build/core/merge.js
-
-/**
- * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
- * unsharded run would have written. Shards must agree on the baseline and the Bandit version;
- * otherwise they are not parts of one run. Throws a MergeError listing every disagreement.
- */
-function mergeReports(parts) {
-    const problems = [];
-    const first = parts[0];
-    if (!first)
-        throw new MergeError(["no reports to merge"]);
-    parts.forEach((part, i) => {
-        if (part.schema !== "bandit-gate/report" || part.schema_version !== 1)
-            problems.push(`report ${i + 1} is not a bandit-gate report (schema_version 1)`);
-        if (JSON.stringify(part.baseline) !== JSON.stringify(first.baseline))
-            problems.push(`report ${i + 1} has another baseline than report 1`);
-    });
-    const banditVersions = new Set(parts.map((p) => p.bandit_version).filter((v) => v !== "not run"));
-    if (banditVersions.size > 1)
-        problems.push(`the reports come from different Bandit versions (${[...banditVersions].join(", ")})`);
-    const shards = parts.map((p) => p.scanned.shard).filter((s) => s !== undefined);
-    const totals = new Set(shards.map((s) => s.split("/")[1]));
-    if (totals.size > 1)
-        problems.push(`the reports come from different shard counts (${shards.join(", ")})`);
-    if (new Set(shards).size !== shards.length)
-        problems.push(`a shard appears twice (${shards.join(", ")})`);
-    const total = Number([...totals][0] ?? parts.length);
-    if (shards.length > 0 && shards.length !== total)
-        problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
-    if (problems.length > 0)
-        throw new MergeError(problems);
-    const byLocation = (a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
-    return (0,core_report/* finishReport */.Ux)({
-        regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
-        baseline: first.baseline,
-        scanned: {
-            head: first.scanned.head,
-            ...(first.scanned.head_commit ? { head_commit: first.scanned.head_commit } : {}),
-            files: parts.flatMap((p) => p.scanned.files).sort(),
-            baseline_files: parts.reduce((sum, p) => sum + p.scanned.baseline_files, 0),
-        },
-        bandit_version: [...banditVersions][0] ?? first.bandit_version,
-        scan_errors: parts.flatMap((p) => p.scan_errors),
-        notes: [...new Set(parts.flatMap((p) => p.notes))],
-    });
-}
-class MergeError extends Error {
-    problems;
-    name = "MergeError";
-    constructor(problems) {
-        super(problems.join("; "));
-        this.problems = problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/app/merge-command.js
-
-
-
-/** Read shard reports (JSON written by `check --format json`) and merge them into one. */
-async function mergeReportFiles(files) {
-    if (files.length === 0)
-        throw new errors/* ConfigurationError */.j1("merge needs the JSON reports of the shards (bandit-gate merge REPORT.json ...)");
-    const parts = [];
-    for (const file of files) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, "utf8");
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`cannot read the report ${file}: ${error.message}`);
-        }
-        try {
-            parts.push(JSON.parse(text));
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`${file} is not JSON; merge takes reports written by \`bandit-gate check --format json\``);
-        }
-    }
-    try {
-        return mergeReports(parts);
-    }
-    catch (error) {
-        if (error instanceof MergeError)
-            throw new errors/* ConfigurationError */.j1(`cannot merge ${files.join(", ")}: ${error.problems.join("; ")}`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/version.js
-/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
-const TOOL_VERSION = "0.1.0";
-
-// EXTERNAL MODULE: ./build/adapters/git.js
-var adapters_git = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./build/entry/cli-args.js
-var cli_args = __nccwpck_require__(7319);
-// EXTERNAL MODULE: ./build/entry/console-logger.js
-var console_logger = __nccwpck_require__(115);
-// EXTERNAL MODULE: ./build/entry/cli-help.js
-var cli_help = __nccwpck_require__(1105);
-// EXTERNAL MODULE: ./build/entry/output-file.js
-var output_file = __nccwpck_require__(3581);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/app/cache-dir.js
-
-/**
- * `$BANDIT_GATE_CACHE_DIR`, else `$XDG_CACHE_HOME/bandit-gate` (an absolute one: the XDG spec
- * says to ignore a relative one), else `%LOCALAPPDATA%\bandit-gate` on Windows, else
- * `~/.cache/bandit-gate`. The scan cache is on unless `--no-cache` or `BANDIT_GATE_NO_CACHE`.
- */
-function userCache(env, context) {
-    const dir = userCacheDir(env, context);
-    return scanCacheEnabled(context.noCacheFlag, env) ? { dir, scans: (0,external_node_path_.join)(dir, "scans") } : { dir };
-}
-function userCacheDir(env, context) {
-    const explicit = env.BANDIT_GATE_CACHE_DIR?.trim();
-    if (explicit)
-        return (0,external_node_path_.resolve)(context.cwd, explicit);
-    const xdg = env.XDG_CACHE_HOME?.trim();
-    if (xdg && (0,external_node_path_.isAbsolute)(xdg))
-        return (0,external_node_path_.join)(xdg, "bandit-gate");
-    const local = env.LOCALAPPDATA?.trim();
-    if (context.platform === "win32" && local)
-        return (0,external_node_path_.join)(local, "bandit-gate");
-    return (0,external_node_path_.join)(context.home, ".cache", "bandit-gate");
-}
-/** `BANDIT_GATE_NO_CACHE` turns the scan cache off when set to anything but "", "0", "false" or "no". */
-function scanCacheEnabled(noCacheFlag, env) {
-    if (noCacheFlag)
-        return false;
-    const value = env.BANDIT_GATE_NO_CACHE?.trim().toLowerCase();
-    return value === undefined || value === "" || value === "0" || value === "false" || value === "no";
-}
-
-;// CONCATENATED MODULE: ./build/entry/user-cache.js
-
-
-/** `--no-cache`, for the commands that scan (check, baseline, hook). */
-const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } };
-/** The user's cache directory, with the scan cache unless --no-cache or BANDIT_GATE_NO_CACHE. */
-function userCacheFor(noCacheFlag, io) {
-    return userCache(io.env, { cwd: io.cwd, home: (0,external_node_os_.homedir)(), platform: process.platform, noCacheFlag: noCacheFlag === true });
-}
-function scanCacheDeps(cache) {
-    return cache.scans !== undefined ? { scanCacheDir: cache.scans } : {};
-}
-
-;// CONCATENATED MODULE: ./build/entry/hook.js
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Options of `bandit-gate hook`: the gate's, less those that make no sense before a commit
- * exists (`--head`, `--shard`), plus the cache switch and progress messages.
- */
-const HOOK_OPTIONS = {
-    base: cli_args/* GATE_OPTIONS */.FF.base,
-    baseline: cli_args/* GATE_OPTIONS */.FF.baseline,
-    "severity-level": cli_args/* GATE_OPTIONS */.FF["severity-level"],
-    "confidence-level": cli_args/* GATE_OPTIONS */.FF["confidence-level"],
-    nosec: cli_args/* GATE_OPTIONS */.FF.nosec,
-    include: cli_args/* GATE_OPTIONS */.FF.include,
-    exclude: cli_args/* GATE_OPTIONS */.FF.exclude,
-    bandit: cli_args/* GATE_OPTIONS */.FF.bandit,
-    "allow-scan-errors": cli_args/* GATE_OPTIONS */.FF["allow-scan-errors"],
-    jobs: cli_args/* GATE_OPTIONS */.FF.jobs,
-    help: cli_args/* GATE_OPTIONS */.FF.help,
-    ...NO_CACHE_OPTION,
-    verbose: { type: "boolean", short: "v" },
-};
-/**
- * `bandit-gate hook [options] [FILES...]`: what pre-commit runs with the staged Python files.
- * Judges their staged content (the index git is about to commit, which is the one named by
- * GIT_INDEX_FILE during `git commit`) against HEAD, or against a baseline file. Progress is
- * quiet unless --verbose, since pre-commit shows a hook's output only when it fails; installing
- * Bandit is always announced.
- */
-async function hookCommand(argv, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)(argv, HOOK_OPTIONS);
-    if (values.help) {
-        io.stdout(cli_help/* HELP */._.hook);
-        return errors/* EXIT */.dc.ok;
-    }
-    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
-    const flags = (0,cli_args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root, head: { kind: "index" } });
-    const settings = hookSettings(flags, { fromRef: io.env.PRE_COMMIT_FROM_REF, toRef: io.env.PRE_COMMIT_TO_REF });
-    const debug = io.env.BANDIT_GATE_DEBUG === "1";
-    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.verbose !== true, debug });
-    const cache = userCacheFor(values["no-cache"], io);
-    const bandit = {
-        explicit: values.bandit,
-        fromEnv: io.env.BANDIT_GATE_BANDIT,
-        env: io.env,
-        provision: { dir: cache.dir, version: messages/* PINNED_BANDIT_VERSION */.N, logger: new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: false, debug }) },
-    };
-    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, scanCacheDeps(cache));
-    const report = await (0,check/* runGate */.Rg)(settings, deps);
-    io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
-    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
-    }
-    return (0,core_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
-}
-/**
- * The hook compares the index with HEAD unless told otherwise (--base REF or --baseline FILE).
- * Run over a range of commits (the pre-push stage, `pre-commit run --from-ref A --to-ref B`),
- * pre-commit names the range; there is nothing staged to judge then, so the range is judged.
- */
-function hookSettings(settings, range = {}) {
-    const inRange = Boolean(range.fromRef && range.toRef);
-    return {
-        ...settings,
-        head: inRange ? { kind: "commit", ref: range.toRef } : settings.head,
-        baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: inRange ? range.fromRef : "HEAD" },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/entry/cli.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    check: checkCommand,
-    baseline: baselineCommand,
-    hook: hookCommand,
-    merge: mergeCommand,
-    // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
-    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7079))).fixCommand(argv, io),
-};
-/** Translate argv into a command run and its exit code. Never throws. */
-async function main(argv, io) {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-        io.stdout(cli_help/* HELP */._.main);
-        return name === undefined ? errors/* EXIT */.dc.configuration : errors/* EXIT */.dc.ok;
-    }
-    if (name === "--version" || name === "-V") {
-        io.stdout(`bandit-gate ${TOOL_VERSION}\n`);
-        return errors/* EXIT */.dc.ok;
-    }
-    const command = COMMANDS[name];
-    if (!command) {
-        io.stderr(`bandit-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)\n`);
-        return errors/* EXIT */.dc.configuration;
-    }
-    try {
-        return await command(rest, io);
-    }
-    catch (error) {
-        const code = (0,errors/* exitCodeFor */.Rr)(error);
-        const message = error instanceof Error ? error.message : String(error);
-        io.stderr(code === errors/* EXIT */.dc.internal ? `bandit-gate: internal error: ${error?.stack ?? message}\n` : `bandit-gate: ${message}\n`);
-        return code;
-    }
-}
-function banditLocation(flag, env) {
-    return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
-}
-async function checkCommand(argv, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)(argv, { ...cli_args/* GATE_OPTIONS */.FF, ...cli_args/* OUTPUT_OPTIONS */.zR, ...NO_CACHE_OPTION, quiet: { type: "boolean", short: "q" } });
-    if (values.help) {
-        io.stdout(cli_help/* HELP */._.check);
-        return errors/* EXIT */.dc.ok;
-    }
-    const format = (0,cli_args/* parseFormat */.Xc)(values.format, "text");
-    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
-    const settings = (0,cli_args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
-    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
-    const report = await (0,check/* runGate */.Rg)(settings, deps);
-    await emitReport(report, format, values.output, io);
-    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
-    }
-    return (0,core_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
-}
-async function baselineCommand(argv, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)(argv, {
-        include: cli_args/* GATE_OPTIONS */.FF.include,
-        exclude: cli_args/* GATE_OPTIONS */.FF.exclude,
-        bandit: cli_args/* GATE_OPTIONS */.FF.bandit,
-        jobs: cli_args/* GATE_OPTIONS */.FF.jobs,
-        "allow-scan-errors": cli_args/* GATE_OPTIONS */.FF["allow-scan-errors"],
-        help: cli_args/* GATE_OPTIONS */.FF.help,
-        output: cli_args/* OUTPUT_OPTIONS */.zR.output,
-        ...NO_CACHE_OPTION,
-        quiet: { type: "boolean", short: "q" },
-    });
-    if (values.help) {
-        io.stdout(cli_help/* HELP */._.baseline);
-        return errors/* EXIT */.dc.ok;
-    }
-    if (values.output === undefined)
-        throw new errors/* ConfigurationError */.j1("baseline needs --output FILE (for example --output .bandit-baseline.json)");
-    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
-    const settings = (0,cli_args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
-    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
-    const result = await runBaselineCommand(settings, deps);
-    for (const f of result.failures)
-        io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
-    if (result.failures.length > 0 && !settings.allowScanErrors) {
-        io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
-        return errors/* EXIT */.dc.scan;
-    }
-    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, values.output), result.text, "--output");
-    io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
-    return errors/* EXIT */.dc.ok;
-}
-async function mergeCommand(argv, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)(argv, {
-        ...cli_args/* OUTPUT_OPTIONS */.zR,
-        "allow-scan-errors": cli_args/* GATE_OPTIONS */.FF["allow-scan-errors"],
-        help: cli_args/* GATE_OPTIONS */.FF.help,
-    });
-    if (values.help) {
-        io.stdout(cli_help/* HELP */._.merge);
-        return errors/* EXIT */.dc.ok;
-    }
-    const format = (0,cli_args/* parseFormat */.Xc)(values.format, "text");
-    const report = await mergeReportFiles(positionals.map((p) => (0,external_node_path_.resolve)(io.cwd, p)));
-    await emitReport(report, format, values.output, io);
-    return (0,core_report/* exitCodeOf */.FO)(report, values["allow-scan-errors"] === true);
-}
-/** Write the report in `format` to `output` (the terminal then gets the text report) or stdout. */
-async function emitReport(report, format, output, io) {
-    const options = { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION };
-    if (output === undefined) {
-        io.stdout((0,render/* renderReport */.B)(report, format, options));
-        return;
-    }
-    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
-    io.stdout(format === "text" ? `bandit-gate: ${(0,core_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
-}
-
-
-/***/ }),
-
-/***/ 115:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ConsoleLogger)
-/* harmony export */ });
-/** Progress on stderr, so stdout stays the report. */
-class ConsoleLogger {
-    write;
-    options;
-    constructor(write, options) {
-        this.write = write;
-        this.options = options;
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(`bandit-gate: ${message}\n`);
-    }
-    warning(message) {
-        this.write(`bandit-gate: warning: ${message}\n`);
-    }
-    error(message) {
-        this.write(`bandit-gate: error: ${message}\n`);
-    }
-    debug(message) {
-        if (this.options.debug)
-            this.write(`bandit-gate: debug: ${message}\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3581:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
-
-
-
-/** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
-async function writeOutputFile(path, text, setting) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
-    }
 }
 
 
@@ -6375,6 +6375,6 @@ async function writeOutputFile(path, text, setting) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3819);
+/******/ var __webpack_exports__ = __nccwpck_require__(9713);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

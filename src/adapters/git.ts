@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
-import { normalisePath } from "../core/paths.js";
+import { normalisePath } from "../core/gate/paths.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
 
 export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";

@@ -1,24 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
-import type { BanditCommand, Scanner } from "../adapters/bandit.js";
-import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/baseline-file.js";
-import { compareFindings, toBaselineEntries, type BaselineEntry } from "../core/compare.js";
+import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
+import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
+import { compareFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
 import { ConfigurationError } from "../core/errors.js";
-import type { BanditResult, Finding } from "../core/finding.js";
-import { fingerprintFile, splitLines, type Fingerprinted } from "../core/fingerprint.js";
+import type { BanditResult, Finding } from "../core/gate/finding.js";
+import { fingerprintFile, splitLines, type Fingerprinted } from "../core/gate/fingerprint.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
-import { judge, type RegressionPolicy, type Verdict } from "../core/policy.js";
-import { buildReport, type BaselineDescription, type ReportDocument } from "../core/report.js";
-import { enclosingFunction } from "../core/scope.js";
-import { inShard, makeSelector } from "../core/selection.js";
-import { loadBanditConfig, type LoadedConfig } from "./bandit-config.js";
-import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "./head-files.js";
-import { messages } from "./messages.js";
+import { judge, type RegressionPolicy, type Verdict } from "../core/gate/policy.js";
+import { buildReport, type BaselineDescription, type ReportDocument } from "../core/report/report.js";
+import { enclosingFunction } from "../core/gate/scope.js";
+import { inShard, makeSelector } from "../core/gate/selection.js";
+import { loadBanditConfig, type LoadedConfig } from "../adapters/bandit/config.js";
+import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
+import { messages } from "../core/messages.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
-import { materialise, type Snapshot } from "./snapshot.js";
+import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
 
 export interface GateDeps {
   git: Git;

@@ -1,16 +1,16 @@
 import { availableParallelism } from "node:os";
-import { BanditRunner, type Scanner } from "../adapters/bandit.js";
+import { BanditRunner, type Scanner } from "../adapters/bandit/run.js";
 import { Git } from "../adapters/git.js";
-import { CachingScanner, pruneScanCache } from "../adapters/scan-cache.js";
+import { CachingScanner, pruneScanCache } from "../adapters/caches/scan-cache.js";
 import type { Logger } from "../core/logger.js";
-import type { LoadedConfig } from "./bandit-config.js";
+import type { LoadedConfig } from "../adapters/bandit/config.js";
 import type { GateDeps } from "./check.js";
-import { locateBanditEarly, type BanditLocation } from "./locate-bandit.js";
+import { locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
 
 export interface GateDepsOptions {
   /**
-   * Keep each file's Bandit result in this directory and reuse it (src/adapters/scan-cache.ts).
+   * Keep each file's Bandit result in this directory and reuse it (src/adapters/caches/scan-cache.ts).
    * The CLI and the hook use the user's cache directory; absent, every file is scanned.
    */
   scanCacheDir?: string;

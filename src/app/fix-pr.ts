@@ -1,8 +1,8 @@
-import type { FixBranchGit, BotIdentity } from "../adapters/fix-branch.js";
+import type { FixBranchGit, BotIdentity } from "../adapters/git-fix-branch.js";
 import type { PullRequests } from "../adapters/github.js";
 import type { Logger } from "../core/logger.js";
-import { pullRequestBody, pullRequestTitle } from "../core/pr-body.js";
-import type { RemediationRecord } from "../core/remediation-record.js";
+import { pullRequestBody, pullRequestTitle } from "../core/fix/pr-body.js";
+import type { RemediationRecord } from "../core/fix/record.js";
 
 export interface FixPullRequestSettings {
   /** The gated branch: the fix is proposed into it, never pushed onto it. */

@@ -1,4 +1,4 @@
-import type { Threshold } from "../core/finding.js";
+import type { Threshold } from "../core/gate/finding.js";
 import type { GateSettings } from "./settings.js";
 
 /** How the model is reached. */

@@ -1,18 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { BanditRunner } from "../adapters/bandit.js";
+import { BanditRunner } from "../adapters/bandit/run.js";
 import type { Generator } from "../adapters/generators/generator.js";
-import { PythonAstRunner, pythonForBandit } from "../adapters/python-ast.js";
+import { PythonAstRunner, pythonForBandit } from "../adapters/python/ast.js";
 import type { Logger } from "../core/logger.js";
-import { decayProfile } from "../core/profile.js";
-import type { RemediationRecord } from "../core/remediation-record.js";
-import type { ReportDocument } from "../core/report.js";
-import { loadBanditConfig } from "./bandit-config.js";
+import { decayProfile } from "../core/fix/profile.js";
+import type { RemediationRecord } from "../core/fix/record.js";
+import type { ReportDocument } from "../core/report/report.js";
+import { loadBanditConfig } from "../adapters/bandit/config.js";
 import { runGate, type GateDeps } from "./check.js";
 import type { FixSettings } from "./fix-settings.js";
-import { remediate, type RemediationResult } from "./remediate.js";
-import { loadProfileFile } from "./remediation-profile-file.js";
-import { CopiedTreeTestRunner } from "./remediation-tests.js";
+import { remediate, type RemediationResult } from "./fix-loop.js";
+import { loadProfileFile } from "../adapters/files/profile-file.js";
+import { CopiedTreeTestRunner } from "../adapters/test-command.js";
 
 export interface FixDeps {
   gate: GateDeps;

@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Git } from "../adapters/git.js";
-import { messages } from "./messages.js";
+import { messages } from "../core/messages.js";
 
 /** Where the baseline comes from when it is a git revision. */
 export interface BaselineRequest {

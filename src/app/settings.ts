@@ -1,5 +1,5 @@
-import type { Threshold } from "../core/finding.js";
-import type { NosecPolicy } from "../core/policy.js";
+import type { Threshold } from "../core/gate/finding.js";
+import type { NosecPolicy } from "../core/gate/policy.js";
 import type { HeadSide } from "../adapters/git.js";
 
 /**

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync, unlinkSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { main } from "../../src/entry/cli.js";
-import type { ReportDocument } from "../../src/core/report.js";
+import { main } from "../../src/cli/main.js";
+import type { ReportDocument } from "../../src/core/report/report.js";
 
 /** Git identity and settings that make test repositories behave the same on every machine. */
 export const GIT_ENV = {

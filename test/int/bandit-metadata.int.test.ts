@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { probeBandit } from "../../src/adapters/bandit.js";
-import { readInstalledBandit } from "../../src/adapters/bandit-metadata.js";
+import { probeBandit } from "../../src/adapters/bandit/run.js";
+import { readInstalledBandit } from "../../src/adapters/bandit/metadata.js";
 import { BANDIT } from "../helpers/repo.js";
 
 test("reading the installation gives what `bandit --version` says (the real Bandit under test)", async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TempRepo, checkJson, runCli, BANDIT } from "../helpers/repo.js";
-import type { ReportDocument } from "../../src/core/report.js";
+import type { ReportDocument } from "../../src/core/report/report.js";
 
 const BASE_APP = `import subprocess
 

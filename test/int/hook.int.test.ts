@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GIT_ENV, TempRepo, runCli } from "../helpers/repo.js";
 
-const CLI = fileURLToPath(new URL("../../src/entry/cli-main.ts", import.meta.url));
+const CLI = fileURLToPath(new URL("../../src/cli/index.ts", import.meta.url));
 const BASE = "import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd)\n";
 const UNSAFE = BASE.replace("call(cmd)", "call(cmd, shell=True)");
 

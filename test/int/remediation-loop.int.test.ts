@@ -4,8 +4,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TempRepo, runCli } from "../helpers/repo.js";
 import { MessagesServer, type ScriptedReply } from "../helpers/messages-server.js";
-import type { RemediationRecord } from "../../src/core/remediation-record.js";
-import { RULE_GUIDANCE } from "../../src/core/security-rules.js";
+import type { RemediationRecord } from "../../src/core/fix/record.js";
+import { RULE_GUIDANCE } from "../../src/core/fix/security-rules.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
 const BASE = fixture("find_user.base.py");

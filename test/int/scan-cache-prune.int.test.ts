@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pruneScanCache, SCAN_CACHE_DAY } from "../../src/adapters/scan-cache.js";
+import { pruneScanCache, SCAN_CACHE_DAY } from "../../src/adapters/caches/scan-cache.js";
 import { TempRepo, runCli } from "../helpers/repo.js";
 
 const entries = (dir: string) => readdirSync(dir).filter((d) => /^[0-9a-f]{2}$/.test(d)).flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f)));

@@ -10,11 +10,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BanditRunner, probeBandit, type BanditCommand, type BanditConfig, type Scanner } from "../../src/adapters/bandit.js";
-import { CachingScanner } from "../../src/adapters/scan-cache.js";
+import { BanditRunner, probeBandit, type BanditCommand, type BanditConfig, type Scanner } from "../../src/adapters/bandit/run.js";
+import { CachingScanner } from "../../src/adapters/caches/scan-cache.js";
 import { splitCommand } from "../../src/adapters/process.js";
-import type { BanditResult } from "../../src/core/finding.js";
-import { parseEntry } from "../../src/core/scan-cache-entry.js";
+import type { BanditResult } from "../../src/core/gate/finding.js";
+import { parseEntry } from "../../src/core/gate/scan-cache-entry.js";
 import { BANDIT, GIT_ENV, TempRepo, checkJson } from "../helpers/repo.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -192,7 +192,7 @@ describe("scan cache with real Bandit", () => {
     const cacheDir = tempDir("shared-cache");
     const runOnce = () =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), join(REPO_ROOT, "src/entry/cli-main.ts"), "check", "--base", "HEAD", "--format", "json", "--quiet"], {
+        const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), join(REPO_ROOT, "src/cli/index.ts"), "check", "--base", "HEAD", "--format", "json", "--quiet"], {
           cwd: repo.dir,
           env: { ...process.env, ...GIT_ENV, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: cacheDir },
           stdio: ["ignore", "pipe", "pipe"],

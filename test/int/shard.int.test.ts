@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TempRepo, checkJson, runCli } from "../helpers/repo.js";
 import { runAction } from "../helpers/action.js";
-import type { ReportDocument } from "../../src/core/report.js";
+import type { ReportDocument } from "../../src/core/report/report.js";
 
 const repos: TempRepo[] = [];
 after(() => repos.forEach((r) => r.dispose()));

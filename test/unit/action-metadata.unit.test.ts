@@ -9,7 +9,7 @@ const action = parse(readFileSync(new URL("action.yml", root), "utf8")) as {
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
 };
-const sources = ["src/entry/action.ts", "src/entry/action-fix.ts"].map((f) => readFileSync(new URL(f, root), "utf8")).join("\n");
+const sources = ["src/action/main.ts", "src/action/fix.ts"].map((f) => readFileSync(new URL(f, root), "utf8")).join("\n");
 const used = (pattern: RegExp) => new Set([...sources.matchAll(pattern)].map((m) => m[1] as string));
 
 test("every input the Action reads is declared in action.yml, and every declared input is read", () => {

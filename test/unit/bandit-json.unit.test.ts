@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../src/core/bandit-json.js";
+import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../src/core/gate/bandit-json.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bandit-json/${name}`, import.meta.url), "utf8");
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { planAgainstStored, type BaselineFile } from "../../src/core/baseline-file.js";
+import { planAgainstStored, type BaselineFile } from "../../src/core/gate/baseline-file.js";
 
 const stored: BaselineFile = {
   schema: "bandit-gate/baseline",

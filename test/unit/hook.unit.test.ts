@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { hookSettings } from "../../src/entry/hook.js";
-import { gateSettingsFromFlags } from "../../src/entry/cli-args.js";
+import { hookSettings } from "../../src/cli/commands/hook.js";
+import { gateSettingsFromFlags } from "../../src/cli/args.js";
 
 const context = { cwd: "/repo", repoRoot: "/repo", head: { kind: "index" } as const };
 

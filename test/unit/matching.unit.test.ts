@@ -1,9 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { compareFindings, toBaselineEntries } from "../../src/core/compare.js";
-import type { Finding, Level } from "../../src/core/finding.js";
-import { fingerprintFile, normaliseSource } from "../../src/core/fingerprint.js";
-import { judge, type RegressionPolicy } from "../../src/core/policy.js";
+import { compareFindings, toBaselineEntries } from "../../src/core/gate/compare.js";
+import type { Finding, Level } from "../../src/core/gate/finding.js";
+import { fingerprintFile, normaliseSource } from "../../src/core/gate/fingerprint.js";
+import { judge, type RegressionPolicy } from "../../src/core/gate/policy.js";
 
 const POLICY: RegressionPolicy = { severityLevel: "all", confidenceLevel: "all", nosec: "new-is-regression" };
 

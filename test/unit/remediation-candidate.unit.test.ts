@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { parseReply } from "../../src/core/candidate.js";
-import { SEVERITY_POINTS, scoreFindings } from "../../src/core/score.js";
+import { parseReply } from "../../src/core/fix/candidate.js";
+import { SEVERITY_POINTS, scoreFindings } from "../../src/core/fix/score.js";
 
 describe("scoring", () => {
   test("LOW 1, MEDIUM 3, HIGH 6 per finding, summed", () => {

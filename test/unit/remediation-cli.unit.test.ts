@@ -1,8 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ConfigurationError } from "../../src/core/errors.js";
-import { FIX_OPTIONS, fixSettingsFromFlags } from "../../src/entry/cli-fix.js";
-import { parseCommandLine } from "../../src/entry/cli-args.js";
+import { FIX_OPTIONS, fixSettingsFromFlags } from "../../src/cli/commands/fix.js";
+import { parseCommandLine } from "../../src/cli/args.js";
 
 const context = { cwd: "/repo/sub", repoRoot: "/repo" };
 const settingsOf = (argv: string[]) => {

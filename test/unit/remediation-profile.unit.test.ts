@@ -9,8 +9,8 @@ import {
   parseProfileYaml,
   renderProfileYaml,
   type SecurityProfile,
-} from "../../src/core/profile.js";
-import { SECURITY_RULES } from "../../src/core/security-rules.js";
+} from "../../src/core/fix/profile.js";
+import { SECURITY_RULES } from "../../src/core/fix/security-rules.js";
 
 function withWeights(weights: Partial<SecurityProfile["weights"]>): SecurityProfile {
   const profile = defaultProfile();

@@ -1,8 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { defaultProfile, type SecurityProfile } from "../../src/core/profile.js";
-import { buildPrompt, placeRules, type RewriteTask } from "../../src/core/prompt.js";
-import { RULE_GUIDANCE, SECURITY_RULES, type SecurityRule } from "../../src/core/security-rules.js";
+import { defaultProfile, type SecurityProfile } from "../../src/core/fix/profile.js";
+import { buildPrompt, placeRules, type RewriteTask } from "../../src/core/fix/prompt.js";
+import { RULE_GUIDANCE, SECURITY_RULES, type SecurityRule } from "../../src/core/fix/security-rules.js";
 
 function profileWith(weights: Record<SecurityRule, number>): SecurityProfile {
   return { ...defaultProfile(), weights, thresholds: { high: 1.0, medium: 0.6 } };

@@ -1,8 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DELIBERATELY_UNMAPPED, RULE_DELTAS } from "../../src/core/rule-map.js";
-import { isSecurityRule } from "../../src/core/security-rules.js";
+import { DELIBERATELY_UNMAPPED, RULE_DELTAS } from "../../src/core/fix/rule-map.js";
+import { isSecurityRule } from "../../src/core/fix/security-rules.js";
 
 const pinnedIds = readFileSync(new URL("../fixtures/bandit-json/test-ids-1.9.4.txt", import.meta.url), "utf8")
   .split("\n")

@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PythonAstRunner, innermostFunction, pythonForBandit, type FileOutline } from "../../src/adapters/python-ast.js";
+import { PythonAstRunner, innermostFunction, pythonForBandit, type FileOutline } from "../../src/adapters/python/ast.js";
 import { splitCommand } from "../../src/adapters/process.js";
-import { dedent, missingImports, spliceFile } from "../../src/core/splice.js";
-import { validateCandidate } from "../../src/core/validation.js";
-import { targetsOf } from "../../src/app/remediate.js";
-import type { ModuleLevelRecord } from "../../src/core/remediation-record.js";
-import type { RegressionRecord } from "../../src/core/report.js";
+import { dedent, missingImports, spliceFile } from "../../src/core/fix/splice.js";
+import { validateCandidate } from "../../src/core/fix/validation.js";
+import { targetsOf } from "../../src/app/fix-loop.js";
+import type { ModuleLevelRecord } from "../../src/core/fix/record.js";
+import type { RegressionRecord } from "../../src/core/report/report.js";
 
 // The same Python as the Bandit under test, as the fix command picks it.
 const python = new PythonAstRunner(pythonForBandit(splitCommand(process.env.BANDIT_GATE_BANDIT ?? "bandit")));

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { validateCandidate, type CandidateFacts, type FunctionFacts } from "../../src/core/validation.js";
+import { validateCandidate, type CandidateFacts, type FunctionFacts } from "../../src/core/fix/validation.js";
 
 const original: FunctionFacts = {
   name: "load",

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { parseBanditJson } from "../../src/core/bandit-json.js";
+import { parseBanditJson } from "../../src/core/gate/bandit-json.js";
 import {
   BaselineFileError,
   blobId,
@@ -9,12 +9,12 @@ import {
   parseBaselineFile,
   serialiseBaselineFile,
   storedEntries,
-} from "../../src/core/baseline-file.js";
-import { compareFindings, toBaselineEntries } from "../../src/core/compare.js";
-import { fingerprintFile } from "../../src/core/fingerprint.js";
-import { judge } from "../../src/core/policy.js";
-import { renderReport, type ReportFormat } from "../../src/core/render.js";
-import { buildReport, exitCodeOf, type ReportDocument } from "../../src/core/report.js";
+} from "../../src/core/gate/baseline-file.js";
+import { compareFindings, toBaselineEntries } from "../../src/core/gate/compare.js";
+import { fingerprintFile } from "../../src/core/gate/fingerprint.js";
+import { judge } from "../../src/core/gate/policy.js";
+import { renderReport, type ReportFormat } from "../../src/core/report/render.js";
+import { buildReport, exitCodeOf, type ReportDocument } from "../../src/core/report/report.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), "utf8");

@@ -11,10 +11,10 @@ import {
   splitByFile,
   type FileOutcome,
   type ScanCacheKeyInput,
-} from "../../src/core/scan-cache-entry.js";
-import type { BanditResult, Finding } from "../../src/core/finding.js";
-import { scanCacheEnabled, userCache } from "../../src/app/cache-dir.js";
-import { describeBandit } from "../../src/adapters/bandit.js";
+} from "../../src/core/gate/scan-cache-entry.js";
+import type { BanditResult, Finding } from "../../src/core/gate/finding.js";
+import { scanCacheEnabled, userCache } from "../../src/adapters/caches/cache-dir.js";
+import { describeBandit } from "../../src/adapters/bandit/run.js";
 
 const KEY_INPUT: ScanCacheKeyInput = {
   scanner: "bandit 1.9.4; python 3.11.7; -f json -q --ignore-nosec -x /nonexistent",

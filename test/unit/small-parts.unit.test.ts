@@ -1,11 +1,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { isSuppressed, parseNosec } from "../../src/core/nosec.js";
-import { redactSource, redactText } from "../../src/core/redact.js";
-import { enclosingFunction } from "../../src/core/scope.js";
-import { inShard, isPythonFile, makeSelector } from "../../src/core/selection.js";
-import { normalisePath } from "../../src/core/paths.js";
-import { splitIntoChunks } from "../../src/adapters/bandit.js";
+import { isSuppressed, parseNosec } from "../../src/core/gate/nosec.js";
+import { redactSource, redactText } from "../../src/core/report/redact.js";
+import { enclosingFunction } from "../../src/core/gate/scope.js";
+import { inShard, isPythonFile, makeSelector } from "../../src/core/gate/selection.js";
+import { normalisePath } from "../../src/core/gate/paths.js";
+import { splitIntoChunks } from "../../src/adapters/bandit/run.js";
 import { parseRawDiff } from "../../src/adapters/git.js";
 
 describe("nosec comments (Bandit 1.7.5+ semantics)", () => {
@@ -129,7 +129,7 @@ test("a command over its time limit is killed with what it started, exit 124", a
 });
 
 test("a test suite that hangs rejects the candidate instead of hanging the run", async () => {
-  const { CopiedTreeTestRunner } = await import("../../src/app/remediation-tests.js");
+  const { CopiedTreeTestRunner } = await import("../../src/adapters/test-command.js");
   const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");

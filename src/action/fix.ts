@@ -1,0 +1,148 @@
+import * as core from "@actions/core";
+import { FixBranchGit } from "../adapters/git-fix-branch.js";
+import { AnthropicGenerator, DEFAULT_ANTHROPIC_SETTINGS } from "../adapters/generators/anthropic.js";
+import { OctokitPullRequests } from "../adapters/github.js";
+import type { Git } from "../adapters/git.js";
+import type { GateDeps } from "../app/check.js";
+import { runFix } from "../app/fix.js";
+import { DEFAULT_PROFILE_PATH } from "../app/fix-settings.js";
+import { isFixBranch, openFixPullRequest, type FixPullRequestOutcome } from "../app/fix-pr.js";
+import type { GateSettings } from "../app/settings.js";
+import { ConfigurationError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { renderProfileYaml } from "../core/fix/profile.js";
+import type { ReportDocument } from "../core/report/report.js";
+import { fixSettingsFromFlags } from "../cli/commands/fix.js";
+
+export const DEFAULT_FIX_BRANCH_PREFIX = "bandit-gate/fix/";
+const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users.noreply.github.com" };
+
+export interface FixStepContext {
+  report: ReportDocument;
+  gate: GateSettings;
+  gateDeps: GateDeps;
+  git: Git;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  eventName: string;
+  branch?: string;
+}
+
+/**
+ * The Action's optional fix step, after a failed gate on an agent push: run the remediation
+ * loop and propose what it fixed as a pull request into the agent branch. It never changes the
+ * gate's verdict and never pushes to the agent branch itself.
+ */
+export async function fixStep(context: FixStepContext): Promise<void> {
+  const outcome = await attemptFix(context);
+  core.setOutput("pull-request-operation", outcome.operation);
+  core.setOutput("pull-request-number", outcome.number ?? "");
+  core.setOutput("pull-request-url", outcome.url ?? "");
+  const line =
+    outcome.operation === "none"
+      ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
+      : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
+  await core.summary.addRaw(`\n### Remediation\n\n${line}\n`).write();
+  core.info(`bandit-gate: ${line}`);
+}
+
+async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcome & { fixed?: string[]; unfixed?: string[] }> {
+  const { env, logger } = context;
+  const prefix = core.getInput("fix-branch-prefix") || DEFAULT_FIX_BRANCH_PREFIX;
+  setFunctionOutputs([], []);
+  if (context.eventName !== "push" || !context.branch) {
+    return { operation: "none", reason: "the fix step runs on pushes to agent branches only" };
+  }
+  if (isFixBranch(context.branch, prefix)) {
+    return { operation: "none", reason: `${context.branch} is one of bandit-gate's own fix branches, which it never fixes` };
+  }
+  const apiKey = core.getInput("anthropic-api-key") || env.ANTHROPIC_API_KEY || "";
+  if (!apiKey.trim()) {
+    core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step is skipped; the gate's verdict stands");
+    return { operation: "none", reason: "no Anthropic API key was available" };
+  }
+  core.setSecret(apiKey);
+  const token = core.getInput("github-token") || env.GITHUB_TOKEN || "";
+  if (!token.trim()) {
+    core.notice("bandit-gate: no github-token: the fix step is skipped");
+    return { operation: "none", reason: "no GitHub token was available" };
+  }
+  core.setSecret(token);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
+
+  const profile = core.getInput("profile") || DEFAULT_PROFILE_PATH;
+  const settings = fixSettingsFromFlags(
+    {
+      ...flagValuesOf(context.gate),
+      "max-rounds": core.getInput("max-rounds") || undefined,
+      "temperature-ramp": core.getInput("temperature-ramp") || undefined,
+      model: core.getInput("model") || undefined,
+      "max-tokens": core.getInput("max-tokens") || undefined,
+      "test-command": core.getInput("test-command") || undefined,
+      profile,
+    },
+    [],
+    { cwd: context.git.root, repoRoot: context.git.root },
+  );
+  settings.gate = context.gate;
+  if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
+  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
+
+  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
+  if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
+  const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);
+  const unfixed = [
+    ...run.record.functions.filter((f) => f.status !== "fixed").map((f) => `${f.path}:${f.qualname}`),
+    ...run.record.module_level.map((m) => `${m.path}:${m.line}`),
+  ];
+  setFunctionOutputs(fixed, unfixed);
+
+  const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
+  files.set(relativeProfile(profile), renderProfileYaml(run.result.profile));
+  const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const botName = core.getInput("bot-name") || DEFAULT_BOT.name;
+  const botEmail = core.getInput("bot-email") || DEFAULT_BOT.email;
+  const outcome = await openFixPullRequest(
+    { files, record: run.record },
+    {
+      agentBranch: context.branch,
+      headSha: head,
+      branchPrefix: prefix,
+      labels: core.getMultilineInput("labels").flatMap((l) => l.split(",")).map((l) => l.trim()).filter(Boolean),
+      draft: core.getBooleanInput("draft"),
+      bot: { name: botName, email: botEmail },
+      ...(runUrl ? { reportUrl: runUrl } : {}),
+    },
+    {
+      git: new FixBranchGit(context.git.root, env, { token, serverUrl }),
+      pulls: new OctokitPullRequests(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com"),
+      logger,
+    },
+  );
+  return { ...outcome, fixed, unfixed };
+}
+
+function setFunctionOutputs(fixed: string[], unfixed: string[]): void {
+  core.setOutput("fixed-functions", JSON.stringify(fixed));
+  core.setOutput("unfixed-functions", JSON.stringify(unfixed));
+}
+
+/** The gate's settings as the flag values fixSettingsFromFlags expects (it validates them again). */
+function flagValuesOf(gate: GateSettings) {
+  return {
+    "severity-level": gate.severityLevel,
+    "confidence-level": gate.confidenceLevel,
+    nosec: gate.nosec,
+    include: gate.include,
+    exclude: gate.exclude,
+    jobs: String(gate.jobs),
+  };
+}
+
+function relativeProfile(path: string): string {
+  return path.replace(/^\.\/+/, "").split("\\").join("/");
+}
+

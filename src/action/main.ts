@@ -1,0 +1,210 @@
+import * as core from "@actions/core";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import picomatch from "picomatch";
+import { runGate } from "../app/check.js";
+import { mergeReportFiles } from "../app/merge.js";
+import { realGateDeps } from "../app/compose.js";
+import { messages, PINNED_BANDIT_VERSION } from "../core/messages.js";
+import type { GateSettings } from "../app/settings.js";
+import { ConfigurationError, EXIT, exitCodeFor } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { renderMarkdown } from "../core/report/markdown.js";
+import { renderSarif } from "../core/report/sarif.js";
+import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report/report.js";
+import { TOOL_VERSION } from "../core/version.js";
+import { Git } from "../adapters/git.js";
+import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
+import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
+import { gateSettingsFromFlags, type GateFlagValues } from "../cli/args.js";
+import { writeOutputFile } from "../adapters/files/output-file.js";
+
+/** GitHub shows only so many annotations per step; the summary holds the complete list. */
+const MAX_ANNOTATIONS = 50;
+
+class ActionsLogger implements Logger {
+  info = (m: string) => core.info(m);
+  warning = (m: string) => core.warning(m);
+  error = (m: string) => core.error(m);
+  debug = (m: string) => core.debug(m);
+}
+
+/** The parts of a push or pull_request payload the gate reads. */
+interface EventPayload {
+  ref?: string;
+  repository?: { default_branch?: string };
+  pull_request?: { base?: { ref?: string }; head?: { ref?: string } };
+}
+
+interface EventFacts {
+  name: string;
+  /** The branch a push went to, or the PR's head branch. */
+  branch?: string;
+  pullRequestBase?: string;
+  defaultBranch?: string;
+}
+
+/** The Action: inputs and the event in, outputs, summary, annotations and an exit code out. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const event = await readEvent(env);
+    const branches = core.getMultilineInput("branches");
+    const patterns = branches.length > 0 ? branches : ["agent/**"];
+    if (event.name === "push" && event.branch && !picomatch.isMatch(event.branch, patterns, { dot: true })) {
+      core.notice(`bandit-gate: ${event.branch} does not match branches (${patterns.join(", ")}); not gated`);
+      setCountOutputs(undefined);
+      return EXIT.ok;
+    }
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    core.setOutput("pull-request-operation", "none");
+    const mergeInputs = core.getMultilineInput("merge-reports");
+    if (mergeInputs.length > 0) return await mergeMode(mergeInputs, cwd, env);
+    const git = await Git.open(cwd, env);
+    const settings = settingsFromInputs(git.root, event);
+    const logger = new ActionsLogger();
+    const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
+    const bandit = {
+      explicit: core.getInput("bandit") || undefined,
+      fromEnv: env.BANDIT_GATE_BANDIT,
+      env,
+      provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION },
+    };
+    // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
+    // same branch rescans only what changed since (the baseline's files never again).
+    const scans = core.getBooleanInput("cache") ? join(temp, "bandit-gate", "scans") : undefined;
+    const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
+    if (scans) await restoreScanCache(scans, keys, logger);
+    const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
+    const report = await runGate(settings, deps);
+    if (scans) {
+      // What this run and the last week's used, not everything ever restored.
+      await pruneScanCache(scans, { unusedFor: 7 * SCAN_CACHE_DAY });
+      await saveScanCache(scans, keys, logger);
+    }
+    await publish(report, temp, git.root);
+    const code = conclude(report, settings.allowScanErrors);
+    if (code === EXIT.regressions && core.getBooleanInput("fix")) {
+      try {
+        const { fixStep } = await import("./fix.js");
+        await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
+      } catch (error) {
+        // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
+        core.setOutput("pull-request-operation", "none");
+        const message = error instanceof Error ? error.message : String(error);
+        core.setFailed(exitCodeFor(error) === EXIT.internal ? `bandit-gate fix step failed: ${(error as Error)?.stack ?? message}` : `bandit-gate fix step: ${message}`);
+      }
+    }
+    return code;
+  } catch (error) {
+    const code = exitCodeFor(error);
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(code === EXIT.internal ? `bandit-gate internal error: ${(error as Error)?.stack ?? message}` : `bandit-gate: ${message}`);
+    return code;
+  }
+}
+
+/** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */
+async function mergeMode(inputs: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const files: string[] = [];
+  for (const input of inputs) files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
+  const report = await mergeReportFiles(files.sort());
+  core.info(`bandit-gate: merged ${files.length} shard report(s)`);
+  await publish(report, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
+  return conclude(report, core.getBooleanInput("allow-scan-errors"));
+}
+
+/** A report file, or every `*.json` below a folder (where download-artifact puts them). */
+async function jsonFilesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new ConfigurationError(`merge-reports: ${path} does not exist; point it at the downloaded shard reports`);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+function conclude(report: ReportDocument, allowScanErrors: boolean): number {
+  const code = exitCodeOf(report, allowScanErrors);
+  if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
+  if (code === 3) core.setFailed(`bandit-gate: ${messages.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
+  if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
+  return code;
+}
+
+async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  let payload: EventPayload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (error) {
+      throw new ConfigurationError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(error as Error).message}`);
+    }
+  }
+  const facts: EventFacts = { name, defaultBranch: payload.repository?.default_branch };
+  if (name === "pull_request" || name === "pull_request_target") {
+    facts.pullRequestBase = payload.pull_request?.base?.ref;
+    facts.branch = payload.pull_request?.head?.ref;
+  } else {
+    const ref: string = payload.ref ?? env.GITHUB_REF ?? "";
+    if (ref.startsWith("refs/heads/")) facts.branch = ref.slice("refs/heads/".length);
+  }
+  return facts;
+}
+
+function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
+  const input = (name: string) => core.getInput(name) || undefined;
+  const values: GateFlagValues = {
+    base: input("base"),
+    baseline: input("baseline-file"),
+    "severity-level": input("severity-level"),
+    "confidence-level": input("confidence-level"),
+    nosec: input("nosec"),
+    include: core.getMultilineInput("include"),
+    exclude: core.getMultilineInput("exclude"),
+    "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
+    jobs: input("jobs"),
+    shard: input("shard"),
+  };
+  const settings = gateSettingsFromFlags(values, core.getMultilineInput("paths"), { cwd: repoRoot, repoRoot });
+  if (event.pullRequestBase) settings.pullRequestBase = event.pullRequestBase;
+  if (event.defaultBranch) settings.defaultBranch = event.defaultBranch;
+  return settings;
+}
+
+async function publish(report: ReportDocument, temp: string, repoRoot: string): Promise<void> {
+  const jsonPath = resolveIn(repoRoot, core.getInput("report-json") || join(temp, "bandit-gate", "report.json"));
+  const sarifPath = resolveIn(repoRoot, core.getInput("sarif-file") || join(temp, "bandit-gate", "bandit-gate.sarif"));
+  await writeOutputFile(jsonPath, renderJson(report), "the report-json input");
+  await writeOutputFile(sarifPath, renderSarif(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
+  core.setOutput("report-json", jsonPath);
+  core.setOutput("sarif-file", sarifPath);
+  setCountOutputs(report);
+
+  for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
+    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
+    const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
+    if (r.severity === "HIGH" || r.severity === "MEDIUM") core.error(message, properties);
+    else core.warning(message, properties);
+  }
+  if (report.regressions.length > MAX_ANNOTATIONS) {
+    core.warning(`bandit-gate: ${report.regressions.length - MAX_ANNOTATIONS} more regressions are listed in the job summary`);
+  }
+  for (const failure of report.scan_errors) core.error(`Bandit could not scan this file: ${failure.reason}`, { file: failure.path });
+  for (const note of report.notes) core.notice(note);
+  if (report.scanned.shard) core.info(`bandit-gate: shard ${report.scanned.shard}`);
+  await core.summary.addRaw(renderMarkdown(report)).write();
+}
+
+function setCountOutputs(report: ReportDocument | undefined): void {
+  const counts = report?.counts;
+  core.setOutput("regressions", counts?.regressions ?? 0);
+  core.setOutput("new", counts?.new ?? 0);
+  core.setOutput("escalated", counts?.escalated ?? 0);
+  core.setOutput("suppressed", counts?.suppressed ?? 0);
+  core.setOutput("fixed", counts?.fixed ?? 0);
+}
+
+function resolveIn(root: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(root, path);
+}
+

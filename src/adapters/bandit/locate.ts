@@ -1,0 +1,68 @@
+import { probeBandit, type BanditCommand } from "./run.js";
+import { provisionBandit } from "./provision.js";
+import { readInstalledBandit } from "./metadata.js";
+import { splitCommand } from "../process.js";
+import { ConfigurationError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
+import { messages, PINNED_BANDIT_VERSION } from "../../core/messages.js";
+
+export interface BanditLocation {
+  /** `--bandit CMD` / input `bandit`. */
+  explicit?: string;
+  /** `BANDIT_GATE_BANDIT`. */
+  fromEnv?: string;
+  /**
+   * When nothing is found: install this version into a venv under `dir`. Absent: fail.
+   * `logger` says that it is installing even when progress messages are off (the hook).
+   */
+  provision?: { dir: string; version: string; logger?: Logger };
+  /** The environment whose PATH is searched. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
+ * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
+ */
+/** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
+export async function findBandit(location: BanditLocation): Promise<BanditCommand | undefined> {
+  for (const configured of [location.explicit, location.fromEnv]) {
+    if (!configured?.trim()) continue;
+    const found = await ask(splitCommand(configured), location.env);
+    if (!found) throw new ConfigurationError(messages.banditUnusable(configured));
+    return found;
+  }
+  for (const argv of [["bandit"], ["python3", "-m", "bandit"]]) {
+    const found = await ask(argv, location.env);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Its installation's metadata when that is unambiguous, else `bandit --version`. */
+async function ask(argv: string[], env: NodeJS.ProcessEnv | undefined): Promise<BanditCommand | undefined> {
+  return (await readInstalledBandit(argv, env)) ?? probeBandit(argv, env);
+}
+
+/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
+function provideBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
+  if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
+  throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
+}
+
+/**
+ * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
+ * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
+ * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ */
+export function locateBanditEarly(location: BanditLocation, logger: Logger): () => Promise<BanditCommand> {
+  const search = findBandit(location).then(
+    (found) => ({ found }),
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const outcome = await search;
+    if ("error" in outcome) throw outcome.error;
+    return outcome.found ?? provideBandit(location, logger);
+  };
+}

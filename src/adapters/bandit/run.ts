@@ -1,0 +1,181 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../core/gate/bandit-json.js";
+import { ScanError } from "../../core/errors.js";
+import type { BanditResult } from "../../core/gate/finding.js";
+import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
+
+/** How to start Bandit: a program and the arguments before Bandit's own. */
+export interface BanditCommand {
+  argv: string[];
+  version: string;
+  /** Bandit's and Python's versions, as `--version` printed them: what the scan cache keys on. */
+  details?: string;
+}
+
+/** The repository's Bandit configuration, passed to every run (baseline and head alike). */
+export type BanditConfig =
+  | { kind: "none" }
+  | { kind: "pyproject"; file: string }
+  | { kind: "ini"; file: string };
+
+export interface BanditRunOptions {
+  config: BanditConfig;
+  /** Bandit processes at once. */
+  jobs: number;
+  /** At most this many characters of file arguments per process (command-line limits). */
+  maxArgChars?: number;
+  /** Files per process below which splitting is not worth Bandit's start-up time. */
+  minFilesPerProcess?: number;
+}
+
+/** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
+export interface Scanner {
+  readonly version: string;
+  /**
+   * Everything besides a file's bytes and the configuration that decides what Bandit says about
+   * it: Bandit's version, the Python running it (parsing differs between Pythons) and the fixed
+   * arguments. A cache keys on it; absent, the version alone.
+   */
+  readonly identity?: string;
+  scan(root: string, files: readonly string[]): Promise<BanditResult>;
+}
+
+/**
+ * Bandit excludes by substring by default, so its default list (`.git`, ...) drops files under
+ * `.github/`. Naming files explicitly does not help; an exclude that can match no path does.
+ */
+const MATCH_NOTHING_EXCLUDE = "/nonexistent/bandit-gate-excludes-nothing";
+
+/** `bandit --version` -> version, or a CommandNotFoundError when it cannot start. */
+export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessEnv): Promise<BanditCommand | undefined> {
+  const [program, ...pre] = argv;
+  if (!program) return undefined;
+  try {
+    const result = await runCommand(program, [...pre, "--version"], { env });
+    const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
+    if (result.code !== 0 || !version) return undefined;
+    return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * `bandit 1.9.4; python 3.11` from `--version` output. Python's minor version decides the
+ * grammar Bandit parses with; patch releases and build details do not.
+ */
+export function describeBandit(version: string, versionOutput: string): string {
+  const python = /python version\s*=\s*(\d+\.\d+)/.exec(versionOutput)?.[1];
+  return `bandit ${version}; python ${python ?? "unknown"}`;
+}
+
+/** The arguments every run passes whatever the files; part of the scanner's identity. */
+const FIXED_ARGUMENTS = ["-f", "json", "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
+
+export class BanditRunner implements Scanner {
+  constructor(
+    private readonly command: BanditCommand,
+    private readonly options: BanditRunOptions,
+  ) {}
+
+  get version(): string {
+    return this.command.version;
+  }
+
+  get identity(): string {
+    return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}`;
+  }
+
+  /** Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`. */
+  async scan(root: string, files: readonly string[]): Promise<BanditResult> {
+    if (files.length === 0) return { findings: [], failures: [], scanned: [] };
+    const chunks = splitIntoChunks(files, {
+      processes: this.options.jobs,
+      maxArgChars: this.options.maxArgChars ?? 60_000,
+      minFilesPerProcess: this.options.minFilesPerProcess ?? 16,
+    });
+    const results = await mapLimit(chunks, Math.max(1, this.options.jobs), (chunk) => this.scanChunk(root, chunk));
+    return {
+      findings: results.flatMap((r) => r.findings),
+      failures: results.flatMap((r) => r.failures),
+      scanned: results.flatMap((r) => r.scanned),
+    };
+  }
+
+  private async scanChunk(root: string, files: readonly string[]): Promise<BanditResult> {
+    const dir = await mkdtemp(join(tmpdir(), "bandit-gate-out-"));
+    const output = join(dir, "bandit.json");
+    try {
+      const [program, ...pre] = this.command.argv as [string, ...string[]];
+      const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
+      if (this.options.config.kind === "pyproject") args.push("-c", this.options.config.file);
+      if (this.options.config.kind === "ini") args.push("--ini", this.options.config.file);
+      args.push("--", ...files);
+      let result;
+      try {
+        result = await runCommand(program, args, { cwd: root });
+      } catch (error) {
+        if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
+        throw error;
+      }
+      let text: string;
+      try {
+        text = await readFile(output, "utf8");
+      } catch {
+        throw new ScanError(
+          `Bandit exited ${result.code} without writing a report: ${lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout) || "no message"}`,
+        );
+      }
+      try {
+        return parseBanditJson(text);
+      } catch (error) {
+        if (error instanceof BanditOutputError) throw new ScanError(`Bandit wrote an unreadable report: ${error.message}`);
+        throw error;
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Split files into chunks: one per process when there are enough files to pay for Bandit's
+ * start-up, more when the command line would get too long. Order is kept.
+ */
+export function splitIntoChunks(
+  files: readonly string[],
+  limits: { processes: number; maxArgChars: number; minFilesPerProcess: number },
+): string[][] {
+  const wanted = Math.max(1, Math.min(limits.processes, Math.floor(files.length / limits.minFilesPerProcess)));
+  const perChunk = Math.ceil(files.length / wanted);
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= perChunk || chars + file.length + 1 > limits.maxArgChars)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(file);
+    chars += file.length + 1;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

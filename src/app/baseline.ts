@@ -1,0 +1,48 @@
+import { blobId, buildBaselineFile, serialiseBaselineFile } from "../core/gate/baseline-file.js";
+import type { ScanFailure } from "../core/gate/finding.js";
+import { groupBy } from "../core/group.js";
+import { makeSelector } from "../core/gate/selection.js";
+import { loadBanditConfig } from "../adapters/bandit/config.js";
+import { fingerprintSide, type GateDeps } from "./check.js";
+import { listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
+import type { GateSettings } from "./settings.js";
+
+export interface BaselineOutcome {
+  text: string;
+  files: number;
+  findings: number;
+  banditVersion: string;
+  failures: ScanFailure[];
+}
+
+/** `bandit-gate baseline`: scan every Python file of the tree and store identities, not text. */
+export async function runBaselineCommand(settings: GateSettings, deps: GateDeps): Promise<BaselineOutcome> {
+  const { git, logger } = deps;
+  const select = makeSelector(settings);
+  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  const head = await loadHeadFiles(git, settings.head, candidates);
+  const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+  try {
+    const files = pythonOnly(head, [...head.contents.keys()]).sort();
+    const scanner = await deps.scanner(config);
+    logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
+    const result = await scanner.scan(head.root, files);
+    const items = fingerprintSide(result.findings, head, (p) => p);
+    const byPath = groupBy(items, (item) => item.finding.path);
+    const stored = buildBaselineFile(
+      scanner.version,
+      config.digest,
+      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [] })),
+    );
+    return {
+      text: serialiseBaselineFile(stored),
+      files: files.length,
+      findings: items.length,
+      banditVersion: scanner.version,
+      failures: result.failures,
+    };
+  } finally {
+    await config.dispose();
+    await head.dispose();
+  }
+}

@@ -1,0 +1,370 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { Scanner } from "../adapters/bandit/run.js";
+import { GenerationError, GeneratorExhausted, type Generator } from "../adapters/generators/generator.js";
+import { innermostFunction, type FileOutline, type FunctionOutline, type PythonAst } from "../adapters/python/ast.js";
+import { parseReply } from "../core/fix/candidate.js";
+import { meetsThreshold, type Finding } from "../core/gate/finding.js";
+import { groupBy } from "../core/group.js";
+import type { Logger } from "../core/logger.js";
+import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
+import { buildPrompt, type RewriteTask } from "../core/fix/prompt.js";
+import { redactText } from "../core/report/redact.js";
+import type { FindingSummary, FunctionRecord, ModuleLevelRecord, RoundRecord, UsageRecord } from "../core/fix/record.js";
+import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
+import { scoreFindings } from "../core/fix/score.js";
+import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
+import { validateCandidate, type Rejection } from "../core/fix/validation.js";
+import { MIN_OUTPUT_TOKENS_PER_ROUND, temperatureForRound, type LoopSettings } from "./fix-settings.js";
+
+/** Runs the user's test command on a copy of the tree with some files replaced. */
+export interface TestRunner {
+  run(patched: ReadonlyMap<string, string>): Promise<{ passed: boolean; exitCode: number; outputTail: string }>;
+}
+
+export interface RemediationDeps {
+  logger: Logger;
+  generator: Generator;
+  python: PythonAst;
+  scanner: Scanner;
+  /** The current text of a repository-relative file (the working tree the gate judged). */
+  readSource(path: string): Promise<string>;
+  tests?: TestRunner;
+}
+
+export interface FileChange {
+  path: string;
+  before: string;
+  after: string;
+}
+
+export interface RemediationResult {
+  functions: FunctionRecord[];
+  moduleLevel: ModuleLevelRecord[];
+  profile: SecurityProfile;
+  usage: UsageRecord & { calls: number };
+  stoppedEarly?: string;
+  changes: FileChange[];
+}
+
+/** One function to regenerate, with the regressions inside it. */
+export interface Target {
+  path: string;
+  fn: FunctionOutline;
+  regressions: RegressionRecord[];
+}
+
+interface Accepted {
+  start: number;
+  end: number;
+  source: string;
+  imports: ImportEntry[];
+}
+
+/**
+ * The loop: for every function the gate found regressed, prompt, generate, validate, splice and
+ * rescan, adapt the profile, and keep the best valid round if it beats the original.
+ * Generated text is only ever parsed, spliced into temporary copies and scanned by Bandit.
+ */
+export async function remediate(
+  report: ReportDocument,
+  startProfile: SecurityProfile,
+  settings: LoopSettings,
+  deps: RemediationDeps,
+): Promise<RemediationResult> {
+  const { logger } = deps;
+  const state = { profile: startProfile };
+  const usage = { input_tokens: 0, output_tokens: 0, calls: 0 };
+  const functions: FunctionRecord[] = [];
+  const moduleLevel: ModuleLevelRecord[] = [];
+  const changes: FileChange[] = [];
+  let stoppedEarly: string | undefined;
+
+  for (const [path, regressions] of groupBy(report.regressions, (r) => r.path)) {
+    const text = await deps.readSource(path);
+    const outline = await deps.python.outline(text);
+    if (!outline.parsed) {
+      for (const r of regressions) moduleLevel.push({ path, line: r.line, test_id: r.test_id, reason: `the file does not parse (${outline.error})` });
+      continue;
+    }
+    const targets = targetsOf(path, regressions, outline, moduleLevel);
+    const original = await scanText(deps.scanner, path, text, settings);
+    const accepted: Accepted[] = [];
+    for (const target of targets) {
+      const record = newFunctionRecord(target, original.findings);
+      functions.push(record);
+      if (original.failure) {
+        record.reason = `Bandit could not score the original file: ${original.failure}`;
+        continue;
+      }
+      if (stoppedEarly) {
+        record.reason = stoppedEarly;
+        continue;
+      }
+      if (record.score_before === 0) {
+        record.reason = "Bandit finds nothing in this function at the configured levels; nothing to improve";
+        continue;
+      }
+      logger.info(`${path}: ${target.fn.qualname} (lines ${target.fn.start}-${target.fn.end}): score ${record.score_before}, up to ${settings.maxRounds} round(s)`);
+      const result = await runRounds(target, text, outline, record, state, settings, deps, usage);
+      if (result.accepted) accepted.push(result.accepted);
+      if (result.stopReason) {
+        stoppedEarly = result.stopReason;
+        logger.warning(stoppedEarly);
+        if (record.selected_round === null) record.reason = `${record.reason}; ${stoppedEarly}`;
+      }
+    }
+    if (accepted.length > 0) {
+      const imports = missingImports(outline.imports, accepted.flatMap((a) => a.imports));
+      const after = spliceFile(text, accepted, imports, outline.importAfter).text;
+      // Each candidate was checked alone; make sure they still parse together before proposing them.
+      const combined = await deps.python.outline(after);
+      if (combined.parsed) {
+        changes.push({ path, before: text, after });
+      } else {
+        for (const record of functions.filter((f) => f.path === path && f.status === "fixed")) {
+          record.status = "not-fixed";
+          record.selected_round = null;
+          record.findings_after = record.findings_before;
+          record.score_after = record.score_before;
+          record.reason = `the accepted rewrites of ${path} do not parse together (${combined.error})`;
+        }
+      }
+    }
+  }
+  return { functions, moduleLevel, profile: state.profile, usage, changes, ...(stoppedEarly ? { stoppedEarly } : {}) };
+}
+
+/** Innermost enclosing function per regression; a function inside another target joins it. */
+export function targetsOf(path: string, regressions: RegressionRecord[], outline: Extract<FileOutline, { parsed: true }>, moduleLevel: ModuleLevelRecord[]): Target[] {
+  const byFunction = new Map<string, Target>();
+  for (const r of regressions) {
+    const fn = innermostFunction(outline.functions, r.line);
+    if (!fn) {
+      moduleLevel.push({ path, line: r.line, test_id: r.test_id, reason: "the finding is outside any function; module-level code is not regenerated" });
+      continue;
+    }
+    const key = `${fn.start}:${fn.end}`;
+    if (!byFunction.has(key)) byFunction.set(key, { path, fn, regressions: [] });
+    byFunction.get(key)?.regressions.push(r);
+  }
+  const targets = [...byFunction.values()].sort((a, b) => a.fn.start - b.fn.start);
+  const kept: Target[] = [];
+  for (const t of targets) {
+    const outer = kept.find((k) => k.fn.start <= t.fn.start && t.fn.end <= k.fn.end);
+    if (outer) outer.regressions.push(...t.regressions);
+    else kept.push(t);
+  }
+  return kept;
+}
+
+function summarise(findings: readonly Finding[], start: number): FindingSummary[] {
+  return findings.map((f) => ({
+    test_id: f.testId,
+    test_name: f.testName,
+    severity: f.severity,
+    confidence: f.confidence,
+    line: f.line,
+    relative_line: start > 0 ? f.line - start + 1 : 0,
+    text: redactText(f.testId, f.text),
+  }));
+}
+
+function inside(findings: readonly Finding[], start: number, end: number): Finding[] {
+  return findings.filter((f) => f.line >= start && f.line <= end);
+}
+
+function newFunctionRecord(target: Target, fileFindings: readonly Finding[]): FunctionRecord {
+  const before = inside(fileFindings, target.fn.start, target.fn.end);
+  const summary = summarise(before, target.fn.start);
+  return {
+    path: target.path,
+    qualname: target.fn.qualname,
+    start_line: target.fn.start,
+    end_line: target.fn.end,
+    status: "not-fixed",
+    findings_before: summary,
+    score_before: scoreFindings(before),
+    rounds: [],
+    selected_round: null,
+    findings_after: summary,
+    score_after: scoreFindings(before),
+    usage: { input_tokens: 0, output_tokens: 0 },
+  };
+}
+
+/** Choose the best valid round (ties: the earliest) and accept it only if it beats the original. */
+export function selectRound(record: Pick<FunctionRecord, "rounds" | "score_before">): RoundRecord | undefined {
+  let best: RoundRecord | undefined;
+  for (const round of record.rounds) {
+    if (round.rejections.length > 0 || round.score === null) continue;
+    if (!best || round.score < (best.score as number)) best = round;
+  }
+  return best && (best.score as number) < record.score_before ? best : undefined;
+}
+
+function finishFunction(record: FunctionRecord): RoundRecord | undefined {
+  const best = selectRound(record);
+  if (best) {
+    record.status = "fixed";
+    record.selected_round = best.round;
+    record.findings_after = best.findings;
+    record.score_after = best.score as number;
+    delete record.reason;
+    return best;
+  }
+  record.status = "not-fixed";
+  record.selected_round = null;
+  const valid = record.rounds.filter((r) => r.rejections.length === 0 && r.score !== null);
+  record.reason =
+    record.rounds.length === 0
+      ? "no round was run"
+      : valid.length === 0
+        ? "every round was rejected"
+        : `no valid round scored below the original's ${record.score_before}`;
+  return undefined;
+}
+
+async function runRounds(
+  target: Target,
+  text: string,
+  outline: Extract<FileOutline, { parsed: true }>,
+  record: FunctionRecord,
+  state: { profile: SecurityProfile },
+  settings: LoopSettings,
+  deps: RemediationDeps,
+  usage: { input_tokens: number; output_tokens: number; calls: number },
+): Promise<{ accepted?: Accepted; stopReason?: string }> {
+  const { fn } = target;
+  let stopReason: string | undefined;
+  const lines = text.split(/\r\n|\n|\r/);
+  const task: RewriteTask = {
+    path: target.path,
+    qualname: fn.qualname,
+    source: dedent(lines.slice(fn.start - 1, fn.end).join("\n")),
+    findings: record.findings_before.map((f) => ({
+      testId: f.test_id,
+      testName: f.test_name,
+      severity: f.severity,
+      confidence: f.confidence,
+      text: f.text,
+      relativeLine: f.relative_line,
+    })),
+    imports: outline.importText,
+  };
+  const candidates = new Map<number, Accepted>();
+  for (let round = 1; round <= settings.maxRounds; round += 1) {
+    const temperature = temperatureForRound(settings.temperatures, round);
+    const prompt = buildPrompt(state.profile, task);
+    let inputTokens: number;
+    let generation;
+    try {
+      inputTokens = await deps.generator.countInputTokens(prompt);
+      const remaining = settings.maxTokens - usage.input_tokens - usage.output_tokens;
+      const allowed = Math.min(settings.maxOutputTokensPerRound, remaining - inputTokens);
+      if (allowed < MIN_OUTPUT_TOKENS_PER_ROUND) {
+        stopReason = `token budget reached: ${usage.input_tokens + usage.output_tokens} of ${settings.maxTokens} used; the next round needs ${inputTokens} input tokens plus at least ${MIN_OUTPUT_TOKENS_PER_ROUND} for the reply (raise --max-tokens to go further)`;
+        break;
+      }
+      deps.logger.info(`  round ${round}: asking ${deps.generator.kind}${deps.generator.model ? ` (${deps.generator.model})` : ""}`);
+      generation = await deps.generator.generate({ prompt, temperature, maxOutputTokens: allowed });
+    } catch (error) {
+      // The model is out of reach (after the SDK's retries) or out of replies: stop, keep what the run has.
+      if (!(error instanceof GeneratorExhausted) && !(error instanceof GenerationError)) throw error;
+      stopReason = error.message;
+      break;
+    }
+    usage.calls += 1;
+    usage.input_tokens += generation.usage.inputTokens;
+    usage.output_tokens += generation.usage.outputTokens;
+    record.usage.input_tokens += generation.usage.inputTokens;
+    record.usage.output_tokens += generation.usage.outputTokens;
+    const roundRecord: RoundRecord = {
+      round,
+      temperature,
+      prompt,
+      reply: generation.text,
+      ...(generation.model ? { model: generation.model } : {}),
+      stop_reason: generation.stopReason ?? null,
+      usage: { input_tokens: generation.usage.inputTokens, output_tokens: generation.usage.outputTokens },
+      rejections: [],
+      score: null,
+      findings: [],
+      profile_changes: [],
+    };
+    record.rounds.push(roundRecord);
+
+    const parsed = parseReply(generation.text);
+    if (!parsed.ok) {
+      roundRecord.rejections.push({ code: "no-code-block", message: parsed.reason });
+    } else {
+      roundRecord.candidate = { imports: parsed.imports, function: parsed.functionSource };
+      const block = [...parsed.imports, parsed.functionSource].join("\n");
+      const facts = await deps.python.candidate(block);
+      roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+      if (roundRecord.rejections.length === 0 && facts.parsed) {
+        const wanted = missingImports(outline.imports, facts.imports ?? []);
+        const spliced = spliceFile(text, [{ start: fn.start, end: fn.end, source: parsed.functionSource }], wanted, outline.importAfter);
+        const scanned = await scanText(deps.scanner, target.path, spliced.text, settings);
+        if (scanned.failure) {
+          roundRecord.rejections.push({ code: "unparseable", message: `Bandit could not scan the patched file: ${scanned.failure}` });
+        } else {
+          const range = spliced.ranges[0] as { start: number; end: number };
+          const counted = scanned.findings.filter(
+            (f) => (f.line >= range.start && f.line <= range.end) || (spliced.importLines && f.line >= spliced.importLines.start && f.line <= spliced.importLines.end),
+          );
+          roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
+          roundRecord.score = scoreFindings(counted);
+          const adapted = adaptProfile(state.profile, counted);
+          state.profile = adapted.profile;
+          roundRecord.profile_changes = adapted.changes;
+          if (deps.tests && roundRecord.score < record.score_before) {
+            deps.logger.info(`  round ${round}: score ${roundRecord.score}; running the test command on a patched copy`);
+            const outcome = await deps.tests.run(new Map([[target.path, spliced.text]]));
+            roundRecord.tests = { passed: outcome.passed, exit_code: outcome.exitCode, output_tail: outcome.outputTail };
+            if (!outcome.passed) {
+              roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${outcome.outputTail ? `: ${outcome.outputTail.split("\n").filter(Boolean).pop()}` : ""}` });
+            }
+          }
+          candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [] });
+        }
+      }
+    }
+    deps.logger.info(`  round ${round}: ${describeRound(roundRecord)}`);
+    if (roundRecord.rejections.length === 0 && roundRecord.score === 0) break;
+  }
+  const best = finishFunction(record);
+  return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
+}
+
+export function describeRound(round: RoundRecord): string {
+  if (round.rejections.length > 0) {
+    const scored = round.score === null ? "" : `score ${round.score}, `;
+    return `${scored}rejected: ${round.rejections.map((r: Rejection) => r.message).join("; ")}`;
+  }
+  const found = round.findings.map((f) => `${f.test_id} (${f.severity})`).join(", ");
+  return `score ${round.score}${found ? `: ${found}` : ""}`;
+}
+
+/** Bandit on one file's text, in a temporary directory laid out like the repository. */
+async function scanText(
+  scanner: Scanner,
+  path: string,
+  text: string,
+  settings: Pick<LoopSettings, "severityLevel" | "confidenceLevel">,
+): Promise<{ findings: Finding[]; failure?: string }> {
+  const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-"));
+  try {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+    const result = await scanner.scan(root, [path]);
+    const failure = result.failures.find((f) => f.path === path)?.reason ?? (result.scanned.includes(path) ? undefined : "Bandit's configuration excludes the file");
+    const findings = result.findings.filter(
+      (f) => f.path === path && meetsThreshold(f.severity, settings.severityLevel) && meetsThreshold(f.confidence, settings.confidenceLevel),
+    );
+    return failure ? { findings, failure } : { findings };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

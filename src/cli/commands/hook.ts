@@ -1,0 +1,83 @@
+import type { ParseArgsConfig } from "node:util";
+import { runGate } from "../../app/check.js";
+import { realGateDeps } from "../../app/compose.js";
+import { messages, PINNED_BANDIT_VERSION } from "../../core/messages.js";
+import type { GateSettings } from "../../app/settings.js";
+import { EXIT } from "../../core/errors.js";
+import { renderReport } from "../../core/report/render.js";
+import { exitCodeOf } from "../../core/report/report.js";
+import { TOOL_VERSION } from "../../core/version.js";
+import { Git } from "../../adapters/git.js";
+import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "../args.js";
+import type { CliIo } from "../main.js";
+import { HELP } from "../help.js";
+import { ConsoleLogger } from "../console-logger.js";
+import { NO_CACHE_OPTION, scanCacheDeps, userCacheFor } from "../user-cache.js";
+
+/**
+ * Options of `bandit-gate hook`: the gate's, less those that make no sense before a commit
+ * exists (`--head`, `--shard`), plus the cache switch and progress messages.
+ */
+export const HOOK_OPTIONS = {
+  base: GATE_OPTIONS.base,
+  baseline: GATE_OPTIONS.baseline,
+  "severity-level": GATE_OPTIONS["severity-level"],
+  "confidence-level": GATE_OPTIONS["confidence-level"],
+  nosec: GATE_OPTIONS.nosec,
+  include: GATE_OPTIONS.include,
+  exclude: GATE_OPTIONS.exclude,
+  bandit: GATE_OPTIONS.bandit,
+  "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+  jobs: GATE_OPTIONS.jobs,
+  help: GATE_OPTIONS.help,
+  ...NO_CACHE_OPTION,
+  verbose: { type: "boolean", short: "v" },
+} as const satisfies ParseArgsConfig["options"];
+
+/**
+ * `bandit-gate hook [options] [FILES...]`: what pre-commit runs with the staged Python files.
+ * Judges their staged content (the index git is about to commit, which is the one named by
+ * GIT_INDEX_FILE during `git commit`) against HEAD, or against a baseline file. Progress is
+ * quiet unless --verbose, since pre-commit shows a hook's output only when it fails; installing
+ * Bandit is always announced.
+ */
+export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, HOOK_OPTIONS);
+  if (values.help) {
+    io.stdout(HELP.hook);
+    return EXIT.ok;
+  }
+  const git = await Git.open(io.cwd, io.env);
+  const flags = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root, head: { kind: "index" } });
+  const settings = hookSettings(flags, { fromRef: io.env.PRE_COMMIT_FROM_REF, toRef: io.env.PRE_COMMIT_TO_REF });
+  const debug = io.env.BANDIT_GATE_DEBUG === "1";
+  const logger = new ConsoleLogger(io.stderr, { quiet: values.verbose !== true, debug });
+  const cache = userCacheFor(values["no-cache"], io);
+  const bandit = {
+    explicit: values.bandit,
+    fromEnv: io.env.BANDIT_GATE_BANDIT,
+    env: io.env,
+    provision: { dir: cache.dir, version: PINNED_BANDIT_VERSION, logger: new ConsoleLogger(io.stderr, { quiet: false, debug }) },
+  };
+  const deps = await realGateDeps(settings, bandit, logger, io.env, scanCacheDeps(cache));
+  const report = await runGate(settings, deps);
+  io.stdout(renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
+  if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
+    io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
+  }
+  return exitCodeOf(report, settings.allowScanErrors);
+}
+
+/**
+ * The hook compares the index with HEAD unless told otherwise (--base REF or --baseline FILE).
+ * Run over a range of commits (the pre-push stage, `pre-commit run --from-ref A --to-ref B`),
+ * pre-commit names the range; there is nothing staged to judge then, so the range is judged.
+ */
+export function hookSettings(settings: GateSettings, range: { fromRef?: string; toRef?: string } = {}): GateSettings {
+  const inRange = Boolean(range.fromRef && range.toRef);
+  return {
+    ...settings,
+    head: inRange ? { kind: "commit", ref: range.toRef as string } : settings.head,
+    baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: inRange ? (range.fromRef as string) : "HEAD" },
+  };
+}

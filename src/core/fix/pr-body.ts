@@ -1,0 +1,119 @@
+import type { SecurityProfile } from "./profile.js";
+import type { FindingSummary, FunctionRecord, RemediationRecord } from "./record.js";
+
+/** GitHub rejects a pull-request body over 65,536 characters; stay below with room to spare. */
+export const MAX_BODY = 60_000;
+
+/** Found in every body this tool writes: how a reviewer (and the tool) recognises its PRs. */
+export const BODY_MARKER = "<!-- bandit-gate:fix-pr -->";
+
+export interface PullRequestContext {
+  agentBranch: string;
+  /** The commit the gate judged and the fix is built on. */
+  headSha: string;
+  /** Link to the workflow run whose job summary has the gate's full report. */
+  reportUrl?: string;
+}
+
+export function pullRequestTitle(record: RemediationRecord, context: PullRequestContext): string {
+  const fixed = record.functions.filter((f) => f.status === "fixed").length;
+  return `bandit-gate: fix security regressions in ${fixed} function${fixed === 1 ? "" : "s"} on ${context.agentBranch}`;
+}
+
+/** The pull request's description, for a reviewer who has never heard of this tool. */
+export function pullRequestBody(record: RemediationRecord, context: PullRequestContext): string {
+  const full = render(record, context, true);
+  if (full.length <= MAX_BODY) return full;
+  const brief = render(record, context, false);
+  if (brief.length <= MAX_BODY) return brief;
+  return `${brief.slice(0, MAX_BODY - 200)}\n\n…(cut to fit GitHub's limit; the run record has everything)\n\n${BODY_MARKER}\n`;
+}
+
+function render(record: RemediationRecord, context: PullRequestContext, withRounds: boolean): string {
+  const fixed = record.functions.filter((f) => f.status === "fixed");
+  const notFixed = record.functions.filter((f) => f.status !== "fixed");
+  const out: string[] = [];
+  out.push(
+    `The security gate found that commit \`${context.headSha.slice(0, 12)}\` on \`${context.agentBranch}\` ` +
+      `makes the Python code less secure by Bandit's measure (a static security analyser). ` +
+      `This pull request proposes fixes for the affected functions. A language model rewrote each one; ` +
+      `every rewrite was checked with Bandit again and refused if it cheated (a \`# nosec\` comment, ` +
+      `a changed signature, removed error handling, a stub${record.settings.test_command ? ", or failing tests" : ""}). ` +
+      `**Review it like any change from a colleague**: merging it updates \`${context.agentBranch}\`; closing it changes nothing.`,
+  );
+  if (context.reportUrl) out.push(`\nThe gate's full report is in the [workflow run's summary](${context.reportUrl}).`);
+
+  out.push(`\n### Fixed (${fixed.length})`);
+  if (fixed.length === 0) out.push("\nNone.");
+  else {
+    out.push("\n| Function | Findings before | After | Round |\n| --- | --- | --- | --- |");
+    for (const f of fixed) {
+      out.push(`| ${where(f)} | ${findingList(f.findings_before)} | ${findingList(f.findings_after) || "none"} | ${f.selected_round} of ${f.rounds.length} |`);
+    }
+  }
+
+  const moduleLevel = record.module_level;
+  if (notFixed.length + moduleLevel.length > 0) {
+    out.push(`\n### Not fixed (${notFixed.length + moduleLevel.length}): these still need a person`);
+    out.push("");
+    for (const f of notFixed) out.push(`- ${where(f)}: ${cell(f.reason ?? "no round beat the original")} (${findingList(f.findings_before)})`);
+    for (const m of moduleLevel) out.push(`- \`${m.path}:${m.line}\` ${m.test_id}: ${cell(m.reason)}`);
+  }
+
+  if (withRounds && record.functions.length > 0) {
+    out.push("\n### Rounds");
+    for (const f of record.functions) {
+      out.push(`\n<details><summary>${where(f)}: score ${f.score_before} → ${f.status === "fixed" ? f.score_after : `${f.score_before} (unchanged)`}</summary>\n`);
+      out.push("| Round | Temperature | Score | Findings | Rejected because |\n| --- | --- | --- | --- | --- |");
+      for (const r of f.rounds) {
+        const selected = r.round === f.selected_round ? " ✅" : "";
+        out.push(
+          `| ${r.round}${selected} | ${r.temperature} | ${r.score ?? "–"} | ${findingList(r.findings) || "none"} | ${cell(r.rejections.map((x) => x.message).join("; ")) || ""} |`,
+        );
+      }
+      out.push("\n</details>");
+    }
+  }
+
+  const changes = weightChanges(record.profile_before, record.profile_after);
+  out.push("\n### Security profile");
+  out.push(
+    "\nThe prompt stresses the rules whose weights are high; each finding raises the weights of the rules it relates to, " +
+      "and every run first decays them part of the way back to their defaults. This PR carries the updated profile file.",
+  );
+  if (changes.length === 0) out.push("\nNo weight changed.");
+  else {
+    out.push("\n| Rule | Before | After |\n| --- | --- | --- |");
+    for (const c of changes) out.push(`| ${c.rule} | ${c.from.toFixed(2)} | ${c.to.toFixed(2)} |`);
+  }
+
+  out.push(
+    `\n### Cost\n\n${record.usage.calls} model call${record.usage.calls === 1 ? "" : "s"} (${record.generator.kind}${record.generator.model ? `, ${record.generator.model}` : ""}): ` +
+      `${record.usage.input_tokens} input and ${record.usage.output_tokens} output tokens of a budget of ${record.usage.budget}.` +
+      (record.stopped_early ? ` Stopped early: ${cell(record.stopped_early)}.` : ""),
+  );
+  out.push(`\n${BODY_MARKER}\n`);
+  return out.join("\n");
+}
+
+function where(f: FunctionRecord): string {
+  return `\`${f.qualname}\` in \`${f.path}\``;
+}
+
+function findingList(findings: readonly FindingSummary[]): string {
+  return findings.map((x) => `${x.test_id} (${x.severity})`).join(", ");
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function weightChanges(before: SecurityProfile, after: SecurityProfile): { rule: string; from: number; to: number }[] {
+  return Object.keys(after.weights)
+    .map((rule) => ({
+      rule,
+      from: (before.weights as Record<string, number>)[rule] ?? 0,
+      to: (after.weights as Record<string, number>)[rule] ?? 0,
+    }))
+    .filter((c) => Math.abs(c.to - c.from) > 1e-9);
+}

@@ -1,0 +1,49 @@
+import { finishReport, type ReportDocument } from "../report/report.js";
+
+/**
+ * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
+ * unsharded run would have written. Shards must agree on the baseline and the Bandit version;
+ * otherwise they are not parts of one run. Throws a MergeError listing every disagreement.
+ */
+export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
+  const problems: string[] = [];
+  const first = parts[0];
+  if (!first) throw new MergeError(["no reports to merge"]);
+  parts.forEach((part, i) => {
+    if (part.schema !== "bandit-gate/report" || part.schema_version !== 1) problems.push(`report ${i + 1} is not a bandit-gate report (schema_version 1)`);
+    if (JSON.stringify(part.baseline) !== JSON.stringify(first.baseline)) problems.push(`report ${i + 1} has another baseline than report 1`);
+  });
+  const banditVersions = new Set(parts.map((p) => p.bandit_version).filter((v) => v !== "not run"));
+  if (banditVersions.size > 1) problems.push(`the reports come from different Bandit versions (${[...banditVersions].join(", ")})`);
+  const shards = parts.map((p) => p.scanned.shard).filter((s): s is string => s !== undefined);
+  const totals = new Set(shards.map((s) => s.split("/")[1]));
+  if (totals.size > 1) problems.push(`the reports come from different shard counts (${shards.join(", ")})`);
+  if (new Set(shards).size !== shards.length) problems.push(`a shard appears twice (${shards.join(", ")})`);
+  const total = Number([...totals][0] ?? parts.length);
+  if (shards.length > 0 && shards.length !== total) problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
+  if (problems.length > 0) throw new MergeError(problems);
+
+  const byLocation = <T extends { path: string; line?: number }>(a: T, b: T) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+  return finishReport({
+    regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+    fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+    unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
+    baseline: first.baseline,
+    scanned: {
+      head: first.scanned.head,
+      ...(first.scanned.head_commit ? { head_commit: first.scanned.head_commit } : {}),
+      files: parts.flatMap((p) => p.scanned.files).sort(),
+      baseline_files: parts.reduce((sum, p) => sum + p.scanned.baseline_files, 0),
+    },
+    bandit_version: [...banditVersions][0] ?? first.bandit_version,
+    scan_errors: parts.flatMap((p) => p.scan_errors),
+    notes: [...new Set(parts.flatMap((p) => p.notes))],
+  });
+}
+
+export class MergeError extends Error {
+  override name = "MergeError";
+  constructor(readonly problems: string[]) {
+    super(problems.join("; "));
+  }
+}
