@@ -1,4 +1,4 @@
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
@@ -12,7 +12,7 @@ const SAFE = "import subprocess\n\n\ndef run(args):\n    return subprocess.run(a
 const UNSAFE = "import subprocess\n\n\ndef run(args):\n    return subprocess.run(args, shell=True, check=True)\n";
 
 const cleanup: Array<() => void> = [];
-after(() => cleanup.forEach((f) => f()));
+afterAll(() => cleanup.forEach((f) => f()));
 
 /** A bare `origin` with main (optionally `mainCommits` long) and agent/feature adding a regression. */
 function originWithAgentBranch(options: { agentCommits?: number } = {}) {
@@ -49,7 +49,7 @@ function pushPayload(head: string, beforeSha: string, branch = "agent/feature") 
   return { ref: `refs/heads/${branch}`, before: beforeSha, after: head, repository: { default_branch: "main" } };
 }
 
-before(() => {
+beforeAll(() => {
   assert.ok(existsSync(ACTION_ENTRY), "dist/action/index.js must be built (npm run bundle)");
 });
 

@@ -1,4 +1,4 @@
-import { after, afterEach, beforeEach, describe, test } from "node:test";
+import { afterAll, afterEach, beforeEach, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ const API_KEY = "sk-ant-SECRETkey-9876543210";
 const FIX_BRANCH = "bandit-gate/fix/agent/users";
 
 const cleanup: Array<() => void> = [];
-after(() => cleanup.forEach((f) => f()));
+afterAll(() => cleanup.forEach((f) => f()));
 
 let github: FakeGitHub;
 let messages: MessagesServer;

@@ -1,4 +1,4 @@
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -19,7 +19,7 @@ def greet(name):
 `;
 
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+afterAll(() => repos.forEach((r) => r.dispose()));
 
 /** main with BASE_APP committed, then a branch agent/work checked out. */
 function branchedRepo(files: Record<string, string> = { "app/tasks.py": BASE_APP }): TempRepo {

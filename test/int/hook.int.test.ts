@@ -3,7 +3,7 @@
  * under pre-commit): the index is judged, not the work tree, and a machine without Bandit or
  * Python gets one line saying what to install.
  */
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
@@ -17,7 +17,7 @@ const BASE = "import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(c
 const UNSAFE = BASE.replace("call(cmd)", "call(cmd, shell=True)");
 
 const cleanup: Array<() => void> = [];
-after(() => cleanup.forEach((f) => f()));
+afterAll(() => cleanup.forEach((f) => f()));
 
 function repo(files: Record<string, string> = { "app.py": BASE }): TempRepo {
   const r = new TempRepo();

@@ -7,7 +7,7 @@
  * what gets tested. pre-commit comes from $BANDIT_GATE_PRE_COMMIT, else PATH. Without it the
  * file is skipped, except in CI (CI=true), where that is a failure.
  */
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -146,10 +146,11 @@ function head(repo: TempRepo): string {
 
 if (!PRE_COMMIT && !IN_CI) {
   describe("pre-commit hook", () => {
-    test("needs the pre-commit framework", { skip: "pre-commit is not installed: set BANDIT_GATE_PRE_COMMIT or put pre-commit on PATH (pip install pre-commit)" }, () => {});
+    // pre-commit is not installed: set BANDIT_GATE_PRE_COMMIT or put pre-commit on PATH (pip install pre-commit)
+    test.skip("needs the pre-commit framework", () => {});
   });
 } else {
-  before(() => {
+  beforeAll(() => {
     assert.ok(PRE_COMMIT, "pre-commit was not found, and CI=true: CI must provide it (BANDIT_GATE_PRE_COMMIT or pre-commit on PATH)");
     assert.ok(existsSync(join(REPO_ROOT, "dist/cli/index.js")), "dist/cli/index.js must be built (npm run bundle)");
     shared.home = mkdtempSync(join(tmpdir(), "bandit-gate-pre-commit-home-"));
@@ -161,9 +162,9 @@ if (!PRE_COMMIT && !IN_CI) {
     cleanup.push(() => rmSync(shared.cache, { recursive: true, force: true }));
     cleanup.push(() => rmSync(snapshot.dir, { recursive: true, force: true }));
   });
-  after(() => cleanup.forEach((f) => f()));
+  afterAll(() => cleanup.forEach((f) => f()));
 
-  describe("pre-commit hook: git commit through pre-commit", { concurrency: false }, () => {
+  describe("pre-commit hook: git commit through pre-commit", () => {
     test("a staged regression blocks the commit and is printed with file, line, rule, severity and source", () => {
       const repo = repoWithHook();
       const before = head(repo);
@@ -317,7 +318,7 @@ if (!PRE_COMMIT && !IN_CI) {
     });
   });
 
-  describe("pre-commit hook: try-repo and Bandit provisioning", { concurrency: false }, () => {
+  describe("pre-commit hook: try-repo and Bandit provisioning", () => {
     test("with no Bandit on PATH, try-repo installs the pinned Bandit once into the cache directory, then reuses it", () => {
       const repo = repoWithHook();
       const cacheDir = mkdtempSync(join(tmpdir(), "bandit-gate-provision-"));

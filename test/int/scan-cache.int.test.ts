@@ -3,7 +3,7 @@
  * configuration is a miss, a damaged entry is a miss that gets rewritten, concurrent writers
  * leave whole entries, and results with the cache equal results without it.
  */
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -30,7 +30,7 @@ const FILES: Record<string, string> = {
 const PATHS = Object.keys(FILES).sort();
 
 const cleanup: Array<() => void> = [];
-after(() => cleanup.forEach((f) => f()));
+afterAll(() => cleanup.forEach((f) => f()));
 
 function tempDir(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `bandit-gate-${label}-`));
@@ -214,7 +214,7 @@ describe("scan cache with real Bandit", () => {
       const key = file.slice(file.lastIndexOf("/") + 1, -".json".length);
       assert.ok(parseEntry(readFileSync(file, "utf8"), key), `${file} is whole`);
     }
-    assert.deepEqual(readdirSync(join(cacheDir, "scans"), { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".tmp")), [], "no temporary files left");
+    assert.deepEqual([...readdirSync(join(cacheDir, "scans"), { recursive: true, encoding: "utf8" })].filter((p) => p.endsWith(".tmp")), [], "no temporary files left");
     const uncached = await checkJson(repo.dir, ["--base", "HEAD", "--no-cache"]);
     assert.deepEqual(withoutTimes(JSON.stringify(uncached.report)), reports[0], "the same report without the cache");
   });

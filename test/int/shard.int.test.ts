@@ -1,4 +1,4 @@
-import { after, test } from "node:test";
+import { afterAll, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +7,7 @@ import { runAction } from "../helpers/action.js";
 import type { ReportDocument } from "../../src/core/report/report.js";
 
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+afterAll(() => repos.forEach((r) => r.dispose()));
 
 /** 30 modules with findings at the baseline; the branch adds, keeps, moves and fixes some. */
 function shardedScenario(): TempRepo {

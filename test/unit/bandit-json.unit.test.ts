@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../src/core/gate/bandit-json.js";

@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { compareFindings, toBaselineEntries } from "../../src/core/gate/compare.js";
 import type { Finding, Level } from "../../src/core/gate/finding.js";

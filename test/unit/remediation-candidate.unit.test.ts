@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { parseReply } from "../../src/core/fix/candidate.js";
 import { SEVERITY_POINTS, scoreFindings } from "../../src/core/fix/score.js";

@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { ConfigurationError } from "../../src/core/errors.js";
 import { FIX_OPTIONS, fixSettingsFromFlags } from "../../src/cli/commands/fix.js";

@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { defaultProfile, type SecurityProfile } from "../../src/core/fix/profile.js";
 import { buildPrompt, placeRules, type RewriteTask } from "../../src/core/fix/prompt.js";
