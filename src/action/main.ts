@@ -162,6 +162,7 @@ function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
     include: core.getMultilineInput("include"),
     exclude: core.getMultilineInput("exclude"),
     "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
+    "judge-test-asserts": core.getBooleanInput("judge-test-asserts"),
     jobs: input("jobs"),
     shard: input("shard"),
   };

@@ -19,6 +19,7 @@ export const GATE_OPTIONS = {
   exclude: { type: "string", multiple: true },
   bandit: { type: "string" },
   "allow-scan-errors": { type: "boolean" },
+  "judge-test-asserts": { type: "boolean" },
   jobs: { type: "string" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -99,6 +100,7 @@ export function gateSettingsFromFlags(
     confidenceLevel,
     nosec,
     allowScanErrors: values["allow-scan-errors"] === true,
+    judgeTestAsserts: values["judge-test-asserts"] === true,
     jobs,
     ...(shard ? { shard } : {}),
   };

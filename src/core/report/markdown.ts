@@ -1,4 +1,4 @@
-import { describeBaseline, headline, type ReportDocument } from "./report.js";
+import { describeBaseline, headline, testAssertsLine, type ReportDocument } from "./report.js";
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
 const MAX_ROWS = 1000;
@@ -45,6 +45,8 @@ export function renderMarkdown(report: ReportDocument): string {
     out.push("");
   }
   out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
+  const tests = testAssertsLine(report);
+  if (tests) out.push(`\n${escapeCell(tests)}`);
   for (const note of report.notes) out.push(`\n> ${escapeCell(note)}`);
   return `${out.join("\n")}\n`;
 }

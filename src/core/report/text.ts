@@ -1,5 +1,5 @@
 import { groupBy } from "../group.js";
-import { describeBaseline, headline, type RegressionRecord, type ReportDocument } from "./report.js";
+import { describeBaseline, headline, testAssertsLine, type RegressionRecord, type ReportDocument } from "./report.js";
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on only for a TTY. */
@@ -32,6 +32,8 @@ export function renderText(report: ReportDocument, options: TextOptions): string
     out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));
   }
   for (const note of report.notes) out.push(paint("dim", `note: ${note}`));
+  const tests = testAssertsLine(report);
+  if (tests) out.push(paint("dim", `note: ${tests}`));
   const verdict = report.counts.regressions > 0 ? paint("red", "FAIL") : paint("green", "PASS");
   out.push(`bandit-gate ${verdict}: ${headline(report)}; baseline ${describeBaseline(report.baseline)}`);
   return `${out.join("\n")}\n`;
