@@ -13,6 +13,7 @@ import { renderMarkdown } from "../core/report/markdown.js";
 import { renderSarif } from "../core/report/sarif.js";
 import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report/report.js";
 import { TOOL_VERSION } from "../core/version.js";
+import { describeIntroducedIn } from "../core/gate/blame.js";
 import { Git } from "../adapters/git.js";
 import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
@@ -182,7 +183,8 @@ async function publish(report: ReportDocument, temp: string, repoRoot: string): 
   setCountOutputs(report);
 
   for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
-    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
+    const commit = r.introduced_in ? ` (${r.introduced_in.commit === null ? "" : "introduced in "}${describeIntroducedIn(r.introduced_in)})` : "";
+    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
     const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
     if (r.severity === "HIGH" || r.severity === "MEDIUM") core.error(message, properties);
     else core.warning(message, properties);

@@ -21,6 +21,7 @@ import type { GateSettings } from "./settings.js";
 import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
 import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
 import { testAssertDecision } from "./test-asserts.js";
+import { nameCommits } from "./introduced-in.js";
 
 export interface GateDeps {
   git: Git;
@@ -142,6 +143,15 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const tests = leaveOutTestAsserts(await testAssertDecision(git, config, configSide, settings.judgeTestAsserts), headItems, toBaselineEntries(baseItems));
     const verdict = judge(compareFindings(tests.base, tests.head), policyOf(settings));
     nameFunctions(verdict, head);
+    // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
+    // would be "not committed yet": that says nothing.
+    if (headCommit !== undefined && headCommit !== baseline.commit) await nameCommits(git, verdict.regressions, {
+      since: baseline.commit === EMPTY_TREE ? undefined : baseline.commit,
+      head: settings.head,
+      hasHeadCommit: headCommit !== undefined,
+      contents: head.contents,
+      jobs: settings.jobs,
+    });
     return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();

@@ -2,6 +2,7 @@ import type { ScanFailure } from "../gate/finding.js";
 import type { BaselineEntry, } from "../gate/compare.js";
 import type { Regression, RegressionKind, Verdict } from "../gate/policy.js";
 import { redactSource, redactText } from "./redact.js";
+import type { IntroducedIn } from "../gate/blame.js";
 
 /**
  * The JSON report: the stable document every other surface (text, markdown, SARIF, the Action's
@@ -50,6 +51,8 @@ export interface RegressionRecord {
   fingerprint: string;
   /** The flagged source lines (redacted for secret tests). */
   code: string[];
+  /** The branch commit that introduced the line (`commit: null`: not committed yet). */
+  introduced_in?: IntroducedIn;
 }
 
 export interface FixedRecord {
@@ -145,6 +148,7 @@ function toRegressionRecord(r: Regression): RegressionRecord {
   if (r.function !== undefined) record.function = r.function;
   if (r.baselineSeverity !== undefined) record.baseline_severity = r.baselineSeverity;
   if (f.moreInfo !== undefined) record.more_info = f.moreInfo;
+  if (r.introducedIn !== undefined) record.introduced_in = r.introducedIn;
   return record;
 }
 

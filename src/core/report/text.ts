@@ -1,4 +1,5 @@
 import { groupBy } from "../group.js";
+import { describeIntroducedIn } from "../gate/blame.js";
 import { describeBaseline, headline, testAssertsLine, type RegressionRecord, type ReportDocument } from "./report.js";
 
 export interface TextOptions {
@@ -24,6 +25,7 @@ export function renderText(report: ReportDocument, options: TextOptions): string
           `(confidence ${r.confidence}) [${kind}]${scope}`,
       );
       out.push(`          ${r.text}${r.cwe ? ` (CWE-${r.cwe})` : ""}`);
+      if (r.introduced_in) out.push(`          ${r.introduced_in.commit === null ? "" : "introduced in "}${describeIntroducedIn(r.introduced_in)}`);
       for (const line of r.code) out.push(paint("dim", `          > ${line.trim()}`));
     }
     out.push("");
