@@ -145,13 +145,10 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     nameFunctions(verdict, head);
     // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
     // would be "not committed yet": that says nothing.
-    if (headCommit !== undefined && headCommit !== baseline.commit) await nameCommits(git, verdict.regressions, {
-      since: baseline.commit === EMPTY_TREE ? undefined : baseline.commit,
-      head: settings.head,
-      hasHeadCommit: headCommit !== undefined,
-      contents: head.contents,
-      jobs: settings.jobs,
-    });
+    if (headCommit !== undefined && headCommit !== baseline.commit) {
+      const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+      await nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs });
+    }
     return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
