@@ -1,4 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface CommandResult {
   code: number;
@@ -84,6 +87,24 @@ export function runCommand(
     });
     child.stdin.end(options.input ?? "");
   });
+}
+
+/**
+ * Run a program from a fresh, empty directory of its own. For Python tools (Bandit, pip, our
+ * helpers): Python puts the working directory on the import path (`-m`, an empty PYTHONPATH
+ * entry), so started from inside a judged tree it would import that tree's modules.
+ */
+export async function runOutsideTree(
+  command: string,
+  args: readonly string[],
+  options: Omit<CommandOptions, "cwd"> = {},
+): Promise<CommandResult & { stdoutBuffer: Buffer }> {
+  const dir = await mkdtemp(join(tmpdir(), "bandit-gate-cwd-"));
+  try {
+    return await runCommand(command, args, { ...options, cwd: dir });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 function isNotFound(error: NodeJS.ErrnoException): boolean {

@@ -16,6 +16,7 @@ import { inShard, makeSelector } from "../core/gate/selection.js";
 import { loadBanditConfig, type LoadedConfig } from "../adapters/bandit/config.js";
 import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
 import { messages } from "../core/messages.js";
+import { excludedByBandit } from "../core/gate/bandit-paths.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
 import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
@@ -110,13 +111,16 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       );
     }
     const scanner = await deps.scanner(config);
+    const excluded = judged.filter((c) => excludedByBandit(c.path, config.excludes)).map((c) => c.path);
+    noteExcluded(excluded, config.source, notes);
 
     const renamedFrom = new Map<string, string>();
     const baseSpecs = new Map<string, string>();
     for (const change of judged) {
-      if (change.status === "A") continue;
+      if (change.status === "A" || excluded.includes(change.path)) continue;
       const basePath = change.status === "R" && change.oldPath ? change.oldPath : change.path;
       if (change.status === "R" && change.oldPath) renamedFrom.set(change.path, change.oldPath);
+      if (excludedByBandit(basePath, config.excludes)) continue;
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
     const base = await materialise(git, baseSpecs, "base");
@@ -124,13 +128,13 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     scanned.baseline_files = base.contents.size;
 
     logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
-    const headFiles = scanned.files;
+    const headFiles = scanned.files.filter((p) => !excluded.includes(p));
+    const baseFiles = [...base.contents.keys()].sort();
     const [headResult, baseResult] = await Promise.all([
-      scanner.scan(head.root, headFiles),
-      scanner.scan(base.root, [...base.contents.keys()].sort()),
+      scanner.scan(head.root, headFiles).then((r) => withUnanswered(headFiles, r)),
+      scanner.scan(base.root, baseFiles).then((r) => withUnanswered(baseFiles, r)),
     ]);
     const failures = headResult.failures.filter((f) => python.has(f.path));
-    noteExcluded(headFiles, headResult, config.source, notes);
     for (const f of baseResult.failures) {
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
@@ -174,11 +178,13 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     // only content identical to a stored Python file can match anything.
     const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
     const plan = planAgainstStored(stored, known, { reuse, owns });
-    const toScan = plan.scan.map((s) => s.path);
+    const excluded = plan.scan.map((s) => s.path).filter((p) => excludedByBandit(p, config.excludes));
+    noteExcluded(excluded, config.source, notes);
+    const toScan = plan.scan.map((s) => s.path).filter((p) => !excluded.includes(p));
     const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath] as const] : [])));
 
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
-    const result = await scanner.scan(head.root, toScan);
+    const result = withUnanswered(toScan, await scanner.scan(head.root, toScan));
     const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
     const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
     const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
@@ -194,7 +200,6 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     };
     nameFunctions(combined, head);
     const failures = result.failures.filter((f) => python.has(f.path));
-    noteExcluded(toScan, result, config.source, notes);
     return buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },
       scanned: {
@@ -258,14 +263,24 @@ export function fingerprintSide(
   return items;
 }
 
-/** Bandit drops files its configuration excludes without a word; say which. */
-function noteExcluded(requested: readonly string[], result: BanditResult, source: string, notes: string[]): void {
-  const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
-  const dropped = requested.filter((p) => !seen.has(p));
+/** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+function noteExcluded(dropped: readonly string[], source: string, notes: string[]): void {
   if (dropped.length > 0) {
     const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");
     notes.push(`Bandit's configuration (${source}) excludes ${dropped.length} changed file(s), which were not judged: ${list}.`);
   }
+}
+
+/**
+ * A file Bandit was given but said nothing about (no metrics, no error) was not scanned: a
+ * wrapper, a broken install or a stray option dropped it. No configuration excludes it (those
+ * files are never given to Bandit), so it is a scan failure, never a pass.
+ */
+function withUnanswered(requested: readonly string[], result: BanditResult): BanditResult {
+  const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
+  const missing = requested.filter((p) => !seen.has(p));
+  if (missing.length === 0) return result;
+  return { ...result, failures: [...result.failures, ...missing.map((path) => ({ path, reason: messages.banditNoResult }))] };
 }
 
 function nameFunctions(verdict: Verdict, head: Snapshot): void {

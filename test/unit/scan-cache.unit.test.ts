@@ -117,7 +117,7 @@ describe("splitting a Bandit result by file and joining it back", () => {
 describe("which outcomes may be stored", () => {
   test("findings, clean files, exclusions and syntax errors; never a failure that may pass", () => {
     assert.equal(isCacheable(OUTCOME), true);
-    assert.equal(isCacheable({ scanned: false, findings: [] }), true);
+    assert.equal(isCacheable({ scanned: false, findings: [] }), false, "a file Bandit said nothing about is never remembered");
     assert.equal(isCacheable({ scanned: true, findings: [], failure: DETERMINISTIC_FAILURE }), true);
     assert.equal(isCacheable({ scanned: false, findings: [], failure: "Permission denied" }), false);
     assert.equal(isCacheable({ scanned: false, findings: [], failure: "exception while scanning file" }), false);

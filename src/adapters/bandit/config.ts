@@ -2,8 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse as parseToml } from "smol-toml";
 import type { BanditConfig } from "./run.js";
 import type { Git } from "../git.js";
+import { ConfigurationError } from "../../core/errors.js";
+import { messages } from "../../core/messages.js";
 
 /** The Bandit configuration of one revision, copied out so it applies to both sides alike. */
 export interface LoadedConfig {
@@ -12,6 +15,11 @@ export interface LoadedConfig {
   digest: string;
   /** Where it came from, for messages. */
   source: string;
+  /**
+   * Its `exclude_dirs`: the gate applies them to repository paths itself (Bandit is given
+   * absolute paths), and a file they do not exclude must get a result from Bandit.
+   */
+  excludes: string[];
   dispose(): Promise<void>;
 }
 
@@ -31,14 +39,40 @@ export async function loadBanditConfig(git: Git, side: Side): Promise<LoadedConf
   const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
   const pyproject = await read("pyproject.toml");
   if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
-    return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
+    return pyprojectConfig(pyproject, `pyproject.toml${where}`);
   }
   const ini = await read(".bandit");
   if (ini) return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
-  return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => {} };
+  return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", excludes: [], dispose: async () => {} };
 }
 
-async function writeConfig(kind: "pyproject" | "ini", name: string, content: Buffer, source: string): Promise<LoadedConfig> {
+/** `[tool.bandit]` as Bandit reads it; its path-dependent parts are applied per scan (bandit-paths.ts). */
+function pyprojectConfig(content: Buffer, source: string): LoadedConfig {
+  let table: unknown;
+  try {
+    const doc = parseToml(content.toString("utf8")) as { tool?: { bandit?: unknown } };
+    table = doc.tool?.bandit ?? {};
+  } catch (error) {
+    throw new ConfigurationError(messages.badBanditConfig(source, `not valid TOML (${(error as Error).message.split("\n")[0]})`));
+  }
+  if (typeof table !== "object" || table === null || Array.isArray(table)) {
+    throw new ConfigurationError(messages.badBanditConfig(source, "[tool.bandit] is not a table"));
+  }
+  const settings = JSON.parse(JSON.stringify(table)) as Record<string, unknown>;
+  const excludes = settings.exclude_dirs ?? [];
+  if (!Array.isArray(excludes) || excludes.some((e) => typeof e !== "string")) {
+    throw new ConfigurationError(messages.badBanditConfig(source, "exclude_dirs must be a list of strings"));
+  }
+  return {
+    config: { kind: "pyproject", settings },
+    digest: digestOf("pyproject", content),
+    source,
+    excludes: excludes as string[],
+    dispose: async () => {},
+  };
+}
+
+async function writeConfig(kind: "ini", name: string, content: Buffer, source: string): Promise<LoadedConfig> {
   const dir = await mkdtemp(join(tmpdir(), "bandit-gate-config-"));
   const file = join(dir, name);
   await writeFile(file, content);
@@ -46,6 +80,7 @@ async function writeConfig(kind: "pyproject" | "ini", name: string, content: Buf
     config: { kind, file },
     digest: digestOf(kind, content),
     source,
+    excludes: [],
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

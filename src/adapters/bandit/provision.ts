@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import { probeBandit, type BanditCommand } from "./run.js";
-import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
+import { CommandNotFoundError, lastMeaningfulLine, runOutsideTree } from "../process.js";
 
 /**
  * Install a pinned Bandit into a private virtual environment under `dir` (the runner's temp
@@ -60,7 +60,7 @@ export async function provisionBandit(
 
 async function run(program: string, args: string[], what: string): Promise<void> {
   try {
-    const result = await runCommand(program, args);
+    const result = await runOutsideTree(program, args);
     if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
       // Debian and Ubuntu ship Python without venv; the tool's own advice is many lines long.
       throw new ConfigurationError(

@@ -57,6 +57,9 @@ export function scanCacheKey(input: ScanCacheKeyInput): string {
 
 /** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
 export function isCacheable(outcome: FileOutcome): boolean {
+  // A file Bandit said nothing about was not scanned (the gate hands excluded files to no one):
+  // remembering that would turn one broken run into passes.
+  if (!outcome.scanned && outcome.failure === undefined) return false;
   return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
 }
 
