@@ -82,7 +82,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       await saveScanCache(scans, keys, logger);
     }
     await publish(report, temp, git.root);
-    const code = conclude(report, settings.allowScanErrors);
+    const code = conclude(report, settings.allowScanErrors, settings.strictConfig);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
       try {
         const { fixStep } = await import("./fix.js");
@@ -110,7 +110,7 @@ async function mergeMode(inputs: string[], cwd: string, env: NodeJS.ProcessEnv):
   const report = await mergeReportFiles(files.sort());
   core.info(`bandit-gate: merged ${files.length} shard report(s)`);
   await publish(report, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
-  return conclude(report, core.getBooleanInput("allow-scan-errors"));
+  return conclude(report, core.getBooleanInput("allow-scan-errors"), core.getBooleanInput("strict-config"));
 }
 
 /** A report file, or every `*.json` below a folder (where download-artifact puts them). */
@@ -122,8 +122,9 @@ async function jsonFilesUnder(path: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-function conclude(report: ReportDocument, allowScanErrors: boolean): number {
-  const code = exitCodeOf(report, allowScanErrors);
+function conclude(report: ReportDocument, allowScanErrors: boolean, strictConfig: boolean): number {
+  const code = exitCodeOf(report, allowScanErrors, strictConfig);
+  if (strictConfig && report.gate_changes?.length) core.error(`bandit-gate: ${messages.strictConfig(report.gate_changes, "strict-config: true")}`);
   if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
   if (code === 3) core.setFailed(`bandit-gate: ${messages.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
   if (code === 0) core.info(`bandit-gate: ${headline(report)}`);
@@ -162,12 +163,15 @@ function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
     include: core.getMultilineInput("include"),
     exclude: core.getMultilineInput("exclude"),
     "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
+    "strict-config": core.getBooleanInput("strict-config"),
     jobs: input("jobs"),
     shard: input("shard"),
   };
   const settings = gateSettingsFromFlags(values, core.getMultilineInput("paths"), { cwd: repoRoot, repoRoot });
   if (event.pullRequestBase) settings.pullRequestBase = event.pullRequestBase;
   if (event.defaultBranch) settings.defaultBranch = event.defaultBranch;
+  // The pushed branch's own baseline file and configuration could loosen its check.
+  if (settings.baseline.kind === "file") settings.trustedRevision = {};
   return settings;
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
@@ -51,6 +51,7 @@ function headLabel(settings: GateSettings): string {
 async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
   const notes: string[] = [];
+  const gateChanges: string[] = [];
   const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
   const headCommit = await git.tryResolveCommit(headRef);
 
@@ -106,6 +107,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headConfig = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
     disposers.push(headConfig.dispose);
     if (headConfig.digest !== config.digest) {
+      gateChanges.push(headConfig.source);
       notes.push(
         `The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`,
       );
@@ -143,7 +145,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
     const verdict = judge(compareFindings(toBaselineEntries(baseItems), headItems), policyOf(settings));
     nameFunctions(verdict, head);
-    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, gateChanges });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -151,7 +153,11 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
 async function gateAgainstFile(settings: GateSettings, file: string, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
-  const stored = await readBaselineFile(resolve(settings.cwd, file));
+  const notes: string[] = [];
+  const gateChanges: string[] = [];
+  const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
+  const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
+  const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
@@ -163,10 +169,19 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
     const python = new Set(pythonOnly(head, [...head.contents.keys()]));
-    const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+    const config = await loadBanditConfig(git, trusted ? { kind: "commit", commit: trusted.commit } : headSide);
     disposers.push(config.dispose);
+    if (trusted) {
+      const headConfig = await loadBanditConfig(git, headSide);
+      await headConfig.dispose();
+      if (headConfig.digest !== config.digest) {
+        gateChanges.push(headConfig.source);
+        notes.push(
+          `The Bandit configuration differs on this branch (${headConfig.source}); the baseline revision's (${config.source}) was used, so a branch cannot loosen its own check.`,
+        );
+      }
+    }
     const scanner = await deps.scanner(config);
-    const notes: string[] = [];
     const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
     if (!reuse) {
       notes.push(
@@ -211,6 +226,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       banditVersion: scanner.version,
       failures,
       notes,
+      gateChanges,
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
@@ -230,6 +246,54 @@ function asFingerprinted(entry: BaselineEntry): Fingerprinted {
     text: entry.text ?? "",
   };
   return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [] };
+}
+
+/** The revision revision mode would compare with: `ref`, else the branch-off point. Undefined before the first commit. */
+async function trustedRevisionOf(settings: GateSettings, trusted: { ref?: string }, deps: GateDeps): Promise<{ ref: string; commit: string } | undefined> {
+  const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
+  if (trusted.ref === "HEAD" && !(await deps.git.tryResolveCommit("HEAD"))) return undefined;
+  return resolveBaseline(
+    deps.git,
+    { explicitRef: trusted.ref, pullRequestBase: settings.pullRequestBase, defaultBranch: settings.defaultBranch, headRef },
+    deps.logger,
+  );
+}
+
+/**
+ * The baseline file as the trusted revision has it. One the revision lacks (the branch adopts
+ * the gate) is read from the branch, and like a changed one it is noted and counts as a change.
+ */
+async function readTrustedBaselineFile(
+  git: Git,
+  settings: GateSettings,
+  file: string,
+  trusted: { ref: string; commit: string } | undefined,
+  notes: string[],
+  gateChanges: string[],
+): Promise<BaselineFile> {
+  const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
+  if (!trusted || repoPath.startsWith("..")) return readBaselineFile(resolve(settings.cwd, file));
+  const spec = `${trusted.commit}:${repoPath}`;
+  const atRevision = (await git.readObjects([spec])).get(spec)?.content;
+  const headSpec = settings.head.kind === "commit" ? `${settings.head.ref}:${repoPath}` : settings.head.kind === "index" ? `:${repoPath}` : undefined;
+  const onBranch = headSpec
+    ? (await git.readObjects([headSpec])).get(headSpec)?.content
+    : await readFile(resolve(git.root, repoPath)).catch(() => undefined);
+  if (!atRevision) {
+    gateChanges.push(file);
+    notes.push(`The baseline file ${file} is not in the baseline revision (${trusted.ref}); this branch's own was used. Commit it to the default branch so that branches are judged by it.`);
+    return readBaselineFile(resolve(settings.cwd, file));
+  }
+  if (!onBranch || !onBranch.equals(atRevision)) {
+    gateChanges.push(file);
+    notes.push(`The baseline file ${file} differs on this branch; the baseline revision's (${trusted.ref}) was used, so a branch cannot loosen its own check.`);
+  }
+  try {
+    return parseBaselineFile(atRevision.toString("utf8"));
+  } catch (error) {
+    if (error instanceof BaselineFileError) throw new ConfigurationError(messages.badBaselineFile(`${file} (at ${trusted.ref})`, error.problems));
+    throw error;
+  }
 }
 
 export async function readBaselineFile(path: string): Promise<BaselineFile> {

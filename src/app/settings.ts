@@ -33,6 +33,15 @@ export interface GateSettings {
   allowScanErrors: boolean;
   /** Bandit processes at once. */
   jobs: number;
+  /**
+   * Baseline-file mode: read the baseline file and the Bandit configuration from the revision that
+   * revision mode compares with (`ref`; absent: the branch-off point from the PR base or default
+   * branch) instead of the tree being judged, so a branch cannot loosen its own check. The Action
+   * and the hook set it; `check --baseline FILE` reads the file as it is.
+   */
+  trustedRevision?: { ref?: string };
+  /** Fail (exit 1) when the branch changes the baseline file or the Bandit configuration the gate runs with. */
+  strictConfig: boolean;
   /** Judge only this deterministic part of the changed files (matrix jobs). */
   shard?: { index: number; total: number };
 }

@@ -19,6 +19,7 @@ export const GATE_OPTIONS = {
   exclude: { type: "string", multiple: true },
   bandit: { type: "string" },
   "allow-scan-errors": { type: "boolean" },
+  "strict-config": { type: "boolean" },
   jobs: { type: "string" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -99,6 +100,7 @@ export function gateSettingsFromFlags(
     confidenceLevel,
     nosec,
     allowScanErrors: values["allow-scan-errors"] === true,
+    strictConfig: values["strict-config"] === true,
     jobs,
     ...(shard ? { shard } : {}),
   };

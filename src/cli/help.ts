@@ -13,6 +13,8 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit)
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
+  --strict-config          fail (exit 1) when the branch changes the Bandit configuration
+                           (or, for the Action and the hook, the baseline file)
   --jobs N                 Bandit processes at once (default: one per core)
   --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
 
@@ -85,7 +87,7 @@ Options:
   --baseline FILE          compare with a stored baseline file instead of HEAD
   --base REF               compare with this revision instead of HEAD
   --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
-  --jobs N, --allow-scan-errors  as for check
+  --jobs N, --allow-scan-errors, --strict-config  as for check
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit, else Bandit ${PINNED_BANDIT_VERSION} installed once into a
                            virtual environment in the cache directory)

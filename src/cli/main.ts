@@ -83,7 +83,8 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
     io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
   }
-  return exitCodeOf(report, settings.allowScanErrors);
+  if (settings.strictConfig && report.gate_changes?.length) io.stderr(`bandit-gate: ${messages.strictConfig(report.gate_changes)}\n`);
+  return exitCodeOf(report, settings.allowScanErrors, settings.strictConfig);
 }
 
 async function baselineCommand(argv: string[], io: CliIo): Promise<number> {

@@ -28,6 +28,9 @@ export const messages = {
     `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
   /** The reason given for a file Bandit was asked to scan and said nothing about. */
   banditNoResult: "Bandit returned no result for it, and no exclude_dirs of the configuration excludes it; check the Bandit command (--bandit)",
+  strictConfig: (changes: readonly string[], setting = "--strict-config") =>
+    `this branch changes the gate's own configuration (${changes.join(", ")}), and ${setting} is set; ` +
+    `make that change on the default branch (or in its own reviewed pull request) first`,
   badBanditConfig: (source: string, problem: string) =>
     `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
   missingBaselineFile: (file: string) =>

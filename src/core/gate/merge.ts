@@ -38,6 +38,7 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
     bandit_version: [...banditVersions][0] ?? first.bandit_version,
     scan_errors: parts.flatMap((p) => p.scan_errors),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
+    ...(parts.some((p) => p.gate_changes?.length) ? { gate_changes: [...new Set(parts.flatMap((p) => p.gate_changes ?? []))] } : {}),
   });
 }
 

@@ -20,6 +20,8 @@ export interface ReportDocument {
   bandit_version: string;
   scan_errors: ScanFailure[];
   notes: string[];
+  /** The gate's own inputs (baseline file, Bandit configuration) that the judged branch changes; absent when none. */
+  gate_changes?: string[];
 }
 
 export interface RegressionRecord {
@@ -75,6 +77,7 @@ export interface ReportContext {
   banditVersion: string;
   failures: ScanFailure[];
   notes: string[];
+  gateChanges?: string[];
 }
 
 export function buildReport(verdict: Verdict, context: ReportContext): ReportDocument {
@@ -89,6 +92,7 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
     bandit_version: context.banditVersion,
     scan_errors: context.failures,
     notes: context.notes,
+    ...(context.gateChanges?.length ? { gate_changes: context.gateChanges } : {}),
   });
 }
 
@@ -176,7 +180,8 @@ export function describeBaseline(baseline: BaselineDescription): string {
 }
 
 /** 0 pass, 1 regressions, 3 files Bandit could not scan (unless allowed; it wins over 1, since the verdict is incomplete). */
-export function exitCodeOf(report: ReportDocument, allowScanErrors: boolean): 0 | 1 | 3 {
+export function exitCodeOf(report: ReportDocument, allowScanErrors: boolean, strictConfig = false): 0 | 1 | 3 {
   if (report.scan_errors.length > 0 && !allowScanErrors) return 3;
+  if (strictConfig && (report.gate_changes?.length ?? 0) > 0) return 1;
   return report.counts.regressions > 0 ? 1 : 0;
 }
