@@ -165,6 +165,7 @@ function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
     "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
     "strict-config": core.getBooleanInput("strict-config"),
     jobs: input("jobs"),
+    "bandit-timeout": input("bandit-timeout"),
     shard: input("shard"),
   };
   const settings = gateSettingsFromFlags(values, core.getMultilineInput("paths"), { cwd: repoRoot, repoRoot });

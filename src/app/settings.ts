@@ -33,6 +33,8 @@ export interface GateSettings {
   allowScanErrors: boolean;
   /** Bandit processes at once. */
   jobs: number;
+  /** Each Bandit process is killed after this long, and the run fails (exit 3) naming its files. */
+  banditTimeoutMs: number;
   /**
    * Baseline-file mode: read the baseline file and the Bandit configuration from the revision that
    * revision mode compares with (`ref`; absent: the branch-off point from the PR base or default

@@ -21,6 +21,7 @@ export const GATE_OPTIONS = {
   "allow-scan-errors": { type: "boolean" },
   "strict-config": { type: "boolean" },
   jobs: { type: "string" },
+  "bandit-timeout": { type: "string" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
@@ -74,6 +75,12 @@ export function gateSettingsFromFlags(
     if (Number.isInteger(n) && n >= 1 && n <= 256) jobs = n;
     else problems.push(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
   }
+  let banditTimeoutMs = DEFAULT_BANDIT_TIMEOUT_MS;
+  if (values["bandit-timeout"] !== undefined) {
+    const parsed = parseDuration(values["bandit-timeout"]);
+    if (parsed !== undefined) banditTimeoutMs = parsed;
+    else problems.push(`--bandit-timeout must be a duration such as 600, 90s or 10m (got "${values["bandit-timeout"]}")`);
+  }
   let shard: GateSettings["shard"];
   if (values.shard !== undefined) {
     shard = parseShard(values.shard);
@@ -102,8 +109,20 @@ export function gateSettingsFromFlags(
     allowScanErrors: values["allow-scan-errors"] === true,
     strictConfig: values["strict-config"] === true,
     jobs,
+    banditTimeoutMs,
     ...(shard ? { shard } : {}),
   };
+}
+
+/** Generous: a large change scanned by one process takes minutes; a hung Bandit takes for ever. */
+export const DEFAULT_BANDIT_TIMEOUT_MS = 10 * 60_000;
+
+/** `600`, `90s`, `10m`, `1h` -> milliseconds; undefined unless a positive duration. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[1]) * ({ s: 1, m: 60, h: 3600 } as const)[(match[2] ?? "s") as "s" | "m" | "h"] * 1000;
+  return value > 0 ? Math.round(value) : undefined;
 }
 
 export function parseShard(text: string): { index: number; total: number } | undefined {

@@ -31,6 +31,9 @@ export const messages = {
   strictConfig: (changes: readonly string[], setting = "--strict-config") =>
     `this branch changes the gate's own configuration (${changes.join(", ")}), and ${setting} is set; ` +
     `make that change on the default branch (or in its own reviewed pull request) first`,
+  banditTimedOut: (files: readonly string[], ms: number) =>
+    `Bandit did not finish within ${Math.round(ms / 1000)} s and was stopped while scanning ${files.slice(0, 10).join(", ")}` +
+    `${files.length > 10 ? ` and ${files.length - 10} more` : ""}; raise --bandit-timeout (input bandit-timeout) if the scan is just slow`,
   badBanditConfig: (source: string, problem: string) =>
     `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
   missingBaselineFile: (file: string) =>

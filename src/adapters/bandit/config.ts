@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { makeTemporaryDirectory, removeTemporaryDirectory } from "../lifetime.js";
 import { parse as parseToml } from "smol-toml";
 import type { BanditConfig } from "./run.js";
 import type { Git } from "../git.js";
@@ -73,7 +73,7 @@ function pyprojectConfig(content: Buffer, source: string): LoadedConfig {
 }
 
 async function writeConfig(kind: "ini", name: string, content: Buffer, source: string): Promise<LoadedConfig> {
-  const dir = await mkdtemp(join(tmpdir(), "bandit-gate-config-"));
+  const dir = await makeTemporaryDirectory("bandit-gate-config-");
   const file = join(dir, name);
   await writeFile(file, content);
   return {
@@ -81,7 +81,7 @@ async function writeConfig(kind: "ini", name: string, content: Buffer, source: s
     digest: digestOf(kind, content),
     source,
     excludes: [],
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: () => removeTemporaryDirectory(dir),
   };
 }
 

@@ -1,5 +1,7 @@
 import { mkdir, rm, stat, rename, writeFile } from "node:fs/promises";
+import { makeDirectories } from "../files/directories.js";
 import { join } from "node:path";
+import { removeOnInterrupt } from "../lifetime.js";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import { probeBandit, type BanditCommand } from "./run.js";
@@ -22,13 +24,14 @@ export async function provisionBandit(
   const ready = await probeBandit([bandit]);
   if (ready) return ready;
 
-  await mkdir(dir, { recursive: true }).catch((error: Error) => {
+  await makeDirectories(dir).catch((error: Error) => {
     throw new ConfigurationError(
       `cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`,
     );
   });
   const lock = join(dir, `bandit-${version}.lock`);
   await acquireLock(lock);
+  const keepLock = removeOnInterrupt(lock);
   try {
     const again = await probeBandit([bandit]);
     if (again) return again;
@@ -55,6 +58,7 @@ export async function provisionBandit(
     return installed;
   } finally {
     await rm(lock, { recursive: true, force: true });
+    keepLock();
   }
 }
 

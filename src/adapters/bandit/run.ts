@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
+import { makeTemporaryDirectory, removeTemporaryDirectory } from "../lifetime.js";
 import { join, resolve } from "node:path";
 import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../core/gate/bandit-json.js";
 import { ScanError } from "../../core/errors.js";
+import { messages } from "../../core/messages.js";
 import type { BanditResult } from "../../core/gate/finding.js";
 import { banditSettingsForRoot, relativeToRoot } from "../../core/gate/bandit-paths.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand, runOutsideTree } from "../process.js";
@@ -30,6 +31,8 @@ export interface BanditRunOptions {
   maxArgChars?: number;
   /** Files per process below which splitting is not worth Bandit's start-up time. */
   minFilesPerProcess?: number;
+  /** Kill a Bandit process (and what it started) after this long: a scan failure naming its files. */
+  timeoutMs?: number;
 }
 
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
@@ -119,7 +122,7 @@ export class BanditRunner implements Scanner {
   }
 
   private async scanChunk(root: string, files: readonly string[]): Promise<BanditResult> {
-    const dir = await mkdtemp(join(tmpdir(), "bandit-gate-out-"));
+    const dir = await makeTemporaryDirectory("bandit-gate-out-");
     const output = join(dir, "bandit.json");
     try {
       const [program, ...pre] = this.command.argv as [string, ...string[]];
@@ -136,11 +139,12 @@ export class BanditRunner implements Scanner {
       args.push("--", ...files.map((f) => join(base, f)));
       let result;
       try {
-        result = await runCommand(program, args, { cwd: dir });
+        result = await runCommand(program, args, { cwd: dir, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
       } catch (error) {
         if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
         throw error;
       }
+      if (result.timedOut) throw new ScanError(messages.banditTimedOut(files, this.options.timeoutMs ?? 0));
       let text: string;
       try {
         text = await readFile(output, "utf8");
@@ -156,7 +160,7 @@ export class BanditRunner implements Scanner {
         throw error;
       }
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await removeTemporaryDirectory(dir);
     }
   }
 }

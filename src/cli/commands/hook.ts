@@ -32,6 +32,7 @@ export const HOOK_OPTIONS = {
   "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
   "strict-config": GATE_OPTIONS["strict-config"],
   jobs: GATE_OPTIONS.jobs,
+  "bandit-timeout": GATE_OPTIONS["bandit-timeout"],
   help: GATE_OPTIONS.help,
   ...NO_CACHE_OPTION,
   verbose: { type: "boolean", short: "v" },
@@ -62,7 +63,7 @@ export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
     env: io.env,
     provision: { dir: cache.dir, version: PINNED_BANDIT_VERSION, logger: new ConsoleLogger(io.stderr, { quiet: false, debug }) },
   };
-  const deps = await realGateDeps(settings, bandit, logger, io.env, scanCacheDeps(cache));
+  const deps = await realGateDeps(settings, bandit, logger, io.env, await scanCacheDeps(cache));
   const report = await runGate(settings, deps);
   io.stdout(renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
