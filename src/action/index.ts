@@ -1,3 +1,6 @@
 import { run } from "./main.js";
+import { endOnInterrupt } from "../adapters/lifetime.js";
+
+endOnInterrupt();
 
 process.exitCode = await run();

@@ -37,7 +37,9 @@ export const ACTION_INPUTS = {
   "bandit-version": text(PINNED_BANDIT_VERSION),
   "allow-scan-errors": flag(false),
   "judge-test-asserts": flag(false),
+  "strict-config": flag(false),
   jobs: text(),
+  "bandit-timeout": text("10m"),
   cache: flag(true),
   shard: text(),
   "merge-reports": lines(),
@@ -124,7 +126,9 @@ export function gateSettingsFromInputs(
       exclude: inputs.exclude,
       "allow-scan-errors": inputs["allow-scan-errors"],
       "judge-test-asserts": inputs["judge-test-asserts"],
+      "strict-config": inputs["strict-config"],
       jobs: given(inputs.jobs),
+      "bandit-timeout": given(inputs["bandit-timeout"]),
       shard: given(inputs.shard),
     },
     inputs.paths,
@@ -133,6 +137,8 @@ export function gateSettingsFromInputs(
   );
   if (context.pullRequestBase) settings.pullRequestBase = context.pullRequestBase;
   if (context.defaultBranch) settings.defaultBranch = context.defaultBranch;
+  // The pushed branch's own baseline file and configuration could loosen its check.
+  if (settings.baseline.kind === "file") settings.trustedRevision = {};
   return settings;
 }
 

@@ -87,7 +87,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     }
     await publish(report, inputs, temp, git.root);
     if (inputs.comment) await comment(report, event, env, inputs["github-token"] || env.GITHUB_TOKEN || "");
-    const code = conclude(report, settings.allowScanErrors);
+    const code = conclude(report, settings.allowScanErrors, settings.strictConfig);
     if (code === EXIT.regressions && fixSettings) {
       try {
         const { fixStep } = await import("./fix.js");
@@ -115,7 +115,7 @@ async function mergeMode(inputs: ActionInputs, cwd: string, env: NodeJS.ProcessE
   const report = await mergeReportFiles(files.sort());
   core.info(`bandit-gate: merged ${files.length} shard report(s)`);
   await publish(report, inputs, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
-  return conclude(report, inputs["allow-scan-errors"]);
+  return conclude(report, inputs["allow-scan-errors"], inputs["strict-config"]);
 }
 
 /** A report file, or every `*.json` below a folder (where download-artifact puts them). */
@@ -127,8 +127,9 @@ async function jsonFilesUnder(path: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-function conclude(report: ReportDocument, allowScanErrors: boolean): number {
-  const code = exitCodeOf(report, allowScanErrors);
+function conclude(report: ReportDocument, allowScanErrors: boolean, strictConfig: boolean): number {
+  const code = exitCodeOf(report, allowScanErrors, strictConfig);
+  if (strictConfig && report.gate_changes?.length) core.error(`bandit-gate: ${messages.strictConfig(report.gate_changes, "strict-config: true")}`);
   if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
   if (code === 3) core.setFailed(`bandit-gate: ${messages.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);
   if (code === 0) core.info(`bandit-gate: ${headline(report)}`);

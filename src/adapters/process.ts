@@ -1,7 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { makeTemporaryDirectory, removeTemporaryDirectory, trackChild, untrackChild } from "./lifetime.js";
 
 export interface CommandResult {
   code: number;
+  /** Killed by `timeoutMs`. */
+  timedOut?: boolean;
   stdout: string;
   stderr: string;
 }
@@ -40,14 +43,16 @@ export function runCommand(
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ["pipe", "pipe", "pipe"],
-        // Its own process group, so a time limit can end a shell and what it started.
-        detached: options.timeoutMs !== undefined,
+        // Its own process group, so a time limit or an interrupt can end a shell and what it started.
+        detached: true,
       });
     } catch (error) {
       // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
       reject(isNotFound(error as NodeJS.ErrnoException) ? new CommandNotFoundError(command, error as Error) : error);
       return;
     }
+    const pid = child.pid;
+    if (pid !== undefined) trackChild(pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -72,11 +77,13 @@ export function runCommand(
       /* the program may exit before reading its input; its exit code tells the story */
     });
     child.on("close", (code, signal) => {
+      if (pid !== undefined) untrackChild(pid);
       if (timer) clearTimeout(timer);
       if (timedOut) err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
       const stdoutBuffer = Buffer.concat(out);
       resolve({
         code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+        ...(timedOut ? { timedOut } : {}),
         stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
         stdoutBuffer,
         stderr: Buffer.concat(err).toString("utf8"),
@@ -84,6 +91,24 @@ export function runCommand(
     });
     child.stdin.end(options.input ?? "");
   });
+}
+
+/**
+ * Run a program from a fresh, empty directory of its own. For Python tools (Bandit, pip, our
+ * helpers): Python puts the working directory on the import path (`-m`, an empty PYTHONPATH
+ * entry), so started from inside a judged tree it would import that tree's modules.
+ */
+export async function runOutsideTree(
+  command: string,
+  args: readonly string[],
+  options: Omit<CommandOptions, "cwd"> = {},
+): Promise<CommandResult & { stdoutBuffer: Buffer }> {
+  const dir = await makeTemporaryDirectory("bandit-gate-cwd-");
+  try {
+    return await runCommand(command, args, { ...options, cwd: dir });
+  } finally {
+    await removeTemporaryDirectory(dir);
+  }
 }
 
 function isNotFound(error: NodeJS.ErrnoException): boolean {

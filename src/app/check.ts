@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
@@ -16,6 +16,7 @@ import { inShard, makeSelector } from "../core/gate/selection.js";
 import { loadBanditConfig, type LoadedConfig } from "../adapters/bandit/config.js";
 import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
 import { messages } from "../core/messages.js";
+import { excludedByBandit } from "../core/gate/bandit-paths.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
 import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
@@ -53,6 +54,7 @@ function headLabel(settings: GateSettings): string {
 async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
   const notes: string[] = [];
+  const gateChanges: string[] = [];
   const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
   const headCommit = await git.tryResolveCommit(headRef);
 
@@ -108,18 +110,22 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headConfig = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
     disposers.push(headConfig.dispose);
     if (headConfig.digest !== config.digest) {
+      gateChanges.push(headConfig.source);
       notes.push(
         `The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`,
       );
     }
     const scanner = await deps.scanner(config);
+    const excluded = judged.filter((c) => excludedByBandit(c.path, config.excludes)).map((c) => c.path);
+    noteExcluded(excluded, config.source, notes);
 
     const renamedFrom = new Map<string, string>();
     const baseSpecs = new Map<string, string>();
     for (const change of judged) {
-      if (change.status === "A") continue;
+      if (change.status === "A" || excluded.includes(change.path)) continue;
       const basePath = change.status === "R" && change.oldPath ? change.oldPath : change.path;
       if (change.status === "R" && change.oldPath) renamedFrom.set(change.path, change.oldPath);
+      if (excludedByBandit(basePath, config.excludes)) continue;
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
     const base = await materialise(git, baseSpecs, "base");
@@ -127,13 +133,13 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     scanned.baseline_files = base.contents.size;
 
     logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
-    const headFiles = scanned.files;
+    const headFiles = scanned.files.filter((p) => !excluded.includes(p));
+    const baseFiles = [...base.contents.keys()].sort();
     const [headResult, baseResult] = await Promise.all([
-      scanner.scan(head.root, headFiles),
-      scanner.scan(base.root, [...base.contents.keys()].sort()),
+      scanner.scan(head.root, headFiles).then((r) => withUnanswered(headFiles, r)),
+      scanner.scan(base.root, baseFiles).then((r) => withUnanswered(baseFiles, r)),
     ]);
     const failures = headResult.failures.filter((f) => python.has(f.path));
-    noteExcluded(headFiles, headResult, config.source, notes);
     for (const f of baseResult.failures) {
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
@@ -149,7 +155,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
       await nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs });
     }
-    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record });
+    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -157,7 +163,11 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
 async function gateAgainstFile(settings: GateSettings, file: string, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
-  const stored = await readBaselineFile(resolve(settings.cwd, file));
+  const notes: string[] = [];
+  const gateChanges: string[] = [];
+  const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
+  const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
+  const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
@@ -169,10 +179,19 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
     const python = new Set(pythonOnly(head, [...head.contents.keys()]));
-    const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+    const config = await loadBanditConfig(git, trusted ? { kind: "commit", commit: trusted.commit } : headSide);
     disposers.push(config.dispose);
+    if (trusted) {
+      const headConfig = await loadBanditConfig(git, headSide);
+      await headConfig.dispose();
+      if (headConfig.digest !== config.digest) {
+        gateChanges.push(headConfig.source);
+        notes.push(
+          `The Bandit configuration differs on this branch (${headConfig.source}); the baseline revision's (${config.source}) was used, so a branch cannot loosen its own check.`,
+        );
+      }
+    }
     const scanner = await deps.scanner(config);
-    const notes: string[] = [];
     const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
     if (!reuse) {
       notes.push(
@@ -184,12 +203,14 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     // only content identical to a stored Python file can match anything.
     const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
     const plan = planAgainstStored(stored, known, { reuse, owns });
-    const toScan = plan.scan.map((s) => s.path);
+    const excluded = plan.scan.map((s) => s.path).filter((p) => excludedByBandit(p, config.excludes));
+    noteExcluded(excluded, config.source, notes);
+    const toScan = plan.scan.map((s) => s.path).filter((p) => !excluded.includes(p));
     const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath] as const] : [])));
 
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
-    const result = await scanner.scan(head.root, toScan);
-    const configSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
+    const result = withUnanswered(toScan, await scanner.scan(head.root, toScan));
+    const configSide = trusted ? ({ kind: "commit", commit: trusted.commit } as const) : headSide;
     const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
     const scannedItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
     const storedScanned = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
@@ -209,7 +230,6 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     };
     nameFunctions(combined, head);
     const failures = result.failures.filter((f) => python.has(f.path));
-    noteExcluded(toScan, result, config.source, notes);
     return buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },
       scanned: {
@@ -222,6 +242,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       failures,
       notes,
       testAsserts: tests.record,
+      gateChanges,
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
@@ -255,6 +276,54 @@ function asFingerprinted(entry: BaselineEntry): Fingerprinted {
   return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [] };
 }
 
+/** The revision revision mode would compare with: `ref`, else the branch-off point. Undefined before the first commit. */
+async function trustedRevisionOf(settings: GateSettings, trusted: { ref?: string }, deps: GateDeps): Promise<{ ref: string; commit: string } | undefined> {
+  const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
+  if (trusted.ref === "HEAD" && !(await deps.git.tryResolveCommit("HEAD"))) return undefined;
+  return resolveBaseline(
+    deps.git,
+    { explicitRef: trusted.ref, pullRequestBase: settings.pullRequestBase, defaultBranch: settings.defaultBranch, headRef },
+    deps.logger,
+  );
+}
+
+/**
+ * The baseline file as the trusted revision has it. One the revision lacks (the branch adopts
+ * the gate) is read from the branch, and like a changed one it is noted and counts as a change.
+ */
+async function readTrustedBaselineFile(
+  git: Git,
+  settings: GateSettings,
+  file: string,
+  trusted: { ref: string; commit: string } | undefined,
+  notes: string[],
+  gateChanges: string[],
+): Promise<BaselineFile> {
+  const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
+  if (!trusted || repoPath.startsWith("..")) return readBaselineFile(resolve(settings.cwd, file));
+  const spec = `${trusted.commit}:${repoPath}`;
+  const atRevision = (await git.readObjects([spec])).get(spec)?.content;
+  const headSpec = settings.head.kind === "commit" ? `${settings.head.ref}:${repoPath}` : settings.head.kind === "index" ? `:${repoPath}` : undefined;
+  const onBranch = headSpec
+    ? (await git.readObjects([headSpec])).get(headSpec)?.content
+    : await readFile(resolve(git.root, repoPath)).catch(() => undefined);
+  if (!atRevision) {
+    gateChanges.push(file);
+    notes.push(`The baseline file ${file} is not in the baseline revision (${trusted.ref}); this branch's own was used. Commit it to the default branch so that branches are judged by it.`);
+    return readBaselineFile(resolve(settings.cwd, file));
+  }
+  if (!onBranch || !onBranch.equals(atRevision)) {
+    gateChanges.push(file);
+    notes.push(`The baseline file ${file} differs on this branch; the baseline revision's (${trusted.ref}) was used, so a branch cannot loosen its own check.`);
+  }
+  try {
+    return parseBaselineFile(atRevision.toString("utf8"));
+  } catch (error) {
+    if (error instanceof BaselineFileError) throw new ConfigurationError(messages.badBaselineFile(`${file} (at ${trusted.ref})`, error.problems));
+    throw error;
+  }
+}
+
 export async function readBaselineFile(path: string): Promise<BaselineFile> {
   let text: string;
   try {
@@ -286,14 +355,24 @@ export function fingerprintSide(
   return items;
 }
 
-/** Bandit drops files its configuration excludes without a word; say which. */
-function noteExcluded(requested: readonly string[], result: BanditResult, source: string, notes: string[]): void {
-  const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
-  const dropped = requested.filter((p) => !seen.has(p));
+/** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+function noteExcluded(dropped: readonly string[], source: string, notes: string[]): void {
   if (dropped.length > 0) {
     const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");
     notes.push(`Bandit's configuration (${source}) excludes ${dropped.length} changed file(s), which were not judged: ${list}.`);
   }
+}
+
+/**
+ * A file Bandit was given but said nothing about (no metrics, no error) was not scanned: a
+ * wrapper, a broken install or a stray option dropped it. No configuration excludes it (those
+ * files are never given to Bandit), so it is a scan failure, never a pass.
+ */
+function withUnanswered(requested: readonly string[], result: BanditResult): BanditResult {
+  const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
+  const missing = requested.filter((p) => !seen.has(p));
+  if (missing.length === 0) return result;
+  return { ...result, failures: [...result.failures, ...missing.map((path) => ({ path, reason: messages.banditNoResult }))] };
 }
 
 function nameFunctions(verdict: Verdict, head: Snapshot): void {

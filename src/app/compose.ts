@@ -32,7 +32,7 @@ export async function realGateDeps(
     bandit,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       const command = await bandit();
-      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });
+      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs });
       if (options.scanCacheDir === undefined) return runner;
       // Once a day, in the background of the scan: entries unused for 30 days go.
       void pruneScanCache(options.scanCacheDir);

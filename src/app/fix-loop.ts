@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { makeDirectories } from "../adapters/files/directories.js";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Scanner } from "../adapters/bandit/run.js";
@@ -356,7 +357,7 @@ async function scanText(
 ): Promise<{ findings: Finding[]; failure?: string }> {
   const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-"));
   try {
-    await mkdir(dirname(join(root, path)), { recursive: true });
+    await makeDirectories(dirname(join(root, path)));
     await writeFile(join(root, path), text);
     const result = await scanner.scan(root, [path]);
     const failure = result.failures.find((f) => f.path === path)?.reason ?? (result.scanned.includes(path) ? undefined : "Bandit's configuration excludes the file");

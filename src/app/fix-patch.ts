@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { makeDirectories } from "../adapters/files/directories.js";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runCommand } from "../adapters/process.js";
@@ -17,7 +18,7 @@ export async function unifiedDiff(changes: readonly FileChange[]): Promise<strin
     for (const change of changes) {
       for (const [side, text] of [["a", change.before], ["b", change.after]] as const) {
         const file = join(root, side, change.path);
-        await mkdir(dirname(file), { recursive: true });
+        await makeDirectories(dirname(file));
         await writeFile(file, text);
       }
       const result = await runCommand(

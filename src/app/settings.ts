@@ -41,6 +41,17 @@ export interface GateSettings {
   judgeTestAsserts: boolean;
   /** Bandit processes at once. */
   jobs: number;
+  /** Each Bandit process is killed after this long, and the run fails (exit 3) naming its files. */
+  banditTimeoutMs: number;
+  /**
+   * Baseline-file mode: read the baseline file and the Bandit configuration from the revision that
+   * revision mode compares with (`ref`; absent: the branch-off point from the PR base or default
+   * branch) instead of the tree being judged, so a branch cannot loosen its own check. The Action
+   * and the hook set it; `check --baseline FILE` reads the file as it is.
+   */
+  trustedRevision?: { ref?: string };
+  /** Fail (exit 1) when the branch changes the baseline file or the Bandit configuration the gate runs with. */
+  strictConfig: boolean;
   /** Judge only this deterministic part of the changed files (matrix jobs). */
   shard?: { index: number; total: number };
 }
@@ -73,7 +84,9 @@ export interface GateValues {
   exclude?: string[];
   "allow-scan-errors"?: boolean;
   "judge-test-asserts"?: boolean;
+  "strict-config"?: boolean;
   jobs?: string;
+  "bandit-timeout"?: string;
   shard?: string;
 }
 
@@ -118,6 +131,12 @@ export function gateSettingsFrom(
     if (Number.isInteger(n) && n >= 1 && n <= 256) jobs = n;
     else problems.push(`${name("jobs")} must be a whole number from 1 to 256 (got "${values.jobs}")`);
   }
+  let banditTimeoutMs = DEFAULT_BANDIT_TIMEOUT_MS;
+  if (values["bandit-timeout"] !== undefined) {
+    const parsed = parseDuration(values["bandit-timeout"]);
+    if (parsed !== undefined) banditTimeoutMs = parsed;
+    else problems.push(`${name("bandit-timeout")} must be a duration such as 600, 90s or 10m (got "${values["bandit-timeout"]}")`);
+  }
   let shard: GateSettings["shard"];
   if (values.shard !== undefined) {
     shard = parseShard(values.shard);
@@ -145,6 +164,8 @@ export function gateSettingsFrom(
     nosec,
     allowScanErrors: values["allow-scan-errors"] === true,
     judgeTestAsserts: values["judge-test-asserts"] === true,
+    strictConfig: values["strict-config"] === true,
+    banditTimeoutMs,
     jobs,
     ...(shard ? { shard } : {}),
   };
@@ -156,4 +177,15 @@ export function parseShard(text: string): { index: number; total: number } | und
   const index = Number(match[1]);
   const total = Number(match[2]);
   return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
+}
+
+/** Generous: a large change scanned by one process takes minutes; a hung Bandit takes for ever. */
+export const DEFAULT_BANDIT_TIMEOUT_MS = 10 * 60_000;
+
+/** `600`, `90s`, `10m`, `1h` -> milliseconds; undefined unless a positive duration. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[1]) * ({ s: 1, m: 60, h: 3600 } as const)[(match[2] ?? "s") as "s" | "m" | "h"] * 1000;
+  return value > 0 ? Math.round(value) : undefined;
 }

@@ -16,7 +16,9 @@ export const GATE_OPTIONS = {
   bandit: { type: "string" },
   "allow-scan-errors": { type: "boolean" },
   "judge-test-asserts": { type: "boolean" },
+  "strict-config": { type: "boolean" },
   jobs: { type: "string" },
+  "bandit-timeout": { type: "string" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];

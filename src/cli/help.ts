@@ -15,7 +15,10 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
   --judge-test-asserts     judge B101 (assert) in test files too; by default it is not judged
                            there unless the Bandit configuration says something about tests
+  --strict-config          fail (exit 1) when the branch changes the Bandit configuration
+                           (or, for the Action and the hook, the baseline file)
   --jobs N                 Bandit processes at once (default: one per core)
+  --bandit-timeout T       stop a Bandit process after T (600, 90s, 10m; default 10m): exit 3
   --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
 
 export const HELP = {
@@ -87,7 +90,7 @@ Options:
   --baseline FILE          compare with a stored baseline file instead of HEAD
   --base REF               compare with this revision instead of HEAD
   --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
-  --jobs N, --allow-scan-errors  as for check
+  --jobs N, --bandit-timeout T, --allow-scan-errors, --strict-config  as for check
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit, else Bandit ${PINNED_BANDIT_VERSION} installed once into a
                            virtual environment in the cache directory)

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { main } from "./main.js";
+import { endOnInterrupt } from "../adapters/lifetime.js";
+
+endOnInterrupt();
 
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { ensureWritableDirectory } from "../adapters/files/directories.js";
 import { runBaselineCommand } from "../app/baseline.js";
 import { runGate } from "../app/check.js";
 import { realGateDeps } from "../app/compose.js";
@@ -76,14 +77,16 @@ async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, "text");
   const git = await Git.open(io.cwd, io.env);
   const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+  if (values.output !== undefined) await ensureWritableDirectory(dirname(resolve(io.cwd, values.output)), "--output");
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
   const report = await runGate(settings, deps);
   await emitReport(report, format, values.output, io);
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
     io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
   }
-  return exitCodeOf(report, settings.allowScanErrors);
+  if (settings.strictConfig && report.gate_changes?.length) io.stderr(`bandit-gate: ${messages.strictConfig(report.gate_changes)}\n`);
+  return exitCodeOf(report, settings.allowScanErrors, settings.strictConfig);
 }
 
 async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
@@ -105,8 +108,9 @@ async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
   if (values.output === undefined) throw new ConfigurationError("baseline needs --output FILE (for example --output .bandit-baseline.json)");
   const git = await Git.open(io.cwd, io.env);
   const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+  await ensureWritableDirectory(dirname(resolve(io.cwd, values.output)), "--output");
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: false });
-  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
   const result = await runBaselineCommand(settings, deps);
   for (const f of result.failures) io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
   if (result.failures.length > 0 && !settings.allowScanErrors) {

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { userCache, type UserCache } from "../adapters/caches/cache-dir.js";
 import type { GateDepsOptions } from "../app/compose.js";
+import { ensureWritableDirectory } from "../adapters/files/directories.js";
 
 /** `--no-cache`, for the commands that scan (check, baseline, hook). */
 export const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } } as const;
@@ -10,6 +11,12 @@ export function userCacheFor(noCacheFlag: boolean | undefined, io: { cwd: string
   return userCache(io.env, { cwd: io.cwd, home: homedir(), platform: process.platform, noCacheFlag: noCacheFlag === true });
 }
 
-export function scanCacheDeps(cache: UserCache): GateDepsOptions {
-  return cache.scans !== undefined ? { scanCacheDir: cache.scans } : {};
+/**
+ * The scan cache's options, once its directory is known to be writable: a cache directory that
+ * cannot be written (below /proc, read-only) is the user's to fix, and is said at once (exit 2).
+ */
+export async function scanCacheDeps(cache: UserCache): Promise<GateDepsOptions> {
+  if (cache.scans === undefined) return {};
+  await ensureWritableDirectory(cache.scans, "BANDIT_GATE_CACHE_DIR (or XDG_CACHE_HOME), or turn the scan cache off with --no-cache");
+  return { scanCacheDir: cache.scans };
 }

@@ -26,6 +26,16 @@ export const messages = {
     `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
   badBaselineFile: (file: string, problems: string[]) =>
     `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
+  /** The reason given for a file Bandit was asked to scan and said nothing about. */
+  banditNoResult: "Bandit returned no result for it, and no exclude_dirs of the configuration excludes it; check the Bandit command (--bandit)",
+  strictConfig: (changes: readonly string[], setting = "--strict-config") =>
+    `this branch changes the gate's own configuration (${changes.join(", ")}), and ${setting} is set; ` +
+    `make that change on the default branch (or in its own reviewed pull request) first`,
+  banditTimedOut: (files: readonly string[], ms: number) =>
+    `Bandit did not finish within ${Math.round(ms / 1000)} s and was stopped while scanning ${files.slice(0, 10).join(", ")}` +
+    `${files.length > 10 ? ` and ${files.length - 10} more` : ""}; raise --bandit-timeout (input bandit-timeout) if the scan is just slow`,
+  badBanditConfig: (source: string, problem: string) =>
+    `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
   missingBaselineFile: (file: string) =>
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
   commentRefused: (status: number) =>

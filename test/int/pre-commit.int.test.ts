@@ -179,6 +179,19 @@ if (!PRE_COMMIT && !IN_CI) {
       assert.match(result.output, /bandit-gate FAIL: 1 security regression/);
     });
 
+    test("a staged Python file named like an option is judged as a file, after the hook's own args", () => {
+      const repo = repoWithHook({ "app/tasks.py": BASE }, ["--nosec", "new-is-regression"]);
+      const name = "--exclude=**/*.py";
+      repo.write(name, WITH_SHELL.replace("shell=True)", "shell=True)  # nosec"));
+      repo.write("-rf.py", HARMLESS);
+      repo.git("add", "-A");
+      const result = commit(repo, "files named like flags");
+      assert.notEqual(result.code, 0, result.output);
+      assert.ok(result.output.includes(`${name}\n`), result.output);
+      assert.match(result.output, /B602 HIGH/);
+      assert.doesNotMatch(result.output, /Unknown option/);
+    });
+
     test("a clean change passes", () => {
       const repo = repoWithHook();
       repo.write("app/tasks.py", HARMLESS);

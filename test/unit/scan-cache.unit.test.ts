@@ -1,6 +1,7 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import {
+  SCAN_CACHE_SCHEMA,
   DETERMINISTIC_FAILURE,
   contentDigest,
   isCacheable,
@@ -117,7 +118,7 @@ describe("splitting a Bandit result by file and joining it back", () => {
 describe("which outcomes may be stored", () => {
   test("findings, clean files, exclusions and syntax errors; never a failure that may pass", () => {
     assert.equal(isCacheable(OUTCOME), true);
-    assert.equal(isCacheable({ scanned: false, findings: [] }), true);
+    assert.equal(isCacheable({ scanned: false, findings: [] }), false, "a file Bandit said nothing about is never remembered");
     assert.equal(isCacheable({ scanned: true, findings: [], failure: DETERMINISTIC_FAILURE }), true);
     assert.equal(isCacheable({ scanned: false, findings: [], failure: "Permission denied" }), false);
     assert.equal(isCacheable({ scanned: false, findings: [], failure: "exception while scanning file" }), false);
@@ -152,14 +153,14 @@ describe("cache entries", () => {
     assert.equal(parseEntry("[]", key), undefined);
     assert.equal(parseEntry(text.replace("B602", "B603"), key), undefined, "the outcome's digest catches edits");
     assert.equal(parseEntry(text.replace('\\"line\\":3', '\\"line\\":4'), key), undefined);
-    assert.equal(parseEntry(text.replace("bandit-gate/scan-cache/1", "bandit-gate/scan-cache/0"), key), undefined);
+    assert.equal(parseEntry(text.replace(SCAN_CACHE_SCHEMA, "bandit-gate/scan-cache/0"), key), undefined);
   });
 
   test("a well-formed entry with a bad outcome is a miss", () => {
     const forge = (outcome: unknown) => {
       const body = JSON.stringify(outcome);
       const sha = contentDigest(Buffer.from(body, "utf8"));
-      return JSON.stringify({ schema: "bandit-gate/scan-cache/1", key, outcome: body, sha256: sha });
+      return JSON.stringify({ schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha });
     };
     assert.deepEqual(parseEntry(forge(OUTCOME), key), OUTCOME, "the forger works");
     const base = OUTCOME.findings[0] as object;

@@ -1,9 +1,11 @@
 import { mkdir, rm, stat, rename, writeFile } from "node:fs/promises";
+import { makeDirectories } from "../files/directories.js";
 import { join } from "node:path";
+import { removeOnInterrupt } from "../lifetime.js";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import { probeBandit, type BanditCommand } from "./run.js";
-import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
+import { CommandNotFoundError, lastMeaningfulLine, runOutsideTree } from "../process.js";
 
 /**
  * Install a pinned Bandit into a private virtual environment under `dir` (the runner's temp
@@ -22,13 +24,14 @@ export async function provisionBandit(
   const ready = await probeBandit([bandit]);
   if (ready) return ready;
 
-  await mkdir(dir, { recursive: true }).catch((error: Error) => {
+  await makeDirectories(dir).catch((error: Error) => {
     throw new ConfigurationError(
       `cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`,
     );
   });
   const lock = join(dir, `bandit-${version}.lock`);
   await acquireLock(lock);
+  const keepLock = removeOnInterrupt(lock);
   try {
     const again = await probeBandit([bandit]);
     if (again) return again;
@@ -55,12 +58,13 @@ export async function provisionBandit(
     return installed;
   } finally {
     await rm(lock, { recursive: true, force: true });
+    keepLock();
   }
 }
 
 async function run(program: string, args: string[], what: string): Promise<void> {
   try {
-    const result = await runCommand(program, args);
+    const result = await runOutsideTree(program, args);
     if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
       // Debian and Ubuntu ship Python without venv; the tool's own advice is many lines long.
       throw new ConfigurationError(

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { makeTemporaryDirectory, removeTemporaryDirectory } from "../lifetime.js";
+import { join, resolve } from "node:path";
 import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../core/gate/bandit-json.js";
 import { ScanError } from "../../core/errors.js";
+import { messages } from "../../core/messages.js";
 import type { BanditResult } from "../../core/gate/finding.js";
-import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
+import { banditSettingsForRoot, relativeToRoot } from "../../core/gate/bandit-paths.js";
+import { CommandNotFoundError, lastMeaningfulLine, runCommand, runOutsideTree } from "../process.js";
 
 /** How to start Bandit: a program and the arguments before Bandit's own. */
 export interface BanditCommand {
@@ -17,7 +19,8 @@ export interface BanditCommand {
 /** The repository's Bandit configuration, passed to every run (baseline and head alike). */
 export type BanditConfig =
   | { kind: "none" }
-  | { kind: "pyproject"; file: string }
+  /** `[tool.bandit]` of a pyproject.toml, passed to Bandit as a generated YAML (JSON) file per scanned root. */
+  | { kind: "pyproject"; settings: Record<string, unknown> }
   | { kind: "ini"; file: string };
 
 export interface BanditRunOptions {
@@ -28,6 +31,8 @@ export interface BanditRunOptions {
   maxArgChars?: number;
   /** Files per process below which splitting is not worth Bandit's start-up time. */
   minFilesPerProcess?: number;
+  /** Kill a Bandit process (and what it started) after this long: a scan failure naming its files. */
+  timeoutMs?: number;
 }
 
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
@@ -53,7 +58,7 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
   const [program, ...pre] = argv;
   if (!program) return undefined;
   try {
-    const result = await runCommand(program, [...pre, "--version"], { env });
+    const result = await runOutsideTree(program, [...pre, "--version"], { env });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
     if (result.code !== 0 || !version) return undefined;
     return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
@@ -75,6 +80,12 @@ export function describeBandit(version: string, versionOutput: string): string {
 /** The arguments every run passes whatever the files; part of the scanner's identity. */
 const FIXED_ARGUMENTS = ["-f", "json", "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
 
+/**
+ * How files are named to Bandit, part of the identity too: absolute paths from a working
+ * directory outside the judged tree (results of runs that imported from the tree are not reused).
+ */
+const PATH_MODE = "absolute paths, isolated working directory";
+
 export class BanditRunner implements Scanner {
   constructor(
     private readonly command: BanditCommand,
@@ -86,10 +97,15 @@ export class BanditRunner implements Scanner {
   }
 
   get identity(): string {
-    return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}`;
+    return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
   }
 
-  /** Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`. */
+  /**
+   * Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`.
+   * Bandit runs from a fresh directory of its own with absolute paths: started inside the tree,
+   * `python -m bandit` (or an empty PYTHONPATH entry) would import a `bandit/` package or a
+   * `sitecustomize.py` the judged branch committed, in place of Bandit.
+   */
   async scan(root: string, files: readonly string[]): Promise<BanditResult> {
     if (files.length === 0) return { findings: [], failures: [], scanned: [] };
     const chunks = splitIntoChunks(files, {
@@ -106,21 +122,29 @@ export class BanditRunner implements Scanner {
   }
 
   private async scanChunk(root: string, files: readonly string[]): Promise<BanditResult> {
-    const dir = await mkdtemp(join(tmpdir(), "bandit-gate-out-"));
+    const dir = await makeTemporaryDirectory("bandit-gate-out-");
     const output = join(dir, "bandit.json");
     try {
       const [program, ...pre] = this.command.argv as [string, ...string[]];
+      const base = resolve(root);
       const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
-      if (this.options.config.kind === "pyproject") args.push("-c", this.options.config.file);
-      if (this.options.config.kind === "ini") args.push("--ini", this.options.config.file);
-      args.push("--", ...files);
+      const config = this.options.config;
+      if (config.kind === "pyproject") {
+        // JSON is YAML: Bandit reads it with its YAML loader, with no TOML library needed.
+        const file = join(dir, "bandit-config.yaml");
+        await writeFile(file, JSON.stringify(banditSettingsForRoot(config.settings, base)));
+        args.push("-c", file);
+      }
+      if (config.kind === "ini") args.push("--ini", config.file);
+      args.push("--", ...files.map((f) => join(base, f)));
       let result;
       try {
-        result = await runCommand(program, args, { cwd: root });
+        result = await runCommand(program, args, { cwd: dir, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
       } catch (error) {
         if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
         throw error;
       }
+      if (result.timedOut) throw new ScanError(messages.banditTimedOut(files, this.options.timeoutMs ?? 0));
       let text: string;
       try {
         text = await readFile(output, "utf8");
@@ -130,13 +154,13 @@ export class BanditRunner implements Scanner {
         );
       }
       try {
-        return parseBanditJson(text);
+        return relativeToRoot(parseBanditJson(text), base);
       } catch (error) {
         if (error instanceof BanditOutputError) throw new ScanError(`Bandit wrote an unreadable report: ${error.message}`);
         throw error;
       }
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await removeTemporaryDirectory(dir);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { makeDirectories } from "../files/directories.js";
+import { readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Logger } from "../../core/logger.js";
 import {
@@ -125,7 +126,7 @@ export class CachingScanner implements Scanner {
     const target = this.entryPath(key);
     const temporary = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await makeDirectories(dirname(target));
       await writeFile(temporary, serialiseEntry(key, outcome), { flag: "wx" });
       await rename(temporary, target);
       this.stats.writes += 1;
@@ -153,7 +154,7 @@ export async function pruneScanCache(
     if (options.atMostEvery !== undefined) {
       const last = await stat(marker).catch(() => undefined);
       if (last && now - last.mtimeMs < options.atMostEvery) return 0;
-      await mkdir(dir, { recursive: true });
+      await makeDirectories(dir);
       await writeFile(marker, "");
     }
     let removed = 0;

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { makeDirectories } from "./directories.js";
 import { dirname } from "node:path";
 import { ConfigurationError } from "../../core/errors.js";
 import { ProfileFileError, defaultProfile, parseProfileYaml, renderProfileYaml, type SecurityProfile } from "../../core/fix/profile.js";
@@ -26,7 +27,7 @@ export async function loadProfileFile(path: string): Promise<{ profile: Security
 
 export async function saveProfileFile(path: string, profile: SecurityProfile): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectories(dirname(path));
     await writeFile(path, renderProfileYaml(profile));
   } catch (error) {
     throw new ConfigurationError(`cannot write the security profile ${path}: ${(error as Error).message}; check --profile`);

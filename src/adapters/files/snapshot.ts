@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { makeDirectories } from "./directories.js";
+import { makeTemporaryDirectory, removeTemporaryDirectory } from "../lifetime.js";
 import type { Git } from "../git.js";
 
 /**
@@ -18,7 +19,7 @@ export interface Snapshot {
 
 /** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
 export async function materialise(git: Git, specs: Map<string, string>, label: string): Promise<Snapshot> {
-  const root = await mkdtemp(join(tmpdir(), `bandit-gate-${label}-`));
+  const root = await makeTemporaryDirectory(`bandit-gate-${label}-`);
   const contents = new Map<string, Buffer>();
   try {
     const objects = await git.readObjects([...specs.values()]);
@@ -27,13 +28,13 @@ export async function materialise(git: Git, specs: Map<string, string>, label: s
       if (!object) continue;
       if (path.startsWith("/") || path.split("/").includes("..")) continue;
       const target = join(root, path);
-      await mkdir(dirname(target), { recursive: true });
+      await makeDirectories(dirname(target));
       await writeFile(target, object.content);
       contents.set(path, object.content);
     }
   } catch (error) {
-    await rm(root, { recursive: true, force: true });
+    await removeTemporaryDirectory(root);
     throw error;
   }
-  return { root, contents, dispose: () => rm(root, { recursive: true, force: true }) };
+  return { root, contents, dispose: () => removeTemporaryDirectory(root) };
 }

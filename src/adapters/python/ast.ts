@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { ImportEntry } from "../../core/fix/splice.js";
 import type { CandidateFacts, FunctionFacts } from "../../core/fix/validation.js";
-import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "../process.js";
+import { lastMeaningfulLine, runOutsideTree, CommandNotFoundError } from "../process.js";
 import { PYTHON_AST_SCRIPT } from "./ast-script.js";
 import { ConfigurationError } from "../../core/errors.js";
 
@@ -79,7 +79,7 @@ export class PythonAstRunner implements PythonAst {
   private async call<T>(command: string, source: string): Promise<T> {
     let result;
     try {
-      result = await runCommand(this.python, ["-I", "-c", PYTHON_AST_SCRIPT], {
+      result = await runOutsideTree(this.python, ["-I", "-c", PYTHON_AST_SCRIPT], {
         input: JSON.stringify({ command, source }),
         env: { ...process.env, PYTHONIOENCODING: "utf-8" },
       });

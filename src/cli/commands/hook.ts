@@ -1,3 +1,5 @@
+import { lstatSync } from "node:fs";
+import { resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import { runGate } from "../../app/check.js";
 import { realGateDeps } from "../../app/compose.js";
@@ -28,7 +30,9 @@ export const HOOK_OPTIONS = {
   exclude: GATE_OPTIONS.exclude,
   bandit: GATE_OPTIONS.bandit,
   "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+  "strict-config": GATE_OPTIONS["strict-config"],
   jobs: GATE_OPTIONS.jobs,
+  "bandit-timeout": GATE_OPTIONS["bandit-timeout"],
   help: GATE_OPTIONS.help,
   ...NO_CACHE_OPTION,
   verbose: { type: "boolean", short: "v" },
@@ -42,7 +46,7 @@ export const HOOK_OPTIONS = {
  * Bandit is always announced.
  */
 export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, HOOK_OPTIONS);
+  const { values, positionals } = parseHookArgv(argv, (name) => lstatSync(resolve(io.cwd, name), { throwIfNoEntry: false }) !== undefined);
   if (values.help) {
     io.stdout(HELP.hook);
     return EXIT.ok;
@@ -59,13 +63,38 @@ export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
     env: io.env,
     provision: { dir: cache.dir, version: PINNED_BANDIT_VERSION, logger: new ConsoleLogger(io.stderr, { quiet: false, debug }) },
   };
-  const deps = await realGateDeps(settings, bandit, logger, io.env, scanCacheDeps(cache));
+  const deps = await realGateDeps(settings, bandit, logger, io.env, await scanCacheDeps(cache));
   const report = await runGate(settings, deps);
   io.stdout(renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
     io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);
   }
-  return exitCodeOf(report, settings.allowScanErrors);
+  if (settings.strictConfig && report.gate_changes?.length) io.stderr(`bandit-gate: ${messages.strictConfig(report.gate_changes)}\n`);
+  return exitCodeOf(report, settings.allowScanErrors, settings.strictConfig);
+}
+
+/**
+ * pre-commit runs `entry ARGS... FILES...`: the files it passes follow the hook's own arguments
+ * with no `--`, and a staged file may be named `--nosec=honor`, `--bandit=./x.py` or `-rf.py`.
+ * So the arguments end where the longest tail of existing files begins, pulled back only as far
+ * as the arguments need to parse (`--baseline base.json` whose value is a file too). A literal
+ * `--` ends the arguments as usual.
+ */
+export function parseHookArgv(argv: readonly string[], exists: (name: string) => boolean) {
+  const dashDash = argv.indexOf("--");
+  if (dashDash !== -1) return parseCommandLine([...argv], HOOK_OPTIONS);
+  let firstFile = argv.length;
+  while (firstFile > 0 && exists(argv[firstFile - 1] as string)) firstFile -= 1;
+  for (let split = firstFile; split < argv.length; split += 1) {
+    let parsed;
+    try {
+      parsed = parseCommandLine(argv.slice(0, split), HOOK_OPTIONS);
+    } catch {
+      continue;
+    }
+    return { ...parsed, positionals: [...parsed.positionals, ...argv.slice(split)] };
+  }
+  return parseCommandLine([...argv], HOOK_OPTIONS);
 }
 
 /**
@@ -75,9 +104,11 @@ export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
  */
 export function hookSettings(settings: GateSettings, range: { fromRef?: string; toRef?: string } = {}): GateSettings {
   const inRange = Boolean(range.fromRef && range.toRef);
+  const revision = inRange ? (range.fromRef as string) : "HEAD";
   return {
     ...settings,
+    ...(settings.baseline.kind === "file" ? { trustedRevision: { ref: revision } } : {}),
     head: inRange ? { kind: "commit", ref: range.toRef as string } : settings.head,
-    baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: inRange ? (range.fromRef as string) : "HEAD" },
+    baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: revision },
   };
 }

@@ -39,6 +39,7 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
     scan_errors: parts.flatMap((p) => p.scan_errors),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
     ...mergeTestAsserts(parts),
+    ...(parts.some((p) => p.gate_changes?.length) ? { gate_changes: [...new Set(parts.flatMap((p) => p.gate_changes ?? []))] } : {}),
   });
 }
 

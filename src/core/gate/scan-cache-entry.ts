@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { BanditResult, Finding, Level } from "./finding.js";
+import { redactText } from "../report/redact.js";
 
 /**
  * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
@@ -12,7 +13,7 @@ import type { BanditResult, Finding, Level } from "./finding.js";
  */
 
 /** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
-export const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/1";
+export const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/2";
 
 /**
  * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
@@ -57,6 +58,9 @@ export function scanCacheKey(input: ScanCacheKeyInput): string {
 
 /** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
 export function isCacheable(outcome: FileOutcome): boolean {
+  // A file Bandit said nothing about was not scanned (the gate hands excluded files to no one):
+  // remembering that would turn one broken run into passes.
+  if (!outcome.scanned && outcome.failure === undefined) return false;
   return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
 }
 
@@ -111,7 +115,10 @@ interface StoredEntry {
 }
 
 export function serialiseEntry(key: string, outcome: FileOutcome): string {
-  const body = JSON.stringify(normaliseOutcome(outcome));
+  // Entries leave the machine (the Action saves them to GitHub's cache service): a secret that a
+  // hardcoded-password test quotes is stored as the reports show it, redacted.
+  const redacted = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, text: redactText(f.testId, f.text) })) };
+  const body = JSON.stringify(normaliseOutcome(redacted));
   const entry: StoredEntry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
   return `${JSON.stringify(entry)}\n`;
 }

@@ -23,6 +23,8 @@ export interface ReportDocument {
   notes: string[];
   /** Whether B101 in test files was judged, and how many such findings were set aside. */
   test_asserts?: TestAssertsRecord;
+  /** The gate's own inputs (baseline file, Bandit configuration) that the judged branch changes; absent when none. */
+  gate_changes?: string[];
 }
 
 export interface TestAssertsRecord {
@@ -88,6 +90,7 @@ export interface ReportContext {
   failures: ScanFailure[];
   notes: string[];
   testAsserts?: TestAssertsRecord;
+  gateChanges?: string[];
 }
 
 export function buildReport(verdict: Verdict, context: ReportContext): ReportDocument {
@@ -103,6 +106,7 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
     scan_errors: context.failures,
     notes: context.notes,
     ...(context.testAsserts ? { test_asserts: context.testAsserts } : {}),
+    ...(context.gateChanges?.length ? { gate_changes: context.gateChanges } : {}),
   });
 }
 
@@ -201,7 +205,8 @@ export function describeBaseline(baseline: BaselineDescription): string {
 }
 
 /** 0 pass, 1 regressions, 3 files Bandit could not scan (unless allowed; it wins over 1, since the verdict is incomplete). */
-export function exitCodeOf(report: ReportDocument, allowScanErrors: boolean): 0 | 1 | 3 {
+export function exitCodeOf(report: ReportDocument, allowScanErrors: boolean, strictConfig = false): 0 | 1 | 3 {
   if (report.scan_errors.length > 0 && !allowScanErrors) return 3;
+  if (strictConfig && (report.gate_changes?.length ?? 0) > 0) return 1;
   return report.counts.regressions > 0 ? 1 : 0;
 }
