@@ -80,6 +80,7 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
       model: core.getInput("model") || undefined,
       "max-tokens": core.getInput("max-tokens") || undefined,
       "test-command": core.getInput("test-command") || undefined,
+      "test-env": core.getMultilineInput("test-env"),
       profile,
     },
     [],
@@ -87,9 +88,11 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   );
   settings.gate = context.gate;
   if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
-  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
+  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
 
-  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
+  // The token also travels base64-encoded in git's Authorization header.
+  const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
+  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
   const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);
   const unfixed = [

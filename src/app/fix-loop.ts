@@ -11,7 +11,8 @@ import type { Logger } from "../core/logger.js";
 import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
 import { buildPrompt, type RewriteTask } from "../core/fix/prompt.js";
 import { redactText } from "../core/report/redact.js";
-import type { FindingSummary, FunctionRecord, ModuleLevelRecord, RoundRecord, UsageRecord } from "../core/fix/record.js";
+import { maskSecrets } from "../core/child-env.js";
+import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type ModuleLevelRecord, type RoundRecord, type UsageRecord } from "../core/fix/record.js";
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
@@ -31,6 +32,8 @@ export interface RemediationDeps {
   /** The current text of a repository-relative file (the working tree the gate judged). */
   readSource(path: string): Promise<string>;
   tests?: TestRunner;
+  /** Values masked in everything the run records or logs (the token, the API key). */
+  secrets?: readonly string[];
 }
 
 export interface FileChange {
@@ -322,9 +325,10 @@ async function runRounds(
           if (deps.tests && roundRecord.score < record.score_before) {
             deps.logger.info(`  round ${round}: score ${roundRecord.score}; running the test command on a patched copy`);
             const outcome = await deps.tests.run(new Map([[target.path, spliced.text]]));
-            roundRecord.tests = { passed: outcome.passed, exit_code: outcome.exitCode, output_tail: outcome.outputTail };
+            const tail = maskSecrets(outcome.outputTail, deps.secrets ?? []);
+            roundRecord.tests = { passed: outcome.passed, exit_code: outcome.exitCode, output_tail: tail };
             if (!outcome.passed) {
-              roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${outcome.outputTail ? `: ${outcome.outputTail.split("\n").filter(Boolean).pop()}` : ""}` });
+              roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${tail ? `: ${tail.split("\n").filter(Boolean).pop()}` : ""}` });
             }
           }
           candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [] });
@@ -335,6 +339,14 @@ async function runRounds(
     if (roundRecord.rejections.length === 0 && roundRecord.score === 0) break;
   }
   const best = finishFunction(record);
+  const flagged = [
+    ...record.findings_before.map((f) => ({ testId: f.test_id, line: lines[f.line - 1] ?? "" })),
+    ...record.rounds.flatMap((r) => {
+      const body = (r.candidate?.function ?? "").split("\n");
+      return r.findings.filter((f) => f.relative_line > 0).map((f) => ({ testId: f.test_id, line: body[f.relative_line - 1] ?? "" }));
+    }),
+  ];
+  Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
   return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
 }
 

@@ -19,6 +19,11 @@ export interface LoopSettings {
   maxOutputTokensPerRound: number;
   /** Run on a patched copy of the tree for every candidate that would be accepted; non-zero exit rejects it. */
   testCommand?: string;
+  /**
+   * Names of environment variables the test command gets besides the allow-list (PATH, HOME,
+   * locale, Python's, CI): the `test-env` input, `--test-env`. Credentials never pass.
+   */
+  testEnv: string[];
   /** Findings below these levels are not scored (the gate's --severity-level / --confidence-level). */
   severityLevel: Threshold;
   confidenceLevel: Threshold;

@@ -13,12 +13,16 @@ import type { FixSettings } from "./fix-settings.js";
 import { remediate, type RemediationResult } from "./fix-loop.js";
 import { loadProfileFile } from "../adapters/files/profile-file.js";
 import { CopiedTreeTestRunner } from "../adapters/test-command.js";
+import { childEnvironment } from "../core/child-env.js";
 
 export interface FixDeps {
   gate: GateDeps;
   generator: Generator;
   logger: Logger;
+  /** This process's environment; children get only its allow-listed part (src/core/child-env.ts). */
   env: NodeJS.ProcessEnv;
+  /** Values never to pass to a child, log or record whatever they are called (the token, the API key). */
+  secrets?: readonly string[];
 }
 
 export type FixRun =
@@ -46,14 +50,18 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
   const root = deps.gate.git.root;
   const bandit = await deps.gate.bandit();
   const config = await loadBanditConfig(deps.gate.git, { kind: "worktree" });
-  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
+  const secrets = deps.secrets ?? [];
+  const toolEnv = childEnvironment(deps.env, { secrets });
+  const testEnv = childEnvironment(deps.env, { pass: settings.loop.testEnv, secrets });
+  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
   let result: RemediationResult;
   try {
     result = await remediate(report, profileBefore, settings.loop, {
       logger,
       generator,
-      python: new PythonAstRunner(pythonForBandit(bandit.argv)),
-      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1 }),
+      python: new PythonAstRunner(pythonForBandit(bandit.argv), toolEnv),
+      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1, env: toolEnv }),
+      secrets,
       readSource: (path) => readFile(join(root, path), "utf8"),
       ...(tests ? { tests } : {}),
     });

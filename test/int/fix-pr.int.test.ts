@@ -34,7 +34,7 @@ afterEach(async () => {
 });
 
 /** origin (bare) with main and agent/users (a B608 regression in find_user), and a checkout of it. */
-function scenario() {
+function scenario(agentFiles: Record<string, string> = {}) {
   const origin = mkdtempSync(join(tmpdir(), "bandit-gate-origin-"));
   git(origin, "init", "-q", "--bare", "-b", "main");
   const author = new TempRepo();
@@ -43,7 +43,9 @@ function scenario() {
   author.git("remote", "add", "origin", origin);
   author.git("push", "-q", "origin", "main");
   author.git("checkout", "-q", "-b", "agent/users");
-  author.write("app/users.py", HEAD).commit("agent: query by name");
+  author.write("app/users.py", HEAD);
+  for (const [path, text] of Object.entries(agentFiles)) author.write(path, text);
+  author.commit("agent: query by name");
   author.git("push", "-q", "origin", "agent/users");
   const agentHead = author.git("rev-parse", "HEAD").trim();
   const parent = mkdtempSync(join(tmpdir(), "bandit-gate-ws-"));
@@ -76,6 +78,69 @@ function assertNoSecrets(run: ActionRun): void {
   }
   assert.ok(run.stdout.includes(`::add-mask::${TOKEN}`), "the token is registered for masking");
 }
+
+/**
+ * A hostile branch's "test": it looks for credentials everywhere a child process can look (its
+ * environment, /proc/self/environ, its parent's command line and environment) and writes what it
+ * found where the test can read it (LOOT_FILE, passed through test-env, which is how the test
+ * knows test-env works too).
+ */
+const STEAL = [
+  "import os",
+  "found = []",
+  "found.append('ENV ' + repr(dict(os.environ)))",
+  "found.append('SELF ' + open('/proc/self/environ', 'rb').read().decode('latin1'))",
+  "ppid = os.getppid()",
+  "found.append('PARENT-CMDLINE ' + open(f'/proc/{ppid}/cmdline', 'rb').read().decode('latin1'))",
+  "found.append('PARENT-ENV ' + open(f'/proc/{ppid}/environ', 'rb').read().decode('latin1'))",
+  "open(os.environ['LOOT_FILE'], 'w').write('\\n'.join(found))",
+  "print('\\n'.join(found))",
+  "",
+].join("\n");
+
+describe("the fix step's test command cannot reach the credentials (dist/)", () => {
+  test("a hostile test file finds no token, key or runner credential in its environment or its parent's", async () => {
+    const { ws } = scenario({ "tests/steal.py": STEAL });
+    const loot = join(mkdtempSync(join(tmpdir(), "bandit-gate-loot-")), "loot.txt");
+    const runnerSecrets = {
+      GITHUB_TOKEN: "ghs_ENVtoken_aaaaaaaaaaaaaaaaaaaa",
+      ACTIONS_RUNTIME_TOKEN: "runtime-SECRET-bbbbbbbbbbbbbbbb",
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "oidc-SECRET-cccccccccccccccc",
+      ACTIONS_ID_TOKEN_REQUEST_URL: "https://oidc.example/SECRET-dddd",
+      ANTHROPIC_API_KEY: "sk-ant-ENV-eeeeeeeeeeeeeeeeeeee",
+      // A variable whose name is harmless but whose value is the token: dropped by value.
+      BUILD_NOTE: `pushed with ${TOKEN}`,
+    };
+    messages.reply({ text: CLEAN });
+    const run = await runAction(
+      ws,
+      "push",
+      { ref: "refs/heads/agent/users", before: "0".repeat(40), repository: { default_branch: "main" } },
+      { fix: "true", "github-token": TOKEN, "anthropic-api-key": API_KEY, "test-command": "python3 tests/steal.py", "test-env": "LOOT_FILE\nBUILD_NOTE" },
+      { GITHUB_API_URL: github.url, ANTHROPIC_BASE_URL: messages.url, GITHUB_REPOSITORY: "acme/shop", LOOT_FILE: loot, ...runnerSecrets },
+    );
+    assert.equal(run.code, 1, `${run.stdout}\n${run.stderr}`);
+    const found = readFileSync(loot, "utf8");
+    // It did run and did read all four places.
+    for (const place of ["ENV ", "SELF ", "PARENT-CMDLINE ", "PARENT-ENV "]) assert.ok(found.includes(place), `the hostile test read ${place}`);
+    assert.match(found, /PATH=/, "the allow-listed variables are there");
+    for (const secret of [TOKEN, API_KEY, Buffer.from(`x-access-token:${TOKEN}`).toString("base64"), ...Object.values(runnerSecrets)]) {
+      assert.ok(!found.includes(secret), `the hostile test found ${secret.slice(0, 12)}...`);
+    }
+    assert.doesNotMatch(found, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name");
+    assert.equal(run.outputs["pull-request-operation"], "created", "the fix still goes through");
+    assertNoSecrets(run);
+  });
+
+  test("test-env naming a credential is refused before anything runs", async () => {
+    const { ws } = scenario();
+    const run = await gateWithFix(ws, [{ text: CLEAN }], { "test-command": "true", "test-env": "LOOT_FILE, INPUT_GITHUB-TOKEN\nACTIONS_RUNTIME_TOKEN" });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::bandit-gate fix step: .*INPUT_GITHUB-TOKEN is never passed/);
+    assert.equal(messages.messageRequests.length, 0);
+    assert.equal(github.pulls.length, 0);
+  });
+});
 
 describe("the Action's fix step (dist/, local origin, local GitHub API, local Messages API)", () => {
   test("a fix pull request is created into the agent branch; a second run updates it; the agent branch is untouched", async () => {

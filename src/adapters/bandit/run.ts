@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { BanditOutputError, parseBanditJson, parseBanditVersion } from "../../core/gate/bandit-json.js";
 import { ScanError } from "../../core/errors.js";
 import type { BanditResult } from "../../core/gate/finding.js";
+import { childEnvironment } from "../../core/child-env.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
 
 /** How to start Bandit: a program and the arguments before Bandit's own. */
@@ -28,6 +29,8 @@ export interface BanditRunOptions {
   maxArgChars?: number;
   /** Files per process below which splitting is not worth Bandit's start-up time. */
   minFilesPerProcess?: number;
+  /** Bandit's environment; absent, the allow-listed copy of this process's (never the whole of it). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
@@ -53,7 +56,7 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
   const [program, ...pre] = argv;
   if (!program) return undefined;
   try {
-    const result = await runCommand(program, [...pre, "--version"], { env });
+    const result = await runCommand(program, [...pre, "--version"], { env: childEnvironment(env ?? process.env) });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
     if (result.code !== 0 || !version) return undefined;
     return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
@@ -116,7 +119,7 @@ export class BanditRunner implements Scanner {
       args.push("--", ...files);
       let result;
       try {
-        result = await runCommand(program, args, { cwd: root });
+        result = await runCommand(program, args, { cwd: root, env: this.options.env ?? childEnvironment(process.env) });
       } catch (error) {
         if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
         throw error;

@@ -13,6 +13,12 @@ export interface AnthropicSettings {
   timeoutMs: number;
 }
 
+export interface AnthropicCredentials {
+  apiKey: string | undefined;
+  /** A Messages API other than Anthropic's (a proxy, or a test server on 127.0.0.1). */
+  baseURL?: string | undefined;
+}
+
 export const DEFAULT_ANTHROPIC_SETTINGS: Omit<AnthropicSettings, "model"> = { maxRetries: 4, timeoutMs: 120_000 };
 
 /** The Messages API through the official SDK. */
@@ -26,11 +32,15 @@ export class AnthropicGenerator implements Generator {
   readonly supportsTemperature = false;
   private readonly client: Anthropic;
 
+  /**
+   * The key is a parameter, never read from (or copied into) an environment: nothing this
+   * process starts can see it through this class.
+   */
   constructor(
     private readonly settings: AnthropicSettings,
-    env: NodeJS.ProcessEnv,
+    credentials: AnthropicCredentials,
   ) {
-    const apiKey = env.ANTHROPIC_API_KEY?.trim();
+    const apiKey = credentials.apiKey?.trim();
     if (!apiKey) {
       throw new ConfigurationError(
         "the anthropic generator needs an API key: set ANTHROPIC_API_KEY (or use --generator replay:FILE to replay recorded replies)",
@@ -38,8 +48,8 @@ export class AnthropicGenerator implements Generator {
     }
     this.client = new Anthropic({
       apiKey,
-      // The SDK reads ANTHROPIC_BASE_URL from process.env; the CLI's environment is the one that counts.
-      baseURL: env.ANTHROPIC_BASE_URL?.trim() || undefined,
+      // Given explicitly so the SDK does not fall back on process.env.
+      baseURL: credentials.baseURL?.trim() || null,
       maxRetries: settings.maxRetries,
       timeout: settings.timeoutMs,
     });

@@ -20,6 +20,7 @@ import { applyChanges, unifiedDiff } from "../../app/fix-patch.js";
 import { saveProfileFile } from "../../adapters/files/profile-file.js";
 import { messages } from "../../core/messages.js";
 import { ConfigurationError, EXIT } from "../../core/errors.js";
+import { checkPassedNames } from "../../core/child-env.js";
 import type { FindingSummary, RemediationRecord } from "../../core/fix/record.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "../args.js";
 import type { CliIo } from "../main.js";
@@ -35,6 +36,7 @@ export const FIX_OPTIONS = {
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "test-command": { type: "string" },
+  "test-env": { type: "string", multiple: true },
   profile: { type: "string" },
   record: { type: "string" },
   write: { type: "boolean" },
@@ -89,6 +91,8 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
   else if (values.patch !== undefined) output = { kind: "patch", file: resolve(context.cwd, values.patch) };
   const testCommand = values["test-command"]?.trim();
   if (values["test-command"] !== undefined && !testCommand) problems.push("--test-command must not be empty");
+  const testEnv = parseNameList(values["test-env"] ?? []);
+  problems.push(...checkPassedNames(testEnv));
   if (problems.length > 0 || !gate) throw new ConfigurationError(problems.join("\n"));
   return {
     gate,
@@ -98,6 +102,7 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
       maxTokens,
       maxOutputTokensPerRound: DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
       ...(testCommand ? { testCommand } : {}),
+      testEnv,
       severityLevel: gate.severityLevel,
       confidenceLevel: gate.confidenceLevel,
     },
@@ -108,9 +113,14 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
   };
 }
 
+/** `A,B` or one name per line (the Action's multi-line input), repeated flags joined. */
+export function parseNameList(values: readonly string[]): string[] {
+  return [...new Set(values.flatMap((v) => v.split(/[,\s]+/)).map((n) => n.trim()).filter(Boolean))];
+}
+
 async function makeGenerator(setting: GeneratorSetting, env: NodeJS.ProcessEnv): Promise<Generator> {
   if (setting.kind === "replay") return ReplayGenerator.fromFile(setting.file);
-  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, env);
+  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL });
 }
 
 /** `bandit-gate fix`: run the gate, regenerate every regressed function, and hand back a patch. */
@@ -134,6 +144,8 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     generator,
     logger,
     env: io.env,
+    // Never passed to Bandit or the test command, and masked in the record if a reply repeats it.
+    secrets: [io.env.ANTHROPIC_API_KEY ?? ""].filter(Boolean),
   });
   if (run.kind === "scan-errors") {
     io.stderr(`bandit-gate: ${messages.scanFailed(run.report.scan_errors)}\n`);

@@ -1,6 +1,8 @@
 import type { Level } from "../gate/finding.js";
 import type { SecurityProfile, WeightChange } from "./profile.js";
 import type { Rejection } from "./validation.js";
+import { maskSecrets } from "../child-env.js";
+import { isSecretTest, redactSource } from "../report/redact.js";
 
 /**
  * The JSON record of one `fix` run: everything the pull-request step renders and everything
@@ -72,7 +74,10 @@ export interface FunctionRecord {
 export interface RoundRecord {
   round: number;
   temperature: number;
+  /** The round's last user turn (the whole first prompt, or the feedback on the previous candidate). */
   prompt: string;
+  /** Earlier turns of the conversation this round continued (absent in round 1). */
+  messages?: ConversationTurn[];
   reply: string;
   model?: string;
   stop_reason?: string | null;
@@ -87,9 +92,48 @@ export interface RoundRecord {
   tests?: { passed: boolean; exit_code: number; output_tail: string };
 }
 
+export interface ConversationTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
 export interface ModuleLevelRecord {
   path: string;
   line: number;
   test_id: string;
   reason: string;
+}
+
+/**
+ * A function's record made safe to write and log: every known secret value (the token, the API
+ * key) masked, and the string literals of lines Bandit flags as hard-coded passwords blanked
+ * wherever those lines appear (prompts, replies, candidates, test output). `flaggedLines` are
+ * the source lines of secret findings (test id and text), in the original or in a candidate.
+ */
+export function redactFunctionRecord(
+  record: FunctionRecord,
+  flaggedLines: ReadonlyArray<{ testId: string; line: string }>,
+  secrets: readonly string[],
+): FunctionRecord {
+  const replacements = flaggedLines
+    .filter((f) => isSecretTest(f.testId) && f.line.trim() !== "")
+    .map((f) => [f.line.trim(), redactSource(f.testId, f.line.trim())] as const)
+    .filter(([from, to]) => from !== to);
+  const clean = (text: string): string => {
+    let out = maskSecrets(text, secrets);
+    for (const [from, to] of replacements) out = out.split(from).join(to);
+    return out;
+  };
+  return {
+    ...record,
+    rounds: record.rounds.map((r) => ({
+      ...r,
+      prompt: clean(r.prompt),
+      reply: clean(r.reply),
+      ...(r.messages ? { messages: r.messages.map((m) => ({ ...m, content: clean(m.content) })) } : {}),
+      ...(r.candidate ? { candidate: { imports: r.candidate.imports.map(clean), function: clean(r.candidate.function) } } : {}),
+      rejections: r.rejections.map((j) => ({ ...j, message: clean(j.message) })),
+      ...(r.tests ? { tests: { ...r.tests, output_tail: clean(r.tests.output_tail) } } : {}),
+    })),
+  };
 }
