@@ -94,12 +94,11 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
   const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
-  const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);
-  const unfixed = [
-    ...run.record.functions.filter((f) => f.status !== "fixed").map((f) => `${f.path}:${f.qualname}`),
-    ...run.record.module_level.map((m) => `${m.path}:${m.line}`),
-  ];
-  setFunctionOutputs(fixed, unfixed);
+  const named = (status: string) => run.record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
+  const fixed = named("fixed");
+  const improved = named("improved");
+  const unfixed = [...named("unfixed"), ...run.record.module_level.map((m) => `${m.path}:${m.line}`)];
+  setFunctionOutputs(fixed, unfixed, improved);
 
   const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
   files.set(relativeProfile(profile), renderProfileYaml(run.result.profile));
@@ -128,8 +127,9 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   return { ...outcome, fixed, unfixed };
 }
 
-function setFunctionOutputs(fixed: string[], unfixed: string[]): void {
+function setFunctionOutputs(fixed: string[], unfixed: string[], improved: string[] = []): void {
   core.setOutput("fixed-functions", JSON.stringify(fixed));
+  core.setOutput("improved-functions", JSON.stringify(improved));
   core.setOutput("unfixed-functions", JSON.stringify(unfixed));
 }
 

@@ -6,6 +6,7 @@ import { GenerationError, GeneratorExhausted, type Generator } from "../adapters
 import { innermostFunction, type FileOutline, type FunctionOutline, type PythonAst } from "../adapters/python/ast.js";
 import { parseReply } from "../core/fix/candidate.js";
 import { meetsThreshold, type Finding } from "../core/gate/finding.js";
+import type { Regression } from "../core/gate/policy.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
 import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
@@ -32,6 +33,11 @@ export interface RemediationDeps {
   /** The current text of a repository-relative file (the working tree the gate judged). */
   readSource(path: string): Promise<string>;
   tests?: TestRunner;
+  /**
+   * What the gate would report for one file's text and its Bandit findings (all levels, nosec
+   * ignored, as the gate scans): "fixed" means none of these is left inside the function.
+   */
+  gateRegressions(path: string, text: string, findings: readonly Finding[]): Regression[];
   /** Values masked in everything the run records or logs (the token, the API key). */
   secrets?: readonly string[];
 }
@@ -93,9 +99,10 @@ export async function remediate(
     }
     const targets = targetsOf(path, regressions, outline, moduleLevel);
     const original = await scanText(deps.scanner, path, text, settings);
+    const originalRegressions = original.failure ? [] : deps.gateRegressions(path, text, original.all);
     const accepted: Accepted[] = [];
     for (const target of targets) {
-      const record = newFunctionRecord(target, original.findings);
+      const record = newFunctionRecord(target, original.findings, inside(originalRegressions.map((r) => r.finding), target.fn.start, target.fn.end));
       functions.push(record);
       if (original.failure) {
         record.reason = `Bandit could not score the original file: ${original.failure}`;
@@ -105,8 +112,8 @@ export async function remediate(
         record.reason = stoppedEarly;
         continue;
       }
-      if (record.score_before === 0) {
-        record.reason = "Bandit finds nothing in this function at the configured levels; nothing to improve";
+      if (record.regressions_before.length === 0) {
+        record.reason = "the gate reports no regression in this function against the baseline; nothing to fix";
         continue;
       }
       logger.info(`${path}: ${target.fn.qualname} (lines ${target.fn.start}-${target.fn.end}): score ${record.score_before}, up to ${settings.maxRounds} round(s)`);
@@ -126,10 +133,11 @@ export async function remediate(
       if (combined.parsed) {
         changes.push({ path, before: text, after });
       } else {
-        for (const record of functions.filter((f) => f.path === path && f.status === "fixed")) {
-          record.status = "not-fixed";
+        for (const record of functions.filter((f) => f.path === path && f.status !== "unfixed")) {
+          record.status = "unfixed";
           record.selected_round = null;
           record.findings_after = record.findings_before;
+          record.regressions_after = record.regressions_before;
           record.score_after = record.score_before;
           record.reason = `the accepted rewrites of ${path} do not parse together (${combined.error})`;
         }
@@ -178,15 +186,18 @@ function inside(findings: readonly Finding[], start: number, end: number): Findi
   return findings.filter((f) => f.line >= start && f.line <= end);
 }
 
-function newFunctionRecord(target: Target, fileFindings: readonly Finding[]): FunctionRecord {
+function newFunctionRecord(target: Target, fileFindings: readonly Finding[], regressions: readonly Finding[]): FunctionRecord {
   const before = inside(fileFindings, target.fn.start, target.fn.end);
   const summary = summarise(before, target.fn.start);
+  const regressed = summarise(regressions, target.fn.start);
   return {
     path: target.path,
     qualname: target.fn.qualname,
     start_line: target.fn.start,
     end_line: target.fn.end,
-    status: "not-fixed",
+    status: "unfixed",
+    regressions_before: regressed,
+    regressions_after: regressed,
     findings_before: summary,
     score_before: scoreFindings(before),
     rounds: [],
@@ -197,35 +208,48 @@ function newFunctionRecord(target: Target, fileFindings: readonly Finding[]): Fu
   };
 }
 
-/** Choose the best valid round (ties: the earliest) and accept it only if it beats the original. */
-export function selectRound(record: Pick<FunctionRecord, "rounds" | "score_before">): RoundRecord | undefined {
+/**
+ * The gate's verdict decides: the earliest valid round the gate would pass (no regression left in
+ * the function) is "fixed"; else the valid round with the fewest regressions, then the lowest
+ * score, is "improved" if it beats the original on either; else nothing is selected.
+ */
+export function selectRound(record: Pick<FunctionRecord, "rounds" | "score_before" | "regressions_before">): { round: RoundRecord; status: "fixed" | "improved" } | undefined {
+  const valid = record.rounds.filter((r) => r.rejections.length === 0 && r.score !== null && r.regressions !== null && r.regressions !== undefined);
+  const clean = valid.find((r) => (r.regressions ?? []).length === 0);
+  if (clean) return { round: clean, status: "fixed" };
   let best: RoundRecord | undefined;
-  for (const round of record.rounds) {
-    if (round.rejections.length > 0 || round.score === null) continue;
-    if (!best || round.score < (best.score as number)) best = round;
+  const left = (r: RoundRecord) => (r.regressions ?? []).length;
+  for (const round of valid) {
+    if (!best || left(round) < left(best) || (left(round) === left(best) && (round.score as number) < (best.score as number))) best = round;
   }
-  return best && (best.score as number) < record.score_before ? best : undefined;
+  if (!best) return undefined;
+  const better = left(best) < record.regressions_before.length || (left(best) === record.regressions_before.length && (best.score as number) < record.score_before);
+  return better ? { round: best, status: "improved" } : undefined;
 }
 
 function finishFunction(record: FunctionRecord): RoundRecord | undefined {
-  const best = selectRound(record);
-  if (best) {
-    record.status = "fixed";
+  const chosen = selectRound(record);
+  if (chosen) {
+    const best = chosen.round;
+    record.status = chosen.status;
     record.selected_round = best.round;
     record.findings_after = best.findings;
+    record.regressions_after = best.regressions ?? [];
     record.score_after = best.score as number;
-    delete record.reason;
+    if (chosen.status === "fixed") delete record.reason;
+    else record.reason = `${record.regressions_after.length} of ${record.regressions_before.length} regression(s) remain (${record.regressions_after.map((f) => `${f.test_id} at line ${f.relative_line}`).join(", ")}); the rewrite is safer but the gate still fails on it`;
     return best;
   }
-  record.status = "not-fixed";
+  record.status = "unfixed";
   record.selected_round = null;
   const valid = record.rounds.filter((r) => r.rejections.length === 0 && r.score !== null);
+  const reasons = [...new Set(record.rounds.flatMap((r) => r.rejections.map((x) => x.code)))];
   record.reason =
     record.rounds.length === 0
       ? "no round was run"
       : valid.length === 0
-        ? "every round was rejected"
-        : `no valid round scored below the original's ${record.score_before}`;
+        ? `every round was rejected (${reasons.join(", ")})`
+        : `no valid round left fewer regressions than the original's ${record.regressions_before.length}, or scored below its ${record.score_before}`;
   return undefined;
 }
 
@@ -293,6 +317,7 @@ async function runRounds(
       usage: { input_tokens: generation.usage.inputTokens, output_tokens: generation.usage.outputTokens },
       rejections: [],
       score: null,
+      regressions: null,
       findings: [],
       profile_changes: [],
     };
@@ -319,10 +344,17 @@ async function runRounds(
           );
           roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
           roundRecord.score = scoreFindings(counted);
+          const remaining = inside(
+            deps.gateRegressions(target.path, spliced.text, scanned.all).map((r) => r.finding),
+            range.start,
+            range.end,
+          );
+          roundRecord.regressions = summarise(remaining, range.start);
           const adapted = adaptProfile(state.profile, counted);
           state.profile = adapted.profile;
           roundRecord.profile_changes = adapted.changes;
-          if (deps.tests && roundRecord.score < record.score_before) {
+          const promising = remaining.length < record.regressions_before.length || roundRecord.score < record.score_before;
+          if (deps.tests && promising) {
             deps.logger.info(`  round ${round}: score ${roundRecord.score}; running the test command on a patched copy`);
             const outcome = await deps.tests.run(new Map([[target.path, spliced.text]]));
             const tail = maskSecrets(outcome.outputTail, deps.secrets ?? []);
@@ -336,7 +368,8 @@ async function runRounds(
       }
     }
     deps.logger.info(`  round ${round}: ${describeRound(roundRecord)}`);
-    if (roundRecord.rejections.length === 0 && roundRecord.score === 0) break;
+    // Fixed as the gate means it: more rounds could only chase findings the baseline has too.
+    if (roundRecord.rejections.length === 0 && roundRecord.regressions?.length === 0) break;
   }
   const best = finishFunction(record);
   const flagged = [
@@ -356,7 +389,8 @@ export function describeRound(round: RoundRecord): string {
     return `${scored}rejected: ${round.rejections.map((r: Rejection) => r.message).join("; ")}`;
   }
   const found = round.findings.map((f) => `${f.test_id} (${f.severity})`).join(", ");
-  return `score ${round.score}${found ? `: ${found}` : ""}`;
+  const verdict = round.regressions ? (round.regressions.length === 0 ? "; the gate passes" : `; ${round.regressions.length} regression(s) left`) : "";
+  return `score ${round.score}${found ? `: ${found}` : ""}${verdict}`;
 }
 
 /** Bandit on one file's text, in a temporary directory laid out like the repository. */
@@ -365,17 +399,16 @@ async function scanText(
   path: string,
   text: string,
   settings: Pick<LoopSettings, "severityLevel" | "confidenceLevel">,
-): Promise<{ findings: Finding[]; failure?: string }> {
+): Promise<{ findings: Finding[]; all: Finding[]; failure?: string }> {
   const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-"));
   try {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
     const result = await scanner.scan(root, [path]);
     const failure = result.failures.find((f) => f.path === path)?.reason ?? (result.scanned.includes(path) ? undefined : "Bandit's configuration excludes the file");
-    const findings = result.findings.filter(
-      (f) => f.path === path && meetsThreshold(f.severity, settings.severityLevel) && meetsThreshold(f.confidence, settings.confidenceLevel),
-    );
-    return failure ? { findings, failure } : { findings };
+    const all = result.findings.filter((f) => f.path === path);
+    const findings = all.filter((f) => meetsThreshold(f.severity, settings.severityLevel) && meetsThreshold(f.confidence, settings.confidenceLevel));
+    return failure ? { findings, all, failure } : { findings, all };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -46,15 +46,15 @@ export async function openFixPullRequest(
   settings: FixPullRequestSettings,
   deps: { git: FixBranchGit; pulls: PullRequests; logger: Logger },
 ): Promise<FixPullRequestOutcome> {
-  const fixed = fix.record.functions.filter((f) => f.status === "fixed");
+  const fixed = fix.record.functions.filter((f) => f.status !== "unfixed");
   if (fixed.length === 0) {
-    return { operation: "none", reason: "the remediation loop fixed no function, so there is nothing to propose" };
+    return { operation: "none", reason: "the remediation loop fixed or improved no function, so there is nothing to propose" };
   }
   const { branch, expected } = await chooseBranch(settings, deps);
   const message = [
-    `bandit-gate: fix security regressions in ${fixed.length} function${fixed.length === 1 ? "" : "s"}`,
+    pullRequestTitle(fix.record, { agentBranch: settings.agentBranch, headSha: settings.headSha }).replace(/ on \S+$/, ""),
     "",
-    ...fixed.map((f) => `- ${f.path}: ${f.qualname} (${f.findings_before.map((x) => x.test_id).join(", ")})`),
+    ...fixed.map((f) => `- ${f.path}: ${f.qualname} (${f.status}: ${f.regressions_before.map((x) => x.test_id).join(", ")})`),
   ].join("\n");
   const commit = await deps.git.commitFiles(settings.headSha, fix.files, message, settings.bot);
   await deps.git.push(commit, branch, expected);

@@ -34,12 +34,14 @@ afterEach(async () => {
 });
 
 /** origin (bare) with main and agent/users (a B608 regression in find_user), and a checkout of it. */
-function scenario(agentFiles: Record<string, string> = {}) {
+function scenario(agentFiles: Record<string, string> = {}, baseFiles: Record<string, string> = {}) {
   const origin = mkdtempSync(join(tmpdir(), "bandit-gate-origin-"));
   git(origin, "init", "-q", "--bare", "-b", "main");
   const author = new TempRepo();
   cleanup.push(() => author.dispose());
-  author.write("app/users.py", BASE).commit("users");
+  author.write("app/users.py", BASE);
+  for (const [path, text] of Object.entries(baseFiles)) author.write(path, text);
+  author.commit("users");
   author.git("remote", "add", "origin", origin);
   author.git("push", "-q", "origin", "main");
   author.git("checkout", "-q", "-b", "agent/users");
@@ -178,6 +180,22 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assertNoSecrets(second);
   });
 
+  test("improved is not fixed: its own output, a title that says so, and the regressions left in the body", async () => {
+    const release = (name: string) => readFileSync(new URL(`../fixtures/remediation/release.${name}.py`, import.meta.url), "utf8");
+    const { ws } = scenario({ "app/release.py": release("head") }, { "app/release.py": release("base") });
+    const half = fence('def release(conn: sqlite3.Connection, name):\n    subprocess.run(["git", "tag", name], check=True)\n    subprocess.run("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
+    const run = await gateWithFix(ws, [{ text: half }, { text: half }, { text: CLEAN }], { "max-rounds": "2" });
+    assert.equal(run.outputs["pull-request-operation"], "created", run.stdout);
+    assert.deepEqual(JSON.parse(run.outputs["improved-functions"] ?? "[]"), ["app/release.py:release"]);
+    assert.deepEqual(JSON.parse(run.outputs["fixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
+    assert.deepEqual(JSON.parse(run.outputs["unfixed-functions"] ?? "[]"), []);
+    const pr = github.pulls[0];
+    assert.equal(pr?.title, "bandit-gate: fix security regressions in 1 function, improve 1 more on agent/users");
+    assert.match(pr?.body ?? "", /### Improved, not fixed \(1\): safer, but the gate still fails on them/);
+    assert.match(pr?.body ?? "", /`release` in `app\/release\.py` \| B602 \(HIGH\), B608 \(MEDIUM\) \| B602 \(HIGH\) \|/);
+    assert.doesNotMatch(pr?.body ?? "", /\| Temperature \|/, "no temperature was sent, so no column claims one");
+  });
+
   test("nothing fixed: no branch, no pull request, and the summary says so", async () => {
     const { origin, ws } = scenario();
     const run = await gateWithFix(ws, [{ text: STILL_INJECTABLE }, { text: STILL_INJECTABLE }, { text: STILL_INJECTABLE }]);
@@ -186,7 +204,7 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.deepEqual(JSON.parse(run.outputs["unfixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
     assert.equal(github.pulls.length, 0);
     assert.equal(git(origin, "branch", "--list", "bandit-gate/*").trim(), "");
-    assert.match(run.summary, /No fix pull request: the remediation loop fixed no function/);
+    assert.match(run.summary, /No fix pull request: the remediation loop fixed or improved no function/);
   });
 
   test("commits someone else added to the fix branch are preserved: a suffixed branch is used", async () => {

@@ -61,7 +61,9 @@ describe("the run record is redacted", () => {
     qualname: "connect",
     start_line: 1,
     end_line: 3,
-    status: "not-fixed",
+    status: "unfixed",
+    regressions_before: [],
+    regressions_after: [],
     findings_before: [{ test_id: "B106", test_name: "hardcoded_password_funcarg", severity: "LOW", confidence: "MEDIUM", line: 2, relative_line: 2, text: "Possible hardcoded password: '***'" }],
     score_before: 1,
     rounds: [
@@ -74,6 +76,7 @@ describe("the run record is redacted", () => {
         usage: { input_tokens: 1, output_tokens: 1 },
         rejections: [],
         score: 1,
+        regressions: [],
         findings: [],
         profile_changes: [],
         tests: { passed: false, exit_code: 1, output_tail: "E   AssertionError: sk-ant-live-XYZ" },

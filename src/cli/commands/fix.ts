@@ -171,6 +171,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     io.stderr(summary);
     io.stdout(diff);
   }
+  // Improved functions still fail the gate: the exit code says so.
   const unfixed = result.moduleLevel.length + result.functions.filter((f) => f.status !== "fixed").length;
   return unfixed === 0 ? EXIT.ok : EXIT.regressions;
 }
@@ -185,18 +186,19 @@ function listFindings(findings: readonly FindingSummary[]): string {
 export function renderSummary(record: RemediationRecord, settings: FixSettings, changed: boolean): string {
   const out: string[] = [];
   for (const fn of record.functions) {
-    out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status === "fixed" ? "FIXED" : "NOT FIXED"}`);
-    out.push(`  before: score ${fn.score_before}: ${listFindings(fn.findings_before)}`);
+    out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status.toUpperCase()}`);
+    out.push(`  before: score ${fn.score_before}: ${listFindings(fn.findings_before)}; regressions: ${listFindings(fn.regressions_before)}`);
     for (const round of fn.rounds) out.push(`  round ${round.round}: ${describeRound(round)}`);
     out.push(fn.selected_round === null ? `  selected: none (${fn.reason ?? "not fixed"})` : `  selected: round ${fn.selected_round}`);
-    out.push(`  after: score ${fn.score_after}: ${listFindings(fn.findings_after)}`);
+    out.push(`  after: score ${fn.score_after}: ${listFindings(fn.findings_after)}; regressions: ${listFindings(fn.regressions_after)}`);
     out.push(`  tokens: ${fn.usage.input_tokens} in, ${fn.usage.output_tokens} out`);
   }
   for (const m of record.module_level) out.push(`${m.path}:${m.line}: ${m.test_id}: NOT FIXED: ${m.reason}`);
   const fixed = record.functions.filter((f) => f.status === "fixed").length;
+  const improved = record.functions.filter((f) => f.status === "improved").length;
   const total = record.usage.input_tokens + record.usage.output_tokens;
   out.push(
-    `fixed ${fixed} of ${record.functions.length} function(s)${record.module_level.length ? `; ${record.module_level.length} module-level finding(s) left alone` : ""}; ` +
+    `fixed ${fixed}${improved ? `, improved ${improved}` : ""} of ${record.functions.length} function(s)${record.module_level.length ? `; ${record.module_level.length} module-level finding(s) left alone` : ""}; ` +
       `tokens ${total} of a ${record.usage.budget} budget in ${record.usage.calls} call(s)`,
   );
   if (record.stopped_early) out.push(`stopped early: ${record.stopped_early}`);

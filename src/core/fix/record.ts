@@ -10,7 +10,7 @@ import { isSecretTest, redactSource } from "../report/redact.js";
  */
 export interface RemediationRecord {
   schema: "bandit-gate/remediation-run";
-  schema_version: 1;
+  schema_version: 2;
   started_at: string;
   finished_at: string;
   generator: { kind: string; model?: string };
@@ -20,6 +20,8 @@ export interface RemediationRecord {
     temperatures: number[];
     max_tokens: number;
     test_command: string | null;
+    /** Whether the generator sent the temperatures to the model (the Messages API refuses them). */
+    temperature_sent?: boolean;
   };
   /** As read from the file (or the defaults), then after this run's decay, then after learning. */
   profile_loaded: SecurityProfile;
@@ -51,7 +53,12 @@ export interface FindingSummary {
   text: string;
 }
 
-export type FunctionStatus = "fixed" | "not-fixed";
+/**
+ * fixed: the gate would report no regression in the function any more; improved: fewer
+ * regressions (or the same ones at a lower Bandit score) but the gate still fails on it;
+ * unfixed: no candidate was better than the original.
+ */
+export type FunctionStatus = "fixed" | "improved" | "unfixed";
 
 export interface FunctionRecord {
   path: string;
@@ -61,6 +68,9 @@ export interface FunctionRecord {
   status: FunctionStatus;
   /** Why it is not fixed, in one sentence. */
   reason?: string;
+  /** What the gate reports inside the function against the baseline, before and after. */
+  regressions_before: FindingSummary[];
+  regressions_after: FindingSummary[];
   findings_before: FindingSummary[];
   score_before: number;
   rounds: RoundRecord[];
@@ -87,6 +97,8 @@ export interface RoundRecord {
   rejections: Rejection[];
   /** Null when the candidate was rejected before scoring. */
   score: number | null;
+  /** The gate's regressions left inside the candidate; null when it was not scanned. */
+  regressions: FindingSummary[] | null;
   findings: FindingSummary[];
   profile_changes: WeightChange[];
   tests?: { passed: boolean; exit_code: number; output_tail: string };
