@@ -10,7 +10,7 @@ import type { Regression } from "../core/gate/policy.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
 import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
-import { buildPrompt, type RewriteTask } from "../core/fix/prompt.js";
+import { buildFeedback, buildPrompt, type RewriteTask, type RoundOutcome } from "../core/fix/prompt.js";
 import { redactText } from "../core/report/redact.js";
 import { maskSecrets } from "../core/child-env.js";
 import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type ModuleLevelRecord, type RoundRecord, type UsageRecord } from "../core/fix/record.js";
@@ -283,19 +283,29 @@ async function runRounds(
   const candidates = new Map<number, Accepted>();
   for (let round = 1; round <= settings.maxRounds; round += 1) {
     const temperature = temperatureForRound(settings.temperatures, round);
-    const prompt = buildPrompt(state.profile, task);
+    // Round 1 asks; every later round continues the conversation: the task (ranked by the profile
+    // as it is now), the previous candidate as the model's own turn, then what happened to it.
+    const taskPrompt = buildPrompt(state.profile, task);
+    const previous = record.rounds[record.rounds.length - 1];
+    const history = previous ? [{ role: "user" as const, content: taskPrompt }, { role: "assistant" as const, content: previous.reply }] : [];
+    const prompt = previous ? buildFeedback(state.profile, task, outcomeOf(previous)) : taskPrompt;
     let inputTokens: number;
     let generation;
     try {
-      inputTokens = await deps.generator.countInputTokens(prompt);
       const remaining = settings.maxTokens - usage.input_tokens - usage.output_tokens;
+      // A local estimate is enough while the budget is far from spent; near its end, the API
+      // counts exactly (one extra round trip) so the budget is never exceeded.
+      inputTokens = estimateTokens([...history.map((h) => h.content), prompt]);
+      if (remaining < NEARLY_SPENT_FACTOR * (inputTokens + settings.maxOutputTokensPerRound)) {
+        inputTokens = await deps.generator.countInputTokens(prompt, history);
+      }
       const allowed = Math.min(settings.maxOutputTokensPerRound, remaining - inputTokens);
       if (allowed < MIN_OUTPUT_TOKENS_PER_ROUND) {
         stopReason = `token budget reached: ${usage.input_tokens + usage.output_tokens} of ${settings.maxTokens} used; the next round needs ${inputTokens} input tokens plus at least ${MIN_OUTPUT_TOKENS_PER_ROUND} for the reply (raise --max-tokens to go further)`;
         break;
       }
       deps.logger.info(`  round ${round}: asking ${deps.generator.kind}${deps.generator.model ? ` (${deps.generator.model})` : ""}`);
-      generation = await deps.generator.generate({ prompt, temperature, maxOutputTokens: allowed });
+      generation = await deps.generator.generate({ prompt, ...(history.length > 0 ? { history } : {}), temperature, maxOutputTokens: allowed });
     } catch (error) {
       // The model is out of reach (after the SDK's retries) or out of replies: stop, keep what the run has.
       if (!(error instanceof GeneratorExhausted) && !(error instanceof GenerationError)) throw error;
@@ -310,7 +320,8 @@ async function runRounds(
     const roundRecord: RoundRecord = {
       round,
       temperature,
-      prompt,
+      prompt: taskPrompt,
+      ...(previous ? { feedback: prompt } : {}),
       reply: generation.text,
       ...(generation.model ? { model: generation.model } : {}),
       stop_reason: generation.stopReason ?? null,
@@ -381,6 +392,24 @@ async function runRounds(
   ];
   Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
   return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
+}
+
+/** Above this many times the next round's estimated cost, the budget is far from spent. */
+const NEARLY_SPENT_FACTOR = 3;
+
+/** Tokens a text costs, over-estimated: about 3.5 characters a token for code and English. */
+export function estimateTokens(texts: readonly string[]): number {
+  return Math.ceil(texts.reduce((n, t) => n + t.length, 0) / 3) + 16 * texts.length;
+}
+
+function outcomeOf(round: RoundRecord): RoundOutcome {
+  const asPrompt = (f: FindingSummary) => ({ testId: f.test_id, testName: f.test_name, severity: f.severity, confidence: f.confidence, text: f.text, relativeLine: f.relative_line });
+  return {
+    rejections: round.rejections,
+    regressions: round.regressions ? round.regressions.map(asPrompt) : null,
+    findings: round.findings.map(asPrompt),
+    ...(round.tests && !round.tests.passed ? { testOutputTail: round.tests.output_tail } : {}),
+  };
 }
 
 export function describeRound(round: RoundRecord): string {

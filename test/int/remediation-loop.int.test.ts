@@ -285,3 +285,46 @@ describe("fixed means what the gate means", () => {
     assert.equal(run.stdout, "");
   });
 });
+
+describe("continuation rounds: the model is told why its last candidate failed", () => {
+  type Turn = { role: string; content: string };
+  const turns = (i: number) => (server.messageRequests[i]?.body.messages ?? []) as Turn[];
+
+  test("after a rejected candidate, round 2 carries that candidate as the model's turn and the validator's reason", async () => {
+    const run = await fix([{ text: NOSEC }, { text: CLEAN }]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(turns(0).length, 1, "round 1 is a single question");
+    const second = turns(1);
+    assert.deepEqual(second.map((t) => t.role), ["user", "assistant", "user"]);
+    assert.equal(second[0]?.content, turns(0)[0]?.content, "the task again (no finding was scanned, so the ranking is unchanged)");
+    assert.equal(second[1]?.content, NOSEC, "the previous candidate, verbatim, as the assistant's turn");
+    assert.match(second[2]?.content ?? "", /^Your rewrite was rejected without being scanned:\n- the candidate adds a # nosec comment instead of fixing the code/);
+    assert.equal(run.record?.functions[0]?.rounds[1]?.feedback, second[2]?.content, "the record keeps the feedback sent");
+  });
+
+  test("after a candidate Bandit still flags, round 2 names the rule, the line within the function and the message", async () => {
+    const run = await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }]);
+    assert.equal(run.code, 0, run.stderr);
+    const feedback = turns(1)[2]?.content ?? "";
+    assert.match(feedback, /Bandit still reports these in your rewrite/);
+    assert.match(feedback, /- line 4: B608 hardcoded_sql_expressions \(severity MEDIUM\): Possible SQL injection/);
+    assert.match(feedback, /Security priorities now \(hard requirements\):\n- .*(SQL|sql|quer)/, "the profile's adaptation reaches the model");
+    assert.equal(turns(1)[1]?.content, STILL_INJECTABLE);
+  });
+
+  test("after failing tests, round 2 carries the tail of the test output, trimmed", async () => {
+    const noisy = "for i in $(seq 1 40); do echo \"noise $i\"; done; echo 'E   AssertionError: find_user returned None'; exit 3";
+    const run = await fix([{ text: CLEAN }, { text: CLEAN }], ["--max-rounds", "2", "--test-command", noisy]);
+    assert.equal(run.code, 1);
+    const feedback = turns(1)[2]?.content ?? "";
+    assert.match(feedback, /Your rewrite broke the project's tests: the test command failed on the patched tree \(exit 3\)/);
+    assert.match(feedback, /```text\n[\s\S]*E {3}AssertionError: find_user returned None\n```/);
+    assert.doesNotMatch(feedback, /noise 1\n/, "only the tail");
+  });
+
+  test("budgeting uses the returned usage: no count_tokens round trip while the budget is far from spent", async () => {
+    await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }]);
+    assert.equal(server.requests.filter((r) => r.path === "/v1/messages/count_tokens").length, 0);
+    assert.equal(server.messageRequests.length, 2);
+  });
+});

@@ -59,11 +59,11 @@ export class AnthropicGenerator implements Generator {
     return this.settings.model;
   }
 
-  async countInputTokens(prompt: string): Promise<number> {
+  async countInputTokens(prompt: string, history: GenerationRequest["history"] = []): Promise<number> {
     try {
       const counted = await this.client.messages.countTokens({
         model: this.settings.model,
-        messages: [{ role: "user", content: prompt }],
+        messages: [...history, { role: "user", content: prompt }],
       });
       return counted.input_tokens;
     } catch (error) {
@@ -77,7 +77,7 @@ export class AnthropicGenerator implements Generator {
       message = await this.client.messages.create({
         model: this.settings.model,
         max_tokens: request.maxOutputTokens,
-        messages: [{ role: "user", content: request.prompt }],
+        messages: [...(request.history ?? []), { role: "user", content: request.prompt }],
       });
     } catch (error) {
       throw asGenerationError(error, "generating a candidate");

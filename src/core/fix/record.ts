@@ -84,10 +84,13 @@ export interface FunctionRecord {
 export interface RoundRecord {
   round: number;
   temperature: number;
-  /** The round's last user turn (the whole first prompt, or the feedback on the previous candidate). */
+  /**
+   * The task as this round put it (the profile's ranking at the time). Rounds after the first
+   * send it, then the previous round's reply as the model's turn, then `feedback`.
+   */
   prompt: string;
-  /** Earlier turns of the conversation this round continued (absent in round 1). */
-  messages?: ConversationTurn[];
+  /** What happened to the previous candidate: the last user turn of a continuation round. */
+  feedback?: string;
   reply: string;
   model?: string;
   stop_reason?: string | null;
@@ -102,11 +105,6 @@ export interface RoundRecord {
   findings: FindingSummary[];
   profile_changes: WeightChange[];
   tests?: { passed: boolean; exit_code: number; output_tail: string };
-}
-
-export interface ConversationTurn {
-  role: "user" | "assistant";
-  content: string;
 }
 
 export interface ModuleLevelRecord {
@@ -142,7 +140,7 @@ export function redactFunctionRecord(
       ...r,
       prompt: clean(r.prompt),
       reply: clean(r.reply),
-      ...(r.messages ? { messages: r.messages.map((m) => ({ ...m, content: clean(m.content) })) } : {}),
+      ...(r.feedback !== undefined ? { feedback: clean(r.feedback) } : {}),
       ...(r.candidate ? { candidate: { imports: r.candidate.imports.map(clean), function: clean(r.candidate.function) } } : {}),
       rejections: r.rejections.map((j) => ({ ...j, message: clean(j.message) })),
       ...(r.tests ? { tests: { ...r.tests, output_tail: clean(r.tests.output_tail) } } : {}),
