@@ -17,7 +17,8 @@ import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type Mo
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
-import { validateCandidate, type Rejection } from "../core/fix/validation.js";
+import { validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
+import { introducedSinkVariants } from "../core/fix/sink-variants.js";
 import { MIN_OUTPUT_TOKENS_PER_ROUND, temperatureForRound, type LoopSettings } from "./fix-settings.js";
 
 /** Runs the user's test command on a copy of the tree with some files replaced. */
@@ -342,6 +343,17 @@ async function runRounds(
       const block = [...parsed.imports, parsed.functionSource].join("\n");
       const facts = await deps.python.candidate(block);
       roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+      const rules = record.findings_before.map((f) => f.test_id);
+      for (const variant of introducedSinkVariants(rules, task.source, parsed.functionSource)) {
+        roundRecord.rejections.push({ code: "sink-variant", message: `the candidate uses ${variant.description}, which Bandit does not flag but is just as unsafe` });
+      }
+      if (roundRecord.rejections.length === 0 && facts.parsed) {
+        const newImports = missingImports(outline.imports, facts.imports ?? []);
+        const hidden = await hiddenSinks(deps.scanner, target, text, facts.functions[0], parsed.functionSource, newImports, outline, settings);
+        if (hidden.length > 0) {
+          roundRecord.rejections.push({ code: "hidden-sink", message: `with its aliases and indirection resolved, Bandit finds ${hidden.join(", ")} in the candidate` });
+        }
+      }
       if (roundRecord.rejections.length === 0 && facts.parsed) {
         const wanted = missingImports(outline.imports, facts.imports ?? []);
         const spliced = spliceFile(text, [{ start: fn.start, end: fn.end, source: parsed.functionSource }], wanted, outline.importAfter);
@@ -392,6 +404,39 @@ async function runRounds(
   ];
   Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
   return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
+}
+
+/**
+ * Findings Bandit reports in the resolved form of the candidate (aliases and indirection undone)
+ * that it does not report in the candidate as written: a sink hidden from the scanner.
+ */
+async function hiddenSinks(
+  scanner: Scanner,
+  target: Target,
+  text: string,
+  fn: FunctionFacts | undefined,
+  source: string,
+  imports: string[],
+  outline: Extract<FileOutline, { parsed: true }>,
+  settings: Pick<LoopSettings, "severityLevel" | "confidenceLevel">,
+): Promise<string[]> {
+  if (!fn?.resolved || fn.resolved === fn.unparsed) return [];
+  const at = (body: string) => spliceFile(text, [{ start: target.fn.start, end: target.fn.end, source: body }], imports, outline.importAfter);
+  const ids = async (body: string) => {
+    const spliced = at(body);
+    const range = spliced.ranges[0] as { start: number; end: number };
+    const scanned = await scanText(scanner, target.path, spliced.text, settings);
+    return inside(scanned.findings, range.start, range.end).map((f) => f.testId);
+  };
+  const written = await ids(source);
+  const resolved = await ids(fn.resolved);
+  const left = [...written];
+  return resolved.filter((id) => {
+    const i = left.indexOf(id);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
 }
 
 /** Above this many times the next round's estimated cost, the budget is far from spent. */

@@ -277,6 +277,15 @@ describe("fixed means what the gate means", () => {
     assert.match(run.stdout, /^diff --git/, "the improvement is still proposed");
   });
 
+  test("a local alias hides shell=True from Bandit: the resolved form is rescanned and the candidate rejected", async () => {
+    const ALIAS = releaseFence('    push = subprocess.run\n    push("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
+    const run = await fix([{ text: ALIAS }], ["--max-rounds", "1"]);
+    const round = run.record?.functions.find((f) => f.qualname === "release")?.rounds[0];
+    assert.deepEqual(round?.rejections.map((r) => r.code), ["hidden-sink"], run.stderr);
+    assert.match(round?.rejections[0]?.message ?? "", /with its aliases and indirection resolved, Bandit finds B602/);
+    assert.equal(run.stdout, "", "nothing is proposed");
+  });
+
   test("a rewrite that only moves a finding (same sink, other words) is no improvement: the gate still sees it as new", async () => {
     const MOVED = releaseFence('    cmd = "git push origin " + name\n    subprocess.run(cmd, shell=True, check=True)\n    query = "SELECT id FROM releases WHERE name = \'%s\'" % name\n    return conn.execute(query).fetchone()\n');
     const run = await fix([{ text: MOVED }]);
