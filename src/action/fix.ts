@@ -90,6 +90,14 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
   const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
 
+  if (settings.loop.testCommand) {
+    // The allow-list keeps credentials out of the test command's environment, but this job's own
+    // process holds them, and a process of the same user can read another's /proc/PID/environ.
+    core.warning(
+      "bandit-gate: the fix step runs the branch's test-command in a job that holds the write token and the API key; " +
+        "run it only on branches whose tests you trust with them (docs/fix.md, 'The limit of one job')",
+    );
+  }
   // The token also travels base64-encoded in git's Authorization header.
   const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
   const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);

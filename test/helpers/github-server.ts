@@ -26,6 +26,8 @@ interface PullRequest {
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly pulls: PullRequest[] = [];
+  /** Comments on issues and pull requests, by number. */
+  readonly comments: Array<{ number: number; body: string }> = [];
   refuseCreate = false;
   private server?: Server;
 
@@ -84,8 +86,15 @@ export class FakeGitHub {
     if (req.method === "PATCH" && update) {
       const pr = this.pulls.find((p) => p.number === Number(update[1]));
       if (!pr) return { status: 404, body: { message: "Not Found" } };
-      Object.assign(pr, { title: body.title ?? pr.title, body: body.body ?? pr.body });
+      Object.assign(pr, { title: body.title ?? pr.title, body: body.body ?? pr.body, state: body.state ?? pr.state });
       return { status: 200, body: this.view(pr) };
+    }
+    const comment = new RegExp(`^${prefix}/issues/(\\d+)/comments$`).exec(path);
+    if (req.method === "POST" && comment) {
+      const pr = this.pulls.find((p) => p.number === Number(comment[1]));
+      if (!pr) return { status: 404, body: { message: "Not Found" } };
+      this.comments.push({ number: pr.number, body: body.body });
+      return { status: 201, body: { id: this.comments.length, body: body.body } };
     }
     const labels = new RegExp(`^${prefix}/issues/(\\d+)/labels$`).exec(path);
     if (req.method === "POST" && labels) {

@@ -131,6 +131,7 @@ describe("the fix step's test command cannot reach the credentials (dist/)", () 
     }
     assert.doesNotMatch(found, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name");
     assert.equal(run.outputs["pull-request-operation"], "created", "the fix still goes through");
+    assert.match(run.stdout, /::warning::bandit-gate: the fix step runs the branch's test-command in a job that holds the write token/);
     assertNoSecrets(run);
   });
 
@@ -221,6 +222,11 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.equal(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim(), human, "the human's commit is intact");
     assert.ok(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}-2`).trim());
     assert.equal(github.pulls[1]?.head, `${FIX_BRANCH}-2`);
+    assert.equal(github.pulls[0]?.state, "closed", "the old pull request does not linger with a stale fix");
+    assert.equal(github.comments.length, 1);
+    assert.equal(github.comments[0]?.number, 1);
+    assert.match(github.comments[0]?.body ?? "", /^Superseded by #2 \(https:\/\/github\.example\/acme\/shop\/pull\/2\)/);
+    assert.equal(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim(), human, "its branch is kept");
   });
 
   test("403 on pull-request creation: one clear message naming the permissions and the setting", async () => {
