@@ -46,11 +46,11 @@ export function isDeniedName(name: string): boolean {
 }
 
 /** Problems with the names a user asked to pass (`test-env`): one message per refused name. */
-export function checkPassedNames(names: readonly string[]): string[] {
+export function checkPassedNames(names: readonly string[], option = "test-env"): string[] {
   const problems: string[] = [];
   for (const name of names) {
-    if (isDeniedName(name)) problems.push(`test-env: ${name} is never passed to child processes (it holds, or may hold, the Action's credentials)`);
-    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problems.push(`test-env: "${name}" is not an environment variable name`);
+    if (isDeniedName(name)) problems.push(`${option}: ${name} is never passed to child processes (it holds, or may hold, the Action's credentials)`);
+    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problems.push(`${option}: "${name}" is not an environment variable name`);
   }
   return problems;
 }
