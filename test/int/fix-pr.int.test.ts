@@ -138,8 +138,10 @@ describe("the fix step's test command cannot reach the credentials (dist/)", () 
   test("test-env naming a credential is refused before anything runs", async () => {
     const { ws } = scenario();
     const run = await gateWithFix(ws, [{ text: CLEAN }], { "test-command": "true", "test-env": "LOOT_FILE, INPUT_GITHUB-TOKEN\nACTIONS_RUNTIME_TOKEN" });
-    assert.equal(run.code, 1);
-    assert.match(run.stdout, /::error::bandit-gate fix step: .*INPUT_GITHUB-TOKEN is never passed/);
+    // Inputs are checked before the gate runs: a usage error (exit 2), naming the input.
+    assert.equal(run.code, 2, run.stdout);
+    assert.match(run.stdout, /::error::bandit-gate: .*test-env: INPUT_GITHUB-TOKEN is never passed/);
+    assert.match(run.stdout, /test-env: ACTIONS_RUNTIME_TOKEN is never passed/);
     assert.equal(messages.messageRequests.length, 0);
     assert.equal(github.pulls.length, 0);
   });
