@@ -33,8 +33,6 @@ export interface IssueCommentRecord {
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly pulls: PullRequest[] = [];
-  /** Comments on issues and pull requests, by number. */
-  readonly comments: Array<{ number: number; body: string }> = [];
   refuseCreate = false;
   readonly comments: IssueCommentRecord[] = [];
   /** The token's user: comments are written as it, and only its own can be edited (as on GitHub). */
@@ -100,13 +98,6 @@ export class FakeGitHub {
       if (!pr) return { status: 404, body: { message: "Not Found" } };
       Object.assign(pr, { title: body.title ?? pr.title, body: body.body ?? pr.body, state: body.state ?? pr.state });
       return { status: 200, body: this.view(pr) };
-    }
-    const comment = new RegExp(`^${prefix}/issues/(\\d+)/comments$`).exec(path);
-    if (req.method === "POST" && comment) {
-      const pr = this.pulls.find((p) => p.number === Number(comment[1]));
-      if (!pr) return { status: 404, body: { message: "Not Found" } };
-      this.comments.push({ number: pr.number, body: body.body });
-      return { status: 201, body: { id: this.comments.length, body: body.body } };
     }
     const labels = new RegExp(`^${prefix}/issues/(\\d+)/labels$`).exec(path);
     if (req.method === "POST" && labels) {

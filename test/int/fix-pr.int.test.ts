@@ -226,7 +226,7 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.equal(github.pulls[1]?.head, `${FIX_BRANCH}-2`);
     assert.equal(github.pulls[0]?.state, "closed", "the old pull request does not linger with a stale fix");
     assert.equal(github.comments.length, 1);
-    assert.equal(github.comments[0]?.number, 1);
+    assert.equal(github.comments[0]?.issue, 1);
     assert.match(github.comments[0]?.body ?? "", /^Superseded by #2 \(https:\/\/github\.example\/acme\/shop\/pull\/2\)/);
     assert.equal(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim(), human, "its branch is kept");
   });
