@@ -71,16 +71,25 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
 
   if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
-  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
+  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
 
-  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
+  if (settings.loop.testCommand) {
+    // The allow-list keeps credentials out of the test command's environment, but this job's own
+    // process holds them, and a process of the same user can read another's /proc/PID/environ.
+    core.warning(
+      "bandit-gate: the fix step runs the branch's test-command in a job that holds the write token and the API key; " +
+        "run it only on branches whose tests you trust with them (docs/fix.md, 'The limit of one job')",
+    );
+  }
+  // The token also travels base64-encoded in git's Authorization header.
+  const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
+  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
-  const fixed = run.record.functions.filter((f) => f.status === "fixed").map((f) => `${f.path}:${f.qualname}`);
-  const unfixed = [
-    ...run.record.functions.filter((f) => f.status !== "fixed").map((f) => `${f.path}:${f.qualname}`),
-    ...run.record.module_level.map((m) => `${m.path}:${m.line}`),
-  ];
-  setFunctionOutputs(fixed, unfixed);
+  const named = (status: string) => run.record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
+  const fixed = named("fixed");
+  const improved = named("improved");
+  const unfixed = [...named("unfixed"), ...run.record.module_level.map((m) => `${m.path}:${m.line}`)];
+  setFunctionOutputs(fixed, unfixed, improved);
 
   const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
   files.set(relativeProfile(inputs.profile), renderProfileYaml(run.result.profile));
@@ -107,8 +116,9 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   return { ...outcome, fixed, unfixed };
 }
 
-function setFunctionOutputs(fixed: string[], unfixed: string[]): void {
+function setFunctionOutputs(fixed: string[], unfixed: string[], improved: string[] = []): void {
   setOutput("fixed-functions", JSON.stringify(fixed));
+  setOutput("improved-functions", JSON.stringify(improved));
   setOutput("unfixed-functions", JSON.stringify(unfixed));
 }
 

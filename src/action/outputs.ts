@@ -13,6 +13,7 @@ export const ACTION_OUTPUTS = [
   "pull-request-url",
   "pull-request-operation",
   "fixed-functions",
+  "improved-functions",
   "unfixed-functions",
 ] as const;
 

@@ -22,6 +22,8 @@ export interface PullRequests {
   findOpen(head: string, base: string): Promise<PullRequestRef | undefined>;
   create(draft: PullRequestDraft): Promise<PullRequestRef>;
   update(number: number, change: { title: string; body: string; labels: string[] }): Promise<PullRequestRef>;
+  /** Say why in a comment, then close the pull request (its branch is left as it is). */
+  closeWithComment(number: number, comment: string): Promise<void>;
 }
 
 const CANNOT_CREATE =
@@ -75,6 +77,11 @@ export class OctokitPullRequests implements PullRequests {
     );
     if (change.labels.length > 0) await this.label(number, change.labels);
     return { number: data.number, url: data.html_url };
+  }
+
+  async closeWithComment(number: number, comment: string): Promise<void> {
+    await this.call(() => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: comment }));
+    await this.call(() => this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, state: "closed" }));
   }
 
   private async label(number: number, labels: string[]): Promise<void> {

@@ -11,6 +11,11 @@ export interface CommandResult {
 
 export interface CommandOptions {
   cwd?: string;
+  /**
+   * The child's whole environment. Absent: this process's own, which in the Action holds the
+   * write token and the API key; anything that runs a tool or repository code passes an
+   * allow-listed one (`childEnvironment` in src/core/child-env.ts) instead.
+   */
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
   /** Keep stdout as bytes (blobs); the result's stdout is then latin1 and `stdoutBuffer` is set. */

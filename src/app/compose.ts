@@ -7,6 +7,7 @@ import type { LoadedConfig } from "../adapters/bandit/config.js";
 import type { GateDeps } from "./check.js";
 import { locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
+import { childEnvironment } from "../core/child-env.js";
 
 export interface GateDepsOptions {
   /**
@@ -32,7 +33,7 @@ export async function realGateDeps(
     bandit,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       const command = await bandit();
-      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs });
+      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });
       if (options.scanCacheDir === undefined) return runner;
       // Once a day, in the background of the scan: entries unused for 30 days go.
       void pruneScanCache(options.scanCacheDir);

@@ -7,16 +7,19 @@ import { GenerationError, GeneratorExhausted, type Generator } from "../adapters
 import { innermostFunction, type FileOutline, type FunctionOutline, type PythonAst } from "../adapters/python/ast.js";
 import { parseReply } from "../core/fix/candidate.js";
 import { meetsThreshold, type Finding } from "../core/gate/finding.js";
+import type { Regression } from "../core/gate/policy.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
 import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
-import { buildPrompt, type RewriteTask } from "../core/fix/prompt.js";
+import { buildFeedback, buildPrompt, type RewriteTask, type RoundOutcome } from "../core/fix/prompt.js";
 import { redactText } from "../core/report/redact.js";
-import type { FindingSummary, FunctionRecord, ModuleLevelRecord, RoundRecord, UsageRecord } from "../core/fix/record.js";
+import { maskSecrets } from "../core/child-env.js";
+import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type ModuleLevelRecord, type RoundRecord, type UsageRecord } from "../core/fix/record.js";
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
-import { validateCandidate, type Rejection } from "../core/fix/validation.js";
+import { validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
+import { introducedSinkVariants } from "../core/fix/sink-variants.js";
 import { MIN_OUTPUT_TOKENS_PER_ROUND, temperatureForRound, type LoopSettings } from "./fix-settings.js";
 
 /** Runs the user's test command on a copy of the tree with some files replaced. */
@@ -32,6 +35,13 @@ export interface RemediationDeps {
   /** The current text of a repository-relative file (the working tree the gate judged). */
   readSource(path: string): Promise<string>;
   tests?: TestRunner;
+  /**
+   * What the gate would report for one file's text and its Bandit findings (all levels, nosec
+   * ignored, as the gate scans): "fixed" means none of these is left inside the function.
+   */
+  gateRegressions(path: string, text: string, findings: readonly Finding[]): Regression[];
+  /** Values masked in everything the run records or logs (the token, the API key). */
+  secrets?: readonly string[];
 }
 
 export interface FileChange {
@@ -91,9 +101,10 @@ export async function remediate(
     }
     const targets = targetsOf(path, regressions, outline, moduleLevel);
     const original = await scanText(deps.scanner, path, text, settings);
+    const originalRegressions = original.failure ? [] : deps.gateRegressions(path, text, original.all);
     const accepted: Accepted[] = [];
     for (const target of targets) {
-      const record = newFunctionRecord(target, original.findings);
+      const record = newFunctionRecord(target, original.findings, inside(originalRegressions.map((r) => r.finding), target.fn.start, target.fn.end));
       functions.push(record);
       if (original.failure) {
         record.reason = `Bandit could not score the original file: ${original.failure}`;
@@ -103,8 +114,8 @@ export async function remediate(
         record.reason = stoppedEarly;
         continue;
       }
-      if (record.score_before === 0) {
-        record.reason = "Bandit finds nothing in this function at the configured levels; nothing to improve";
+      if (record.regressions_before.length === 0) {
+        record.reason = "the gate reports no regression in this function against the baseline; nothing to fix";
         continue;
       }
       logger.info(`${path}: ${target.fn.qualname} (lines ${target.fn.start}-${target.fn.end}): score ${record.score_before}, up to ${settings.maxRounds} round(s)`);
@@ -124,10 +135,11 @@ export async function remediate(
       if (combined.parsed) {
         changes.push({ path, before: text, after });
       } else {
-        for (const record of functions.filter((f) => f.path === path && f.status === "fixed")) {
-          record.status = "not-fixed";
+        for (const record of functions.filter((f) => f.path === path && f.status !== "unfixed")) {
+          record.status = "unfixed";
           record.selected_round = null;
           record.findings_after = record.findings_before;
+          record.regressions_after = record.regressions_before;
           record.score_after = record.score_before;
           record.reason = `the accepted rewrites of ${path} do not parse together (${combined.error})`;
         }
@@ -176,15 +188,18 @@ function inside(findings: readonly Finding[], start: number, end: number): Findi
   return findings.filter((f) => f.line >= start && f.line <= end);
 }
 
-function newFunctionRecord(target: Target, fileFindings: readonly Finding[]): FunctionRecord {
+function newFunctionRecord(target: Target, fileFindings: readonly Finding[], regressions: readonly Finding[]): FunctionRecord {
   const before = inside(fileFindings, target.fn.start, target.fn.end);
   const summary = summarise(before, target.fn.start);
+  const regressed = summarise(regressions, target.fn.start);
   return {
     path: target.path,
     qualname: target.fn.qualname,
     start_line: target.fn.start,
     end_line: target.fn.end,
-    status: "not-fixed",
+    status: "unfixed",
+    regressions_before: regressed,
+    regressions_after: regressed,
     findings_before: summary,
     score_before: scoreFindings(before),
     rounds: [],
@@ -195,35 +210,48 @@ function newFunctionRecord(target: Target, fileFindings: readonly Finding[]): Fu
   };
 }
 
-/** Choose the best valid round (ties: the earliest) and accept it only if it beats the original. */
-export function selectRound(record: Pick<FunctionRecord, "rounds" | "score_before">): RoundRecord | undefined {
+/**
+ * The gate's verdict decides: the earliest valid round the gate would pass (no regression left in
+ * the function) is "fixed"; else the valid round with the fewest regressions, then the lowest
+ * score, is "improved" if it beats the original on either; else nothing is selected.
+ */
+export function selectRound(record: Pick<FunctionRecord, "rounds" | "score_before" | "regressions_before">): { round: RoundRecord; status: "fixed" | "improved" } | undefined {
+  const valid = record.rounds.filter((r) => r.rejections.length === 0 && r.score !== null && r.regressions !== null && r.regressions !== undefined);
+  const clean = valid.find((r) => (r.regressions ?? []).length === 0);
+  if (clean) return { round: clean, status: "fixed" };
   let best: RoundRecord | undefined;
-  for (const round of record.rounds) {
-    if (round.rejections.length > 0 || round.score === null) continue;
-    if (!best || round.score < (best.score as number)) best = round;
+  const left = (r: RoundRecord) => (r.regressions ?? []).length;
+  for (const round of valid) {
+    if (!best || left(round) < left(best) || (left(round) === left(best) && (round.score as number) < (best.score as number))) best = round;
   }
-  return best && (best.score as number) < record.score_before ? best : undefined;
+  if (!best) return undefined;
+  const better = left(best) < record.regressions_before.length || (left(best) === record.regressions_before.length && (best.score as number) < record.score_before);
+  return better ? { round: best, status: "improved" } : undefined;
 }
 
 function finishFunction(record: FunctionRecord): RoundRecord | undefined {
-  const best = selectRound(record);
-  if (best) {
-    record.status = "fixed";
+  const chosen = selectRound(record);
+  if (chosen) {
+    const best = chosen.round;
+    record.status = chosen.status;
     record.selected_round = best.round;
     record.findings_after = best.findings;
+    record.regressions_after = best.regressions ?? [];
     record.score_after = best.score as number;
-    delete record.reason;
+    if (chosen.status === "fixed") delete record.reason;
+    else record.reason = `${record.regressions_after.length} of ${record.regressions_before.length} regression(s) remain (${record.regressions_after.map((f) => `${f.test_id} at line ${f.relative_line}`).join(", ")}); the rewrite is safer but the gate still fails on it`;
     return best;
   }
-  record.status = "not-fixed";
+  record.status = "unfixed";
   record.selected_round = null;
   const valid = record.rounds.filter((r) => r.rejections.length === 0 && r.score !== null);
+  const reasons = [...new Set(record.rounds.flatMap((r) => r.rejections.map((x) => x.code)))];
   record.reason =
     record.rounds.length === 0
       ? "no round was run"
       : valid.length === 0
-        ? "every round was rejected"
-        : `no valid round scored below the original's ${record.score_before}`;
+        ? `every round was rejected (${reasons.join(", ")})`
+        : `no valid round left fewer regressions than the original's ${record.regressions_before.length}, or scored below its ${record.score_before}`;
   return undefined;
 }
 
@@ -257,19 +285,29 @@ async function runRounds(
   const candidates = new Map<number, Accepted>();
   for (let round = 1; round <= settings.maxRounds; round += 1) {
     const temperature = temperatureForRound(settings.temperatures, round);
-    const prompt = buildPrompt(state.profile, task);
+    // Round 1 asks; every later round continues the conversation: the task (ranked by the profile
+    // as it is now), the previous candidate as the model's own turn, then what happened to it.
+    const taskPrompt = buildPrompt(state.profile, task);
+    const previous = record.rounds[record.rounds.length - 1];
+    const history = previous ? [{ role: "user" as const, content: taskPrompt }, { role: "assistant" as const, content: previous.reply }] : [];
+    const prompt = previous ? buildFeedback(state.profile, task, outcomeOf(previous)) : taskPrompt;
     let inputTokens: number;
     let generation;
     try {
-      inputTokens = await deps.generator.countInputTokens(prompt);
       const remaining = settings.maxTokens - usage.input_tokens - usage.output_tokens;
+      // A local estimate is enough while the budget is far from spent; near its end, the API
+      // counts exactly (one extra round trip) so the budget is never exceeded.
+      inputTokens = estimateTokens([...history.map((h) => h.content), prompt]);
+      if (remaining < NEARLY_SPENT_FACTOR * (inputTokens + settings.maxOutputTokensPerRound)) {
+        inputTokens = await deps.generator.countInputTokens(prompt, history);
+      }
       const allowed = Math.min(settings.maxOutputTokensPerRound, remaining - inputTokens);
       if (allowed < MIN_OUTPUT_TOKENS_PER_ROUND) {
         stopReason = `token budget reached: ${usage.input_tokens + usage.output_tokens} of ${settings.maxTokens} used; the next round needs ${inputTokens} input tokens plus at least ${MIN_OUTPUT_TOKENS_PER_ROUND} for the reply (raise --max-tokens to go further)`;
         break;
       }
       deps.logger.info(`  round ${round}: asking ${deps.generator.kind}${deps.generator.model ? ` (${deps.generator.model})` : ""}`);
-      generation = await deps.generator.generate({ prompt, temperature, maxOutputTokens: allowed });
+      generation = await deps.generator.generate({ prompt, ...(history.length > 0 ? { history } : {}), temperature, maxOutputTokens: allowed });
     } catch (error) {
       // The model is out of reach (after the SDK's retries) or out of replies: stop, keep what the run has.
       if (!(error instanceof GeneratorExhausted) && !(error instanceof GenerationError)) throw error;
@@ -284,13 +322,15 @@ async function runRounds(
     const roundRecord: RoundRecord = {
       round,
       temperature,
-      prompt,
+      prompt: taskPrompt,
+      ...(previous ? { feedback: prompt } : {}),
       reply: generation.text,
       ...(generation.model ? { model: generation.model } : {}),
       stop_reason: generation.stopReason ?? null,
       usage: { input_tokens: generation.usage.inputTokens, output_tokens: generation.usage.outputTokens },
       rejections: [],
       score: null,
+      regressions: null,
       findings: [],
       profile_changes: [],
     };
@@ -304,6 +344,17 @@ async function runRounds(
       const block = [...parsed.imports, parsed.functionSource].join("\n");
       const facts = await deps.python.candidate(block);
       roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+      const rules = record.findings_before.map((f) => f.test_id);
+      for (const variant of introducedSinkVariants(rules, task.source, parsed.functionSource)) {
+        roundRecord.rejections.push({ code: "sink-variant", message: `the candidate uses ${variant.description}, which Bandit does not flag but is just as unsafe` });
+      }
+      if (roundRecord.rejections.length === 0 && facts.parsed) {
+        const newImports = missingImports(outline.imports, facts.imports ?? []);
+        const hidden = await hiddenSinks(deps.scanner, target, text, facts.functions[0], parsed.functionSource, newImports, outline, settings);
+        if (hidden.length > 0) {
+          roundRecord.rejections.push({ code: "hidden-sink", message: `with its aliases and indirection resolved, Bandit finds ${hidden.join(", ")} in the candidate` });
+        }
+      }
       if (roundRecord.rejections.length === 0 && facts.parsed) {
         const wanted = missingImports(outline.imports, facts.imports ?? []);
         const spliced = spliceFile(text, [{ start: fn.start, end: fn.end, source: parsed.functionSource }], wanted, outline.importAfter);
@@ -317,15 +368,23 @@ async function runRounds(
           );
           roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
           roundRecord.score = scoreFindings(counted);
+          const remaining = inside(
+            deps.gateRegressions(target.path, spliced.text, scanned.all).map((r) => r.finding),
+            range.start,
+            range.end,
+          );
+          roundRecord.regressions = summarise(remaining, range.start);
           const adapted = adaptProfile(state.profile, counted);
           state.profile = adapted.profile;
           roundRecord.profile_changes = adapted.changes;
-          if (deps.tests && roundRecord.score < record.score_before) {
+          const promising = remaining.length < record.regressions_before.length || roundRecord.score < record.score_before;
+          if (deps.tests && promising) {
             deps.logger.info(`  round ${round}: score ${roundRecord.score}; running the test command on a patched copy`);
             const outcome = await deps.tests.run(new Map([[target.path, spliced.text]]));
-            roundRecord.tests = { passed: outcome.passed, exit_code: outcome.exitCode, output_tail: outcome.outputTail };
+            const tail = maskSecrets(outcome.outputTail, deps.secrets ?? []);
+            roundRecord.tests = { passed: outcome.passed, exit_code: outcome.exitCode, output_tail: tail };
             if (!outcome.passed) {
-              roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${outcome.outputTail ? `: ${outcome.outputTail.split("\n").filter(Boolean).pop()}` : ""}` });
+              roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${tail ? `: ${tail.split("\n").filter(Boolean).pop()}` : ""}` });
             }
           }
           candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [] });
@@ -333,10 +392,70 @@ async function runRounds(
       }
     }
     deps.logger.info(`  round ${round}: ${describeRound(roundRecord)}`);
-    if (roundRecord.rejections.length === 0 && roundRecord.score === 0) break;
+    // Fixed as the gate means it: more rounds could only chase findings the baseline has too.
+    if (roundRecord.rejections.length === 0 && roundRecord.regressions?.length === 0) break;
   }
   const best = finishFunction(record);
+  const flagged = [
+    ...record.findings_before.map((f) => ({ testId: f.test_id, line: lines[f.line - 1] ?? "" })),
+    ...record.rounds.flatMap((r) => {
+      const body = (r.candidate?.function ?? "").split("\n");
+      return r.findings.filter((f) => f.relative_line > 0).map((f) => ({ testId: f.test_id, line: body[f.relative_line - 1] ?? "" }));
+    }),
+  ];
+  Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
   return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
+}
+
+/**
+ * Findings Bandit reports in the resolved form of the candidate (aliases and indirection undone)
+ * that it does not report in the candidate as written: a sink hidden from the scanner.
+ */
+async function hiddenSinks(
+  scanner: Scanner,
+  target: Target,
+  text: string,
+  fn: FunctionFacts | undefined,
+  source: string,
+  imports: string[],
+  outline: Extract<FileOutline, { parsed: true }>,
+  settings: Pick<LoopSettings, "severityLevel" | "confidenceLevel">,
+): Promise<string[]> {
+  if (!fn?.resolved || fn.resolved === fn.unparsed) return [];
+  const at = (body: string) => spliceFile(text, [{ start: target.fn.start, end: target.fn.end, source: body }], imports, outline.importAfter);
+  const ids = async (body: string) => {
+    const spliced = at(body);
+    const range = spliced.ranges[0] as { start: number; end: number };
+    const scanned = await scanText(scanner, target.path, spliced.text, settings);
+    return inside(scanned.findings, range.start, range.end).map((f) => f.testId);
+  };
+  const written = await ids(source);
+  const resolved = await ids(fn.resolved);
+  const left = [...written];
+  return resolved.filter((id) => {
+    const i = left.indexOf(id);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+/** Above this many times the next round's estimated cost, the budget is far from spent. */
+const NEARLY_SPENT_FACTOR = 3;
+
+/** Tokens a text costs, over-estimated: about 3.5 characters a token for code and English. */
+export function estimateTokens(texts: readonly string[]): number {
+  return Math.ceil(texts.reduce((n, t) => n + t.length, 0) / 3) + 16 * texts.length;
+}
+
+function outcomeOf(round: RoundRecord): RoundOutcome {
+  const asPrompt = (f: FindingSummary) => ({ testId: f.test_id, testName: f.test_name, severity: f.severity, confidence: f.confidence, text: f.text, relativeLine: f.relative_line });
+  return {
+    rejections: round.rejections,
+    regressions: round.regressions ? round.regressions.map(asPrompt) : null,
+    findings: round.findings.map(asPrompt),
+    ...(round.tests && !round.tests.passed ? { testOutputTail: round.tests.output_tail } : {}),
+  };
 }
 
 export function describeRound(round: RoundRecord): string {
@@ -345,7 +464,8 @@ export function describeRound(round: RoundRecord): string {
     return `${scored}rejected: ${round.rejections.map((r: Rejection) => r.message).join("; ")}`;
   }
   const found = round.findings.map((f) => `${f.test_id} (${f.severity})`).join(", ");
-  return `score ${round.score}${found ? `: ${found}` : ""}`;
+  const verdict = round.regressions ? (round.regressions.length === 0 ? "; the gate passes" : `; ${round.regressions.length} regression(s) left`) : "";
+  return `score ${round.score}${found ? `: ${found}` : ""}${verdict}`;
 }
 
 /** Bandit on one file's text, in a temporary directory laid out like the repository. */
@@ -354,17 +474,16 @@ async function scanText(
   path: string,
   text: string,
   settings: Pick<LoopSettings, "severityLevel" | "confidenceLevel">,
-): Promise<{ findings: Finding[]; failure?: string }> {
+): Promise<{ findings: Finding[]; all: Finding[]; failure?: string }> {
   const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-"));
   try {
     await makeDirectories(dirname(join(root, path)));
     await writeFile(join(root, path), text);
     const result = await scanner.scan(root, [path]);
     const failure = result.failures.find((f) => f.path === path)?.reason ?? (result.scanned.includes(path) ? undefined : "Bandit's configuration excludes the file");
-    const findings = result.findings.filter(
-      (f) => f.path === path && meetsThreshold(f.severity, settings.severityLevel) && meetsThreshold(f.confidence, settings.confidenceLevel),
-    );
-    return failure ? { findings, failure } : { findings };
+    const all = result.findings.filter((f) => f.path === path);
+    const findings = all.filter((f) => meetsThreshold(f.severity, settings.severityLevel) && meetsThreshold(f.confidence, settings.confidenceLevel));
+    return failure ? { findings, all, failure } : { findings, all };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -46,15 +46,15 @@ export async function openFixPullRequest(
   settings: FixPullRequestSettings,
   deps: { git: FixBranchGit; pulls: PullRequests; logger: Logger },
 ): Promise<FixPullRequestOutcome> {
-  const fixed = fix.record.functions.filter((f) => f.status === "fixed");
+  const fixed = fix.record.functions.filter((f) => f.status !== "unfixed");
   if (fixed.length === 0) {
-    return { operation: "none", reason: "the remediation loop fixed no function, so there is nothing to propose" };
+    return { operation: "none", reason: "the remediation loop fixed or improved no function, so there is nothing to propose" };
   }
-  const { branch, expected } = await chooseBranch(settings, deps);
+  const { branch, expected, superseded } = await chooseBranch(settings, deps);
   const message = [
-    `bandit-gate: fix security regressions in ${fixed.length} function${fixed.length === 1 ? "" : "s"}`,
+    pullRequestTitle(fix.record, { agentBranch: settings.agentBranch, headSha: settings.headSha }).replace(/ on \S+$/, ""),
     "",
-    ...fixed.map((f) => `- ${f.path}: ${f.qualname} (${f.findings_before.map((x) => x.test_id).join(", ")})`),
+    ...fixed.map((f) => `- ${f.path}: ${f.qualname} (${f.status}: ${f.regressions_before.map((x) => x.test_id).join(", ")})`),
   ].join("\n");
   const commit = await deps.git.commitFiles(settings.headSha, fix.files, message, settings.bot);
   await deps.git.push(commit, branch, expected);
@@ -69,20 +69,34 @@ export async function openFixPullRequest(
     return { operation: "updated", branch, number: pr.number, url: pr.url };
   }
   const pr = await deps.pulls.create({ head: branch, base: settings.agentBranch, title, body, draft: settings.draft, labels: settings.labels });
+  // A person's commit forced this new branch: the pull request of the old one would otherwise
+  // linger with a stale fix; it is closed, pointing at the new one, and its branch kept.
+  for (const old of superseded) {
+    const stale = await deps.pulls.findOpen(old, settings.agentBranch);
+    if (!stale) continue;
+    await deps.pulls.closeWithComment(
+      stale.number,
+      `Superseded by #${pr.number} (${pr.url}): \`${old}\` holds commits bandit-gate did not make, so the fix for ` +
+        `\`${settings.headSha.slice(0, 12)}\` went to \`${branch}\` instead. This branch and its commits are left as they are.`,
+    );
+    deps.logger.info(`Closed #${stale.number} (${old}), superseded by #${pr.number}`);
+  }
   return { operation: "created", branch, number: pr.number, url: pr.url };
 }
 
 async function chooseBranch(
   settings: FixPullRequestSettings,
   deps: { git: FixBranchGit; logger: Logger },
-): Promise<{ branch: string; expected: string | undefined }> {
+): Promise<{ branch: string; expected: string | undefined; superseded: string[] }> {
   const base = `${settings.branchPrefix}${settings.agentBranch}`;
+  const superseded: string[] = [];
   for (let n = 1; n <= 20; n += 1) {
     const branch = n === 1 ? base : `${base}-${n}`;
     const remote = await deps.git.remoteBranch(branch);
-    if (!remote) return { branch, expected: undefined };
-    if (await deps.git.onlyOurCommits(branch, settings.headSha)) return { branch, expected: remote };
+    if (!remote) return { branch, expected: undefined, superseded };
+    if (await deps.git.onlyOurCommits(branch, settings.headSha)) return { branch, expected: remote, superseded };
     deps.logger.warning(`${branch} has commits bandit-gate did not make; leaving it alone`);
+    superseded.push(branch);
   }
   throw new Error(`fix branches ${base} to ${base}-20 all hold other people's commits; delete some`);
 }

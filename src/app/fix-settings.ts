@@ -1,3 +1,4 @@
+import { checkPassedNames } from "../core/child-env.js";
 import { join, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
 import type { Threshold } from "../core/gate/finding.js";
@@ -21,6 +22,11 @@ export interface LoopSettings {
   maxOutputTokensPerRound: number;
   /** Run on a patched copy of the tree for every candidate that would be accepted; non-zero exit rejects it. */
   testCommand?: string;
+  /**
+   * Names of environment variables the test command gets besides the allow-list (PATH, HOME,
+   * locale, Python's, CI): the `test-env` input, `--test-env`. Credentials never pass.
+   */
+  testEnv: string[];
   /** Findings below these levels are not scored (the gate's --severity-level / --confidence-level). */
   severityLevel: Threshold;
   confidenceLevel: Threshold;
@@ -48,6 +54,11 @@ export const MIN_OUTPUT_TOKENS_PER_ROUND = 256;
 export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
 export const DEFAULT_PROFILE_PATH = ".github/bandit-gate/profile.yml";
 
+/** `A,B` or one name per line (the Action's multi-line input), repeated flags joined. */
+export function parseNameList(values: readonly string[]): string[] {
+  return [...new Set(values.flatMap((v) => v.split(/[,\s]+/)).map((n) => n.trim()).filter(Boolean))];
+}
+
 export function temperatureForRound(temperatures: readonly number[], round: number): number {
   return temperatures[Math.min(round, temperatures.length) - 1] ?? DEFAULT_TEMPERATURES[0] ?? 0.2;
 }
@@ -63,6 +74,8 @@ export interface FixValues {
   model?: string;
   "max-tokens"?: string;
   "test-command"?: string;
+  /** Names, comma- or whitespace-separated, one or more entries (repeated flags, input lines). */
+  "test-env"?: string[];
   profile?: string;
   record?: string;
   write?: boolean;
@@ -114,6 +127,8 @@ export function fixSettingsFrom(
   else if (values.patch !== undefined) output = { kind: "patch", file: resolve(context.cwd, values.patch) };
   const testCommand = values["test-command"]?.trim();
   if (values["test-command"] !== undefined && !testCommand) problems.push(`${name("test-command")} must not be empty`);
+  const testEnv = parseNameList(values["test-env"] ?? []);
+  problems.push(...checkPassedNames(testEnv, name("test-env")));
   if (problems.length > 0 || !gate) throw new ConfigurationError(problems.join("\n"));
   return {
     gate,
@@ -123,6 +138,7 @@ export function fixSettingsFrom(
       maxTokens,
       maxOutputTokensPerRound: DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
       ...(testCommand ? { testCommand } : {}),
+      testEnv,
       severityLevel: gate.severityLevel,
       confidenceLevel: gate.confidenceLevel,
     },

@@ -13,12 +13,18 @@ import type { FixSettings } from "./fix-settings.js";
 import { remediate, type RemediationResult } from "./fix-loop.js";
 import { loadProfileFile } from "../adapters/files/profile-file.js";
 import { CopiedTreeTestRunner } from "../adapters/test-command.js";
+import { childEnvironment } from "../core/child-env.js";
+import { fileRegressions } from "../core/gate/file-verdict.js";
+import { baselineEntriesFor } from "./fix-baseline.js";
 
 export interface FixDeps {
   gate: GateDeps;
   generator: Generator;
   logger: Logger;
+  /** This process's environment; children get only its allow-listed part (src/core/child-env.ts). */
   env: NodeJS.ProcessEnv;
+  /** Values never to pass to a child, log or record whatever they are called (the token, the API key). */
+  secrets?: readonly string[];
 }
 
 export type FixRun =
@@ -45,15 +51,24 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
 
   const root = deps.gate.git.root;
   const bandit = await deps.gate.bandit();
-  const config = await loadBanditConfig(deps.gate.git, { kind: "worktree" });
-  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, deps.env) : undefined;
+  // Candidates are scanned as the gate scans: with the baseline's configuration in git mode, so a
+  // branch cannot loosen its own check, and judged against the same baseline entries.
+  const config = await loadBanditConfig(deps.gate.git, report.baseline.mode === "git" ? { kind: "commit", commit: report.baseline.commit } : { kind: "worktree" });
+  const baseline = await baselineEntriesFor(report, settings.gate, deps.gate, [...new Set(report.regressions.map((r) => r.path))]);
+  const policy = { severityLevel: settings.gate.severityLevel, confidenceLevel: settings.gate.confidenceLevel, nosec: settings.gate.nosec };
+  const secrets = deps.secrets ?? [];
+  const toolEnv = childEnvironment(deps.env, { secrets });
+  const testEnv = childEnvironment(deps.env, { pass: settings.loop.testEnv, secrets });
+  const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
   let result: RemediationResult;
   try {
     result = await remediate(report, profileBefore, settings.loop, {
       logger,
       generator,
-      python: new PythonAstRunner(pythonForBandit(bandit.argv)),
-      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1 }),
+      python: new PythonAstRunner(pythonForBandit(bandit.argv), toolEnv),
+      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1, env: toolEnv }),
+      secrets,
+      gateRegressions: (path, text, findings) => fileRegressions(baseline.get(path) ?? [], findings, text, path, policy),
       readSource: (path) => readFile(join(root, path), "utf8"),
       ...(tests ? { tests } : {}),
     });
@@ -64,7 +79,7 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
 
   const record: RemediationRecord = {
     schema: "bandit-gate/remediation-run",
-    schema_version: 1,
+    schema_version: 2,
     started_at: startedAt.toISOString(),
     finished_at: new Date().toISOString(),
     generator: { kind: generator.kind, ...(generator.model ? { model: generator.model } : {}) },
@@ -74,6 +89,7 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
       temperatures: settings.loop.temperatures,
       max_tokens: settings.loop.maxTokens,
       test_command: settings.loop.testCommand ?? null,
+      temperature_sent: generator.supportsTemperature,
     },
     profile_loaded: loaded.profile,
     profile_before: profileBefore,

@@ -125,6 +125,8 @@ ${GATE_FLAGS}
   --model M                the anthropic model (claude-sonnet-5-5)
   --max-tokens N           token budget of the whole run, input plus output (200000); never exceeded
   --test-command CMD       run CMD (through sh) on a patched copy of the tree; a failure rejects the candidate
+  --test-env NAMES         pass these environment variables (comma-separated) to the test command; it
+                           otherwise gets only PATH, HOME, locale, Python's variables and CI, never credentials
   --profile FILE           the security profile (.github/bandit-gate/profile.yml; created when absent,
                            written back after the run)
   --record FILE            write the JSON record of the run (prompts, replies, scores, usage)

@@ -96,7 +96,7 @@ export class FakeGitHub {
     if (req.method === "PATCH" && update) {
       const pr = this.pulls.find((p) => p.number === Number(update[1]));
       if (!pr) return { status: 404, body: { message: "Not Found" } };
-      Object.assign(pr, { title: body.title ?? pr.title, body: body.body ?? pr.body });
+      Object.assign(pr, { title: body.title ?? pr.title, body: body.body ?? pr.body, state: body.state ?? pr.state });
       return { status: 200, body: this.view(pr) };
     }
     const labels = new RegExp(`^${prefix}/issues/(\\d+)/labels$`).exec(path);

@@ -34,16 +34,20 @@ afterEach(async () => {
 });
 
 /** origin (bare) with main and agent/users (a B608 regression in find_user), and a checkout of it. */
-function scenario() {
+function scenario(agentFiles: Record<string, string> = {}, baseFiles: Record<string, string> = {}) {
   const origin = mkdtempSync(join(tmpdir(), "bandit-gate-origin-"));
   git(origin, "init", "-q", "--bare", "-b", "main");
   const author = new TempRepo();
   cleanup.push(() => author.dispose());
-  author.write("app/users.py", BASE).commit("users");
+  author.write("app/users.py", BASE);
+  for (const [path, text] of Object.entries(baseFiles)) author.write(path, text);
+  author.commit("users");
   author.git("remote", "add", "origin", origin);
   author.git("push", "-q", "origin", "main");
   author.git("checkout", "-q", "-b", "agent/users");
-  author.write("app/users.py", HEAD).commit("agent: query by name");
+  author.write("app/users.py", HEAD);
+  for (const [path, text] of Object.entries(agentFiles)) author.write(path, text);
+  author.commit("agent: query by name");
   author.git("push", "-q", "origin", "agent/users");
   const agentHead = author.git("rev-parse", "HEAD").trim();
   const parent = mkdtempSync(join(tmpdir(), "bandit-gate-ws-"));
@@ -76,6 +80,72 @@ function assertNoSecrets(run: ActionRun): void {
   }
   assert.ok(run.stdout.includes(`::add-mask::${TOKEN}`), "the token is registered for masking");
 }
+
+/**
+ * A hostile branch's "test": it looks for credentials everywhere a child process can look (its
+ * environment, /proc/self/environ, its parent's command line and environment) and writes what it
+ * found where the test can read it (LOOT_FILE, passed through test-env, which is how the test
+ * knows test-env works too).
+ */
+const STEAL = [
+  "import os",
+  "found = []",
+  "found.append('ENV ' + repr(dict(os.environ)))",
+  "found.append('SELF ' + open('/proc/self/environ', 'rb').read().decode('latin1'))",
+  "ppid = os.getppid()",
+  "found.append('PARENT-CMDLINE ' + open(f'/proc/{ppid}/cmdline', 'rb').read().decode('latin1'))",
+  "found.append('PARENT-ENV ' + open(f'/proc/{ppid}/environ', 'rb').read().decode('latin1'))",
+  "open(os.environ['LOOT_FILE'], 'w').write('\\n'.join(found))",
+  "print('\\n'.join(found))",
+  "",
+].join("\n");
+
+describe("the fix step's test command cannot reach the credentials (dist/)", () => {
+  test("a hostile test file finds no token, key or runner credential in its environment or its parent's", async () => {
+    const { ws } = scenario({ "tests/steal.py": STEAL });
+    const loot = join(mkdtempSync(join(tmpdir(), "bandit-gate-loot-")), "loot.txt");
+    const runnerSecrets = {
+      GITHUB_TOKEN: "ghs_ENVtoken_aaaaaaaaaaaaaaaaaaaa",
+      ACTIONS_RUNTIME_TOKEN: "runtime-SECRET-bbbbbbbbbbbbbbbb",
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "oidc-SECRET-cccccccccccccccc",
+      ACTIONS_ID_TOKEN_REQUEST_URL: "https://oidc.example/SECRET-dddd",
+      ANTHROPIC_API_KEY: "sk-ant-ENV-eeeeeeeeeeeeeeeeeeee",
+      // A variable whose name is harmless but whose value is the token: dropped by value.
+      BUILD_NOTE: `pushed with ${TOKEN}`,
+    };
+    messages.reply({ text: CLEAN });
+    const run = await runAction(
+      ws,
+      "push",
+      { ref: "refs/heads/agent/users", before: "0".repeat(40), repository: { default_branch: "main" } },
+      { fix: "true", "github-token": TOKEN, "anthropic-api-key": API_KEY, "test-command": "python3 tests/steal.py", "test-env": "LOOT_FILE\nBUILD_NOTE" },
+      { GITHUB_API_URL: github.url, ANTHROPIC_BASE_URL: messages.url, GITHUB_REPOSITORY: "acme/shop", LOOT_FILE: loot, ...runnerSecrets },
+    );
+    assert.equal(run.code, 1, `${run.stdout}\n${run.stderr}`);
+    const found = readFileSync(loot, "utf8");
+    // It did run and did read all four places.
+    for (const place of ["ENV ", "SELF ", "PARENT-CMDLINE ", "PARENT-ENV "]) assert.ok(found.includes(place), `the hostile test read ${place}`);
+    assert.match(found, /PATH=/, "the allow-listed variables are there");
+    for (const secret of [TOKEN, API_KEY, Buffer.from(`x-access-token:${TOKEN}`).toString("base64"), ...Object.values(runnerSecrets)]) {
+      assert.ok(!found.includes(secret), `the hostile test found ${secret.slice(0, 12)}...`);
+    }
+    assert.doesNotMatch(found, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name");
+    assert.equal(run.outputs["pull-request-operation"], "created", "the fix still goes through");
+    assert.match(run.stdout, /::warning::bandit-gate: the fix step runs the branch's test-command in a job that holds the write token/);
+    assertNoSecrets(run);
+  });
+
+  test("test-env naming a credential is refused before anything runs", async () => {
+    const { ws } = scenario();
+    const run = await gateWithFix(ws, [{ text: CLEAN }], { "test-command": "true", "test-env": "LOOT_FILE, INPUT_GITHUB-TOKEN\nACTIONS_RUNTIME_TOKEN" });
+    // Inputs are checked before the gate runs: a usage error (exit 2), naming the input.
+    assert.equal(run.code, 2, run.stdout);
+    assert.match(run.stdout, /::error::bandit-gate: .*test-env: INPUT_GITHUB-TOKEN is never passed/);
+    assert.match(run.stdout, /test-env: ACTIONS_RUNTIME_TOKEN is never passed/);
+    assert.equal(messages.messageRequests.length, 0);
+    assert.equal(github.pulls.length, 0);
+  });
+});
 
 describe("the Action's fix step (dist/, local origin, local GitHub API, local Messages API)", () => {
   test("a fix pull request is created into the agent branch; a second run updates it; the agent branch is untouched", async () => {
@@ -113,6 +183,22 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assertNoSecrets(second);
   });
 
+  test("improved is not fixed: its own output, a title that says so, and the regressions left in the body", async () => {
+    const release = (name: string) => readFileSync(new URL(`../fixtures/remediation/release.${name}.py`, import.meta.url), "utf8");
+    const { ws } = scenario({ "app/release.py": release("head") }, { "app/release.py": release("base") });
+    const half = fence('def release(conn: sqlite3.Connection, name):\n    subprocess.run(["git", "tag", name], check=True)\n    subprocess.run("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
+    const run = await gateWithFix(ws, [{ text: half }, { text: half }, { text: CLEAN }], { "max-rounds": "2" });
+    assert.equal(run.outputs["pull-request-operation"], "created", run.stdout);
+    assert.deepEqual(JSON.parse(run.outputs["improved-functions"] ?? "[]"), ["app/release.py:release"]);
+    assert.deepEqual(JSON.parse(run.outputs["fixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
+    assert.deepEqual(JSON.parse(run.outputs["unfixed-functions"] ?? "[]"), []);
+    const pr = github.pulls[0];
+    assert.equal(pr?.title, "bandit-gate: fix security regressions in 1 function, improve 1 more on agent/users");
+    assert.match(pr?.body ?? "", /### Improved, not fixed \(1\): safer, but the gate still fails on them/);
+    assert.match(pr?.body ?? "", /`release` in `app\/release\.py` \| B602 \(HIGH\), B608 \(MEDIUM\) \| B602 \(HIGH\) \|/);
+    assert.doesNotMatch(pr?.body ?? "", /\| Temperature \|/, "no temperature was sent, so no column claims one");
+  });
+
   test("nothing fixed: no branch, no pull request, and the summary says so", async () => {
     const { origin, ws } = scenario();
     const run = await gateWithFix(ws, [{ text: STILL_INJECTABLE }, { text: STILL_INJECTABLE }, { text: STILL_INJECTABLE }]);
@@ -121,7 +207,7 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.deepEqual(JSON.parse(run.outputs["unfixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
     assert.equal(github.pulls.length, 0);
     assert.equal(git(origin, "branch", "--list", "bandit-gate/*").trim(), "");
-    assert.match(run.summary, /No fix pull request: the remediation loop fixed no function/);
+    assert.match(run.summary, /No fix pull request: the remediation loop fixed or improved no function/);
   });
 
   test("commits someone else added to the fix branch are preserved: a suffixed branch is used", async () => {
@@ -138,6 +224,11 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.equal(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim(), human, "the human's commit is intact");
     assert.ok(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}-2`).trim());
     assert.equal(github.pulls[1]?.head, `${FIX_BRANCH}-2`);
+    assert.equal(github.pulls[0]?.state, "closed", "the old pull request does not linger with a stale fix");
+    assert.equal(github.comments.length, 1);
+    assert.equal(github.comments[0]?.issue, 1);
+    assert.match(github.comments[0]?.body ?? "", /^Superseded by #2 \(https:\/\/github\.example\/acme\/shop\/pull\/2\)/);
+    assert.equal(git(origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim(), human, "its branch is kept");
   });
 
   test("403 on pull-request creation: one clear message naming the permissions and the setting", async () => {

@@ -104,14 +104,14 @@ describe("bandit-gate fix with the anthropic generator against a local Messages 
     assert.equal(run.code, 1);
     assert.equal(run.stdout, "", "no patch is proposed");
     const fn = run.record?.functions[0];
-    assert.equal(fn?.status, "not-fixed");
+    assert.equal(fn?.status, "unfixed");
     assert.equal(fn?.selected_round, null);
     assert.deepEqual(fn?.rounds.map((r) => r.rejections.map((x) => x.code)), [["nosec-added"], ["raise-removed"], ["signature-changed"]]);
     assert.deepEqual(fn?.rounds.map((r) => r.score), [null, null, null], "rejected candidates are never scored");
     assert.match(run.stderr, /round 1: rejected: the candidate adds a # nosec comment/);
     assert.match(run.stderr, /round 2: rejected: existing raise statement\(s\) removed: raise ValueError/);
     assert.match(run.stderr, /round 3: rejected: the signature changed/);
-    assert.match(run.stderr, /selected: none \(every round was rejected\)/);
+    assert.match(run.stderr, /selected: none \(every round was rejected \(nosec-added, raise-removed, signature-changed\)\)/);
     assert.equal(repo.read("app/users.py"), HEAD);
     assert.deepEqual(fn?.rounds.map((r) => r.temperature), [0.2, 0.4, 0.6], "the ramp is recorded per round");
     assert.ok(server.messageRequests.every((r) => !("temperature" in r.body)));
@@ -151,7 +151,7 @@ describe("bandit-gate fix with the anthropic generator against a local Messages 
     assert.equal(run.code, 1);
     assert.equal(server.messageRequests.length, 5, "one request and four retries");
     assert.match(run.record?.stopped_early ?? "", /failed while generating a candidate after retries \(500\)/);
-    assert.equal(run.record?.functions[0]?.status, "not-fixed");
+    assert.equal(run.record?.functions[0]?.status, "unfixed");
     assert.equal(run.stdout, "");
   });
 
@@ -208,7 +208,9 @@ describe("bandit-gate fix with other generators and settings", () => {
     ] }));
     const run = await fix([], ["--generator", `replay:${replies}`, "--write", "--max-rounds", "1"]);
     rmSync(replies);
-    assert.deepEqual(run.record?.functions.map((f) => [f.qualname, f.status]), [["a", "fixed"], ["B.b", "fixed"]]);
+    // os.system (B605) became subprocess.run (B603, LOW): safer, but a new finding the gate still reports.
+    assert.deepEqual(run.record?.functions.map((f) => [f.qualname, f.status]), [["a", "fixed"], ["B.b", "improved"]]);
+    assert.deepEqual(run.record?.functions[1]?.regressions_after.map((r) => r.test_id), ["B603"]);
     assert.equal(
       repo.read("app/tools.py"),
       "import os\nimport ast\nimport shlex\nimport subprocess\n\n\ndef a(x):\n    return ast.literal_eval(x)\n\n\nclass B:\n    def b(self, y):\n        return subprocess.run(shlex.split(y), check=False).returncode\n",
@@ -230,5 +232,108 @@ describe("bandit-gate fix with other generators and settings", () => {
     assert.equal(run.code, 2);
     assert.match(run.stderr, /profile\.yml:3: weights\.crypto_hygiene must be between 0 and 1\.5/);
     assert.equal(repo.read(".github/bandit-gate/profile.yml"), "version: 1\nweights:\n  crypto_hygiene: 9\n");
+  });
+});
+
+describe("fixed means what the gate means", () => {
+  const RELEASE_BASE = fixture("release.base.py");
+  const RELEASE_HEAD = fixture("release.head.py");
+  const releaseFence = (body: string) => fence(`def release(conn: sqlite3.Connection, name):\n    subprocess.run(["git", "tag", name], check=True)\n${body}`);
+  // The baseline's own subprocess call (B603, B607: LOW) stays; the branch's shell and SQL go.
+  const GATE_CLEAN = releaseFence('    subprocess.run(["git", "push", "origin", name], check=True)  \n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n'.replace("  \n", "\n"));
+  // Only the SQL is fixed: the shell=True push (B602) is still a regression.
+  const HALF = releaseFence('    subprocess.run("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
+
+  beforeEach(() => {
+    // Only release() regresses in these tests.
+    repo.write("app/users.py", BASE);
+    repo.write("app/release.py", RELEASE_BASE).commit("release");
+    repo.write("app/release.py", RELEASE_HEAD);
+  });
+
+  test("a rewrite the gate would pass is fixed at once, although Bandit still scores the baseline's own subprocess call", async () => {
+    const run = await fix([{ text: GATE_CLEAN }, { text: GATE_CLEAN }, { text: GATE_CLEAN }], ["--severity-level", "medium"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "release");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.equal(server.messageRequests.length, 1, "the loop stops once the gate passes; it does not chase the baseline's findings");
+    assert.deepEqual(fn?.regressions_after, []);
+    assert.deepEqual(fn?.rounds[0]?.regressions, []);
+    assert.match(run.stderr, /release \(lines 5-9\): FIXED/);
+    assert.match(run.stderr, /round 1: score \d+.*; the gate passes/);
+    assert.equal(run.code, 0);
+  });
+
+  test("a rewrite that removes some regressions but not all is improved, not fixed, with the regressions left", async () => {
+    const run = await fix([{ text: HALF }, { text: HALF }], ["--max-rounds", "2"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "release");
+    assert.equal(fn?.status, "improved", run.stderr);
+    assert.equal(server.messageRequests.length, 2, "an improvement does not stop the loop");
+    assert.deepEqual(fn?.regressions_before.map((r) => r.test_id).sort(), ["B602", "B608"]);
+    assert.deepEqual(fn?.regressions_after.map((r) => r.test_id).sort(), ["B602"]);
+    assert.match(fn?.reason ?? "", /1 of 2 regression\(s\) remain \(B602 at line 3\)/);
+    assert.match(run.stderr, /release \(lines 5-9\): IMPROVED/);
+    assert.match(run.stderr, /fixed 0, improved 1 of 1 function/);
+    assert.equal(run.code, 1, "an improved function still fails the gate");
+    assert.match(run.stdout, /^diff --git/, "the improvement is still proposed");
+  });
+
+  test("a local alias hides shell=True from Bandit: the resolved form is rescanned and the candidate rejected", async () => {
+    const ALIAS = releaseFence('    push = subprocess.run\n    push("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
+    const run = await fix([{ text: ALIAS }], ["--max-rounds", "1"]);
+    const round = run.record?.functions.find((f) => f.qualname === "release")?.rounds[0];
+    assert.deepEqual(round?.rejections.map((r) => r.code), ["hidden-sink"], run.stderr);
+    assert.match(round?.rejections[0]?.message ?? "", /with its aliases and indirection resolved, Bandit finds B602/);
+    assert.equal(run.stdout, "", "nothing is proposed");
+  });
+
+  test("a rewrite that only moves a finding (same sink, other words) is no improvement: the gate still sees it as new", async () => {
+    const MOVED = releaseFence('    cmd = "git push origin " + name\n    subprocess.run(cmd, shell=True, check=True)\n    query = "SELECT id FROM releases WHERE name = \'%s\'" % name\n    return conn.execute(query).fetchone()\n');
+    const run = await fix([{ text: MOVED }]);
+    const fn = run.record?.functions.find((f) => f.qualname === "release");
+    assert.equal(fn?.status, "unfixed", run.stderr);
+    assert.equal(run.stdout, "");
+  });
+});
+
+describe("continuation rounds: the model is told why its last candidate failed", () => {
+  type Turn = { role: string; content: string };
+  const turns = (i: number) => (server.messageRequests[i]?.body.messages ?? []) as Turn[];
+
+  test("after a rejected candidate, round 2 carries that candidate as the model's turn and the validator's reason", async () => {
+    const run = await fix([{ text: NOSEC }, { text: CLEAN }]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(turns(0).length, 1, "round 1 is a single question");
+    const second = turns(1);
+    assert.deepEqual(second.map((t) => t.role), ["user", "assistant", "user"]);
+    assert.equal(second[0]?.content, turns(0)[0]?.content, "the task again (no finding was scanned, so the ranking is unchanged)");
+    assert.equal(second[1]?.content, NOSEC, "the previous candidate, verbatim, as the assistant's turn");
+    assert.match(second[2]?.content ?? "", /^Your rewrite was rejected without being scanned:\n- the candidate adds a # nosec comment instead of fixing the code/);
+    assert.equal(run.record?.functions[0]?.rounds[1]?.feedback, second[2]?.content, "the record keeps the feedback sent");
+  });
+
+  test("after a candidate Bandit still flags, round 2 names the rule, the line within the function and the message", async () => {
+    const run = await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }]);
+    assert.equal(run.code, 0, run.stderr);
+    const feedback = turns(1)[2]?.content ?? "";
+    assert.match(feedback, /Bandit still reports these in your rewrite/);
+    assert.match(feedback, /- line 4: B608 hardcoded_sql_expressions \(severity MEDIUM\): Possible SQL injection/);
+    assert.match(feedback, /Security priorities now \(hard requirements\):\n- .*(SQL|sql|quer)/, "the profile's adaptation reaches the model");
+    assert.equal(turns(1)[1]?.content, STILL_INJECTABLE);
+  });
+
+  test("after failing tests, round 2 carries the tail of the test output, trimmed", async () => {
+    const noisy = "for i in $(seq 1 40); do echo \"noise $i\"; done; echo 'E   AssertionError: find_user returned None'; exit 3";
+    const run = await fix([{ text: CLEAN }, { text: CLEAN }], ["--max-rounds", "2", "--test-command", noisy]);
+    assert.equal(run.code, 1);
+    const feedback = turns(1)[2]?.content ?? "";
+    assert.match(feedback, /Your rewrite broke the project's tests: the test command failed on the patched tree \(exit 3\)/);
+    assert.match(feedback, /```text\n[\s\S]*E {3}AssertionError: find_user returned None\n```/);
+    assert.doesNotMatch(feedback, /noise 1\n/, "only the tail");
+  });
+
+  test("budgeting uses the returned usage: no count_tokens round trip while the budget is far from spent", async () => {
+    await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }]);
+    assert.equal(server.requests.filter((r) => r.path === "/v1/messages/count_tokens").length, 0);
+    assert.equal(server.messageRequests.length, 2);
   });
 });

@@ -6,6 +6,7 @@ import { ScanError } from "../../core/errors.js";
 import { messages } from "../../core/messages.js";
 import type { BanditResult } from "../../core/gate/finding.js";
 import { banditSettingsForRoot, relativeToRoot } from "../../core/gate/bandit-paths.js";
+import { childEnvironment } from "../../core/child-env.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand, runOutsideTree } from "../process.js";
 
 /** How to start Bandit: a program and the arguments before Bandit's own. */
@@ -33,6 +34,8 @@ export interface BanditRunOptions {
   minFilesPerProcess?: number;
   /** Kill a Bandit process (and what it started) after this long: a scan failure naming its files. */
   timeoutMs?: number;
+  /** Bandit's environment; absent, the allow-listed copy of this process's (never the whole of it). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
@@ -58,7 +61,7 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
   const [program, ...pre] = argv;
   if (!program) return undefined;
   try {
-    const result = await runOutsideTree(program, [...pre, "--version"], { env });
+    const result = await runOutsideTree(program, [...pre, "--version"], { env: childEnvironment(env ?? process.env) });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
     if (result.code !== 0 || !version) return undefined;
     return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
@@ -139,7 +142,11 @@ export class BanditRunner implements Scanner {
       args.push("--", ...files.map((f) => join(base, f)));
       let result;
       try {
-        result = await runCommand(program, args, { cwd: dir, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+        result = await runCommand(program, args, {
+          cwd: dir,
+          env: this.options.env ?? childEnvironment(process.env),
+          ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+        });
       } catch (error) {
         if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
         throw error;

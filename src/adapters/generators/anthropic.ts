@@ -10,6 +10,12 @@ export interface AnthropicSettings {
   timeoutMs: number;
 }
 
+export interface AnthropicCredentials {
+  apiKey: string | undefined;
+  /** A Messages API other than Anthropic's (a proxy, or a test server on 127.0.0.1). */
+  baseURL?: string | undefined;
+}
+
 export const DEFAULT_ANTHROPIC_SETTINGS: Omit<AnthropicSettings, "model"> = { maxRetries: 4, timeoutMs: 120_000 };
 
 /** The Messages API through the official SDK. */
@@ -23,11 +29,15 @@ export class AnthropicGenerator implements Generator {
   readonly supportsTemperature = false;
   private readonly client: Anthropic;
 
+  /**
+   * The key is a parameter, never read from (or copied into) an environment: nothing this
+   * process starts can see it through this class.
+   */
   constructor(
     private readonly settings: AnthropicSettings,
-    env: NodeJS.ProcessEnv,
+    credentials: AnthropicCredentials,
   ) {
-    const apiKey = env.ANTHROPIC_API_KEY?.trim();
+    const apiKey = credentials.apiKey?.trim();
     if (!apiKey) {
       throw new ConfigurationError(
         "the anthropic generator needs an API key: set ANTHROPIC_API_KEY (or use --generator replay:FILE to replay recorded replies)",
@@ -35,8 +45,8 @@ export class AnthropicGenerator implements Generator {
     }
     this.client = new Anthropic({
       apiKey,
-      // The SDK reads ANTHROPIC_BASE_URL from process.env; the CLI's environment is the one that counts.
-      baseURL: env.ANTHROPIC_BASE_URL?.trim() || undefined,
+      // Given explicitly so the SDK does not fall back on process.env.
+      baseURL: credentials.baseURL?.trim() || null,
       maxRetries: settings.maxRetries,
       timeout: settings.timeoutMs,
     });
@@ -46,11 +56,11 @@ export class AnthropicGenerator implements Generator {
     return this.settings.model;
   }
 
-  async countInputTokens(prompt: string): Promise<number> {
+  async countInputTokens(prompt: string, history: GenerationRequest["history"] = []): Promise<number> {
     try {
       const counted = await this.client.messages.countTokens({
         model: this.settings.model,
-        messages: [{ role: "user", content: prompt }],
+        messages: [...history, { role: "user", content: prompt }],
       });
       return counted.input_tokens;
     } catch (error) {
@@ -64,7 +74,7 @@ export class AnthropicGenerator implements Generator {
       message = await this.client.messages.create({
         model: this.settings.model,
         max_tokens: request.maxOutputTokens,
-        messages: [{ role: "user", content: request.prompt }],
+        messages: [...(request.history ?? []), { role: "user", content: request.prompt }],
       });
     } catch (error) {
       throw asGenerationError(error, "generating a candidate");

@@ -3,7 +3,14 @@
  * never touching the loop. What a generator returns is text to parse, never code to run.
  */
 export interface GenerationRequest {
+  /** The last user turn. */
   prompt: string;
+  /**
+   * Earlier turns of the same conversation, oldest first, starting with a user turn and
+   * alternating (a continuation round: the first prompt, the previous candidate, ...).
+   * Backends without conversations may ignore it.
+   */
+  history?: ReadonlyArray<{ role: "user" | "assistant"; content: string }>;
   /** Sampling temperature for this round; backends that cannot send it ignore it. */
   temperature: number;
   /** The most output tokens this call may produce (the loop's budget decides it). */
@@ -32,7 +39,7 @@ export interface Generator {
    * The input tokens `prompt` will cost, known before spending them, so the loop can keep its
    * token budget exactly.
    */
-  countInputTokens(prompt: string): Promise<number>;
+  countInputTokens(prompt: string, history?: GenerationRequest["history"]): Promise<number>;
   generate(request: GenerationRequest): Promise<Generation>;
 }
 

@@ -29,6 +29,123 @@ def raise_name(node):
     exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
     return unparse(exc)
 
+def static_false(expr):
+    # Conditions that can never hold: a guard under one is decoration, not a check.
+    if isinstance(expr, ast.Constant):
+        return not expr.value
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.And):
+        return any(static_false(v) for v in expr.values)
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not) and isinstance(expr.operand, ast.Constant):
+        return bool(expr.operand.value)
+    return False
+
+def static_true(expr):
+    if isinstance(expr, ast.Constant):
+        return bool(expr.value)
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+        return any(static_true(v) for v in expr.values)
+    return False
+
+def reachable_nodes(fn):
+    # Every node of the function except those in branches that can never run.
+    out = []
+    def visit(node):
+        out.append(node)
+        if isinstance(node, (ast.If, ast.While)) and static_false(node.test):
+            visit(node.test)
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.If) and static_true(node.test):
+            visit(node.test)
+            for child in node.body:
+                visit(child)
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+    for stmt in fn.body:
+        visit(stmt)
+    return out
+
+def catches_something(handler):
+    # "except ():" catches nothing.
+    return not (isinstance(handler.type, ast.Tuple) and len(handler.type.elts) == 0)
+
+INDIRECT_CALLS = {"__import__": "__import__", "exec": "exec", "compile": "compile",
+                  "importlib.import_module": "importlib.import_module", "import_module": "importlib.import_module"}
+
+def dotted(node):
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = dotted(node.value)
+        return base + "." + node.attr if base else None
+    return None
+
+def indirection(fn):
+    # Ways to reach a callable that hide it from a static analyser.
+    kinds = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            name = dotted(node.func)
+            if name in INDIRECT_CALLS:
+                kinds.append(INDIRECT_CALLS[name])
+            # getattr(self, "x") and getattr(obj, "x", default) are ordinary attribute probing.
+            if (name == "getattr" and len(node.args) == 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                    and not (isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls"))):
+                kinds.append("getattr with a constant name")
+        if isinstance(node, ast.Name) and node.id in ("builtins", "__builtins__"):
+            kinds.append("builtins")
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call) and dotted(node.value.func) in ("globals", "vars", "locals"):
+            kinds.append(dotted(node.value.func) + "()[...]")
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+            kinds.append("__dict__")
+    return sorted(kinds)
+
+class Resolve(ast.NodeTransformer):
+    # The form a static analyser can judge: indirection and local aliases of callables undone.
+    def __init__(self, aliases):
+        self.aliases = aliases
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        name = dotted(node.func)
+        if name == "getattr" and len(node.args) == 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+            return ast.copy_location(ast.Attribute(value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node)
+        if name in ("__import__", "importlib.import_module", "import_module") and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            return ast.copy_location(ast.Name(id=node.args[0].value, ctx=ast.Load()), node)
+        return node
+    def visit_Subscript(self, node):
+        self.generic_visit(node)
+        key = node.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            base = node.value
+            if (isinstance(base, ast.Call) and dotted(base.func) in ("globals", "vars", "locals")) or (isinstance(base, ast.Attribute) and base.attr == "__dict__"):
+                return ast.copy_location(ast.Name(id=key.value, ctx=ast.Load()), node)
+        return node
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Name) and node.value.id in ("builtins", "__builtins__"):
+            return ast.copy_location(ast.Name(id=node.attr, ctx=ast.Load()), node)
+        return node
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load) and node.id in self.aliases:
+            return ast.copy_location(self.aliases[node.id], node)
+        return node
+
+def resolved_source(fn):
+    # Local names bound once to a module attribute (run = subprocess.run) are read as that attribute.
+    aliases, bound = {}, {}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound[node.targets[0].id] = bound.get(node.targets[0].id, 0) + 1
+            if dotted(node.value) and "." in dotted(node.value) or (isinstance(node.value, ast.Call) and dotted(node.value.func) in ("getattr", "__import__", "importlib.import_module")):
+                aliases[node.targets[0].id] = node.value
+    aliases = {k: Resolve({}).visit(v) for k, v in aliases.items() if bound.get(k) == 1}
+    import copy
+    tree = Resolve(aliases).visit(copy.deepcopy(fn))
+    ast.fix_missing_locations(tree)
+    return ast.unparse(tree)
+
 def is_stub(fn):
     body = list(fn.body)
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
@@ -39,6 +156,8 @@ def is_stub(fn):
         return False
     stmt = body[0]
     if isinstance(stmt, ast.Pass):
+        return True
+    if isinstance(stmt, ast.Return) and (stmt.value is None or (isinstance(stmt.value, ast.Constant) and stmt.value.value is None)):
         return True
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and stmt.value.value is Ellipsis:
         return True
@@ -52,15 +171,17 @@ def start_of(fn):
 
 def facts(fn, nosec):
     start = start_of(fn)
+    reachable = reachable_nodes(fn)
     return {
         "name": fn.name,
         "isAsync": isinstance(fn, ast.AsyncFunctionDef),
         "parameters": unparse(fn.args),
         "returns": unparse(fn.returns),
         "decorators": [unparse(d) for d in fn.decorator_list],
-        "raises": [raise_name(n) for n in ast.walk(fn) if isinstance(n, ast.Raise)],
-        "handlers": sum(1 for n in ast.walk(fn) if isinstance(n, ast.ExceptHandler)),
+        "raises": [raise_name(n) for n in reachable if isinstance(n, ast.Raise)],
+        "handlers": sum(1 for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)),
         "stub": is_stub(fn),
+        "indirection": indirection(fn),
         "nosecComments": sum(1 for line in nosec if start <= line <= fn.end_lineno),
     }
 
@@ -124,7 +245,10 @@ def candidate(source):
     functions, imports, others = [], [], []
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            functions.append(facts(stmt, nosec))
+            entry = facts(stmt, nosec)
+            entry["resolved"] = resolved_source(stmt)
+            entry["unparsed"] = ast.unparse(stmt)
+            functions.append(entry)
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             imports.append(stmt)
         else:

@@ -5,6 +5,7 @@ import type { CandidateFacts, FunctionFacts } from "../../core/fix/validation.js
 import { lastMeaningfulLine, runOutsideTree, CommandNotFoundError } from "../process.js";
 import { PYTHON_AST_SCRIPT } from "./ast-script.js";
 import { ConfigurationError } from "../../core/errors.js";
+import { childEnvironment } from "../../core/child-env.js";
 
 /** A function as Python's ast located it. Lines are 1-based and inclusive. */
 export interface FunctionOutline {
@@ -66,7 +67,11 @@ export function innermostFunction(functions: readonly FunctionOutline[], line: n
 }
 
 export class PythonAstRunner implements PythonAst {
-  constructor(private readonly python: string) {}
+  constructor(
+    private readonly python: string,
+    /** The helper's environment; absent, the allow-listed copy of this process's. */
+    private readonly env: NodeJS.ProcessEnv = childEnvironment(process.env),
+  ) {}
 
   outline(source: string): Promise<FileOutline> {
     return this.call<FileOutline>("outline", source);
@@ -81,7 +86,7 @@ export class PythonAstRunner implements PythonAst {
     try {
       result = await runOutsideTree(this.python, ["-I", "-c", PYTHON_AST_SCRIPT], {
         input: JSON.stringify({ command, source }),
-        env: { ...process.env, PYTHONIOENCODING: "utf-8" },
+        env: { ...this.env, PYTHONIOENCODING: "utf-8" },
       });
     } catch (error) {
       if (error instanceof CommandNotFoundError) {

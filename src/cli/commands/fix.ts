@@ -26,6 +26,7 @@ export const FIX_OPTIONS = {
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "test-command": { type: "string" },
+  "test-env": { type: "string", multiple: true },
   profile: { type: "string" },
   record: { type: "string" },
   write: { type: "boolean" },
@@ -51,7 +52,7 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
 
 async function makeGenerator(setting: GeneratorSetting, env: NodeJS.ProcessEnv): Promise<Generator> {
   if (setting.kind === "replay") return ReplayGenerator.fromFile(setting.file);
-  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, env);
+  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL });
 }
 
 /** `bandit-gate fix`: run the gate, regenerate every regressed function, and hand back a patch. */
@@ -75,6 +76,8 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     generator,
     logger,
     env: io.env,
+    // Never passed to Bandit or the test command, and masked in the record if a reply repeats it.
+    secrets: [io.env.ANTHROPIC_API_KEY ?? ""].filter(Boolean),
   });
   if (run.kind === "scan-errors") {
     io.stderr(`bandit-gate: ${messages.scanFailed(run.report.scan_errors)}\n`);
@@ -100,6 +103,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     io.stderr(summary);
     io.stdout(diff);
   }
+  // Improved functions still fail the gate: the exit code says so.
   const unfixed = result.moduleLevel.length + result.functions.filter((f) => f.status !== "fixed").length;
   return unfixed === 0 ? EXIT.ok : EXIT.regressions;
 }
@@ -114,18 +118,19 @@ function listFindings(findings: readonly FindingSummary[]): string {
 export function renderSummary(record: RemediationRecord, settings: FixSettings, changed: boolean): string {
   const out: string[] = [];
   for (const fn of record.functions) {
-    out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status === "fixed" ? "FIXED" : "NOT FIXED"}`);
-    out.push(`  before: score ${fn.score_before}: ${listFindings(fn.findings_before)}`);
+    out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status.toUpperCase()}`);
+    out.push(`  before: score ${fn.score_before}: ${listFindings(fn.findings_before)}; regressions: ${listFindings(fn.regressions_before)}`);
     for (const round of fn.rounds) out.push(`  round ${round.round}: ${describeRound(round)}`);
     out.push(fn.selected_round === null ? `  selected: none (${fn.reason ?? "not fixed"})` : `  selected: round ${fn.selected_round}`);
-    out.push(`  after: score ${fn.score_after}: ${listFindings(fn.findings_after)}`);
+    out.push(`  after: score ${fn.score_after}: ${listFindings(fn.findings_after)}; regressions: ${listFindings(fn.regressions_after)}`);
     out.push(`  tokens: ${fn.usage.input_tokens} in, ${fn.usage.output_tokens} out`);
   }
   for (const m of record.module_level) out.push(`${m.path}:${m.line}: ${m.test_id}: NOT FIXED: ${m.reason}`);
   const fixed = record.functions.filter((f) => f.status === "fixed").length;
+  const improved = record.functions.filter((f) => f.status === "improved").length;
   const total = record.usage.input_tokens + record.usage.output_tokens;
   out.push(
-    `fixed ${fixed} of ${record.functions.length} function(s)${record.module_level.length ? `; ${record.module_level.length} module-level finding(s) left alone` : ""}; ` +
+    `fixed ${fixed}${improved ? `, improved ${improved}` : ""} of ${record.functions.length} function(s)${record.module_level.length ? `; ${record.module_level.length} module-level finding(s) left alone` : ""}; ` +
       `tokens ${total} of a ${record.usage.budget} budget in ${record.usage.calls} call(s)`,
   );
   if (record.stopped_early) out.push(`stopped early: ${record.stopped_early}`);

@@ -17,7 +17,11 @@ export interface PullRequestContext {
 
 export function pullRequestTitle(record: RemediationRecord, context: PullRequestContext): string {
   const fixed = record.functions.filter((f) => f.status === "fixed").length;
-  return `bandit-gate: fix security regressions in ${fixed} function${fixed === 1 ? "" : "s"} on ${context.agentBranch}`;
+  const improved = record.functions.filter((f) => f.status === "improved").length;
+  const fns = (n: number) => `${n} function${n === 1 ? "" : "s"}`;
+  if (fixed === 0) return `bandit-gate: improve (not fix) security regressions in ${fns(improved)} on ${context.agentBranch}`;
+  const also = improved > 0 ? `, improve ${improved} more` : "";
+  return `bandit-gate: fix security regressions in ${fns(fixed)}${also} on ${context.agentBranch}`;
 }
 
 /** The pull request's description, for a reviewer who has never heard of this tool. */
@@ -31,7 +35,8 @@ export function pullRequestBody(record: RemediationRecord, context: PullRequestC
 
 function render(record: RemediationRecord, context: PullRequestContext, withRounds: boolean): string {
   const fixed = record.functions.filter((f) => f.status === "fixed");
-  const notFixed = record.functions.filter((f) => f.status !== "fixed");
+  const improved = record.functions.filter((f) => f.status === "improved");
+  const notFixed = record.functions.filter((f) => f.status === "unfixed");
   const out: string[] = [];
   out.push(
     `The security gate found that commit \`${context.headSha.slice(0, 12)}\` on \`${context.agentBranch}\` ` +
@@ -43,12 +48,20 @@ function render(record: RemediationRecord, context: PullRequestContext, withRoun
   );
   if (context.reportUrl) out.push(`\nThe gate's full report is in the [workflow run's summary](${context.reportUrl}).`);
 
-  out.push(`\n### Fixed (${fixed.length})`);
+  out.push(`\n### Fixed (${fixed.length}): the gate passes on these functions`);
   if (fixed.length === 0) out.push("\nNone.");
   else {
     out.push("\n| Function | Findings before | After | Round |\n| --- | --- | --- | --- |");
     for (const f of fixed) {
       out.push(`| ${where(f)} | ${findingList(f.findings_before)} | ${findingList(f.findings_after) || "none"} | ${f.selected_round} of ${f.rounds.length} |`);
+    }
+  }
+
+  if (improved.length > 0) {
+    out.push(`\n### Improved, not fixed (${improved.length}): safer, but the gate still fails on them`);
+    out.push("\n| Function | Regressions before | Regressions left | Round |\n| --- | --- | --- | --- |");
+    for (const f of improved) {
+      out.push(`| ${where(f)} | ${findingList(f.regressions_before)} | ${findingList(f.regressions_after)} | ${f.selected_round} of ${f.rounds.length} |`);
     }
   }
 
@@ -63,12 +76,15 @@ function render(record: RemediationRecord, context: PullRequestContext, withRoun
   if (withRounds && record.functions.length > 0) {
     out.push("\n### Rounds");
     for (const f of record.functions) {
-      out.push(`\n<details><summary>${where(f)}: score ${f.score_before} → ${f.status === "fixed" ? f.score_after : `${f.score_before} (unchanged)`}</summary>\n`);
-      out.push("| Round | Temperature | Score | Findings | Rejected because |\n| --- | --- | --- | --- | --- |");
+      out.push(`\n<details><summary>${where(f)} (${f.status}): score ${f.score_before} → ${f.status === "unfixed" ? `${f.score_before} (unchanged)` : f.score_after}</summary>\n`);
+      // A temperature the API never received would only mislead the reader.
+      const temperature = record.settings.temperature_sent === true;
+      out.push(`| Round |${temperature ? " Temperature |" : ""} Score | Regressions left | Findings | Rejected because |\n| --- |${temperature ? " --- |" : ""} --- | --- | --- | --- |`);
       for (const r of f.rounds) {
         const selected = r.round === f.selected_round ? " ✅" : "";
+        const left = r.regressions === null || r.regressions === undefined ? "–" : findingList(r.regressions) || "none";
         out.push(
-          `| ${r.round}${selected} | ${r.temperature} | ${r.score ?? "–"} | ${findingList(r.findings) || "none"} | ${cell(r.rejections.map((x) => x.message).join("; ")) || ""} |`,
+          `| ${r.round}${selected} |${temperature ? ` ${r.temperature} |` : ""} ${r.score ?? "–"} | ${left} | ${findingList(r.findings) || "none"} | ${cell(r.rejections.map((x) => x.message).join("; ")) || ""} |`,
         );
       }
       out.push("\n</details>");

@@ -84,3 +84,59 @@ export function buildPrompt(profile: SecurityProfile, task: RewriteTask): string
   );
   return `${parts.join("\n")}\n`;
 }
+
+/** What happened to the previous candidate, as the loop recorded it. */
+export interface RoundOutcome {
+  /** Validator (and test) rejections, in order. */
+  rejections: ReadonlyArray<{ code: string; message: string }>;
+  /** The gate's regressions still inside the candidate; null when it was never scanned. */
+  regressions: readonly PromptFinding[] | null;
+  /** Bandit's findings inside the candidate at the configured levels. */
+  findings: readonly PromptFinding[];
+  /** The failing test command's last output lines, already trimmed and redacted. */
+  testOutputTail?: string;
+}
+
+/** Test output the model sees: the last lines only, each cut short. */
+export const FEEDBACK_TAIL_LINES = 15;
+const FEEDBACK_LINE_CHARS = 300;
+
+/**
+ * The user turn after a candidate that did not end the loop: what happened to it (the
+ * validator's reason, the findings the gate still reports with their lines in the candidate, or
+ * the failing tests' output), then the priorities as the profile now ranks them, so the profile's
+ * adaptation reaches the model too.
+ */
+export function buildFeedback(profile: SecurityProfile, task: Pick<RewriteTask, "qualname">, outcome: RoundOutcome): string {
+  const parts: string[] = [];
+  const testFailure = outcome.rejections.find((r) => r.code === "tests-failed");
+  const structural = outcome.rejections.filter((r) => r.code !== "tests-failed");
+  if (structural.length > 0) {
+    parts.push("Your rewrite was rejected without being scanned:");
+    for (const r of structural) parts.push(`- ${r.message}`);
+  } else if (testFailure) {
+    parts.push(`Your rewrite broke the project's tests: ${testFailure.message.split(":")[0]}.`);
+    const tail = (outcome.testOutputTail ?? "")
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== "")
+      .slice(-FEEDBACK_TAIL_LINES)
+      .map((l) => (l.length > FEEDBACK_LINE_CHARS ? `${l.slice(0, FEEDBACK_LINE_CHARS)}…` : l));
+    if (tail.length > 0) parts.push("The last lines of its output:", "```text", ...tail, "```");
+  } else {
+    const left = outcome.regressions && outcome.regressions.length > 0 ? outcome.regressions : outcome.findings;
+    parts.push("Bandit still reports these in your rewrite (line numbers count from the function's first line):");
+    for (const f of left) parts.push(`- line ${f.relativeLine}: ${f.testId} ${f.testName} (severity ${f.severity}): ${f.text}`);
+  }
+  const { priorities } = placeRules(profile);
+  if (priorities.length > 0) {
+    parts.push("", "Security priorities now (hard requirements):");
+    for (const rule of priorities) parts.push(`- ${RULE_GUIDANCE[rule]}`);
+  }
+  parts.push(
+    "",
+    `Rewrite \`${task.qualname}\` again under the same rules: same name, parameters, decorators and behaviour, every`,
+    "raise and handler kept, no `# nosec`, no hiding a call behind getattr, __import__ or other indirection.",
+    "Answer with exactly one fenced ```python block holding the complete function, as before.",
+  );
+  return `${parts.join("\n")}\n`;
+}

@@ -1,6 +1,8 @@
 import type { Level } from "../gate/finding.js";
 import type { SecurityProfile, WeightChange } from "./profile.js";
 import type { Rejection } from "./validation.js";
+import { maskSecrets } from "../child-env.js";
+import { isSecretTest, redactSource } from "../report/redact.js";
 
 /**
  * The JSON record of one `fix` run: everything the pull-request step renders and everything
@@ -8,7 +10,7 @@ import type { Rejection } from "./validation.js";
  */
 export interface RemediationRecord {
   schema: "bandit-gate/remediation-run";
-  schema_version: 1;
+  schema_version: 2;
   started_at: string;
   finished_at: string;
   generator: { kind: string; model?: string };
@@ -18,6 +20,8 @@ export interface RemediationRecord {
     temperatures: number[];
     max_tokens: number;
     test_command: string | null;
+    /** Whether the generator sent the temperatures to the model (the Messages API refuses them). */
+    temperature_sent?: boolean;
   };
   /** As read from the file (or the defaults), then after this run's decay, then after learning. */
   profile_loaded: SecurityProfile;
@@ -49,7 +53,12 @@ export interface FindingSummary {
   text: string;
 }
 
-export type FunctionStatus = "fixed" | "not-fixed";
+/**
+ * fixed: the gate would report no regression in the function any more; improved: fewer
+ * regressions (or the same ones at a lower Bandit score) but the gate still fails on it;
+ * unfixed: no candidate was better than the original.
+ */
+export type FunctionStatus = "fixed" | "improved" | "unfixed";
 
 export interface FunctionRecord {
   path: string;
@@ -59,6 +68,9 @@ export interface FunctionRecord {
   status: FunctionStatus;
   /** Why it is not fixed, in one sentence. */
   reason?: string;
+  /** What the gate reports inside the function against the baseline, before and after. */
+  regressions_before: FindingSummary[];
+  regressions_after: FindingSummary[];
   findings_before: FindingSummary[];
   score_before: number;
   rounds: RoundRecord[];
@@ -72,7 +84,13 @@ export interface FunctionRecord {
 export interface RoundRecord {
   round: number;
   temperature: number;
+  /**
+   * The task as this round put it (the profile's ranking at the time). Rounds after the first
+   * send it, then the previous round's reply as the model's turn, then `feedback`.
+   */
   prompt: string;
+  /** What happened to the previous candidate: the last user turn of a continuation round. */
+  feedback?: string;
   reply: string;
   model?: string;
   stop_reason?: string | null;
@@ -82,6 +100,8 @@ export interface RoundRecord {
   rejections: Rejection[];
   /** Null when the candidate was rejected before scoring. */
   score: number | null;
+  /** The gate's regressions left inside the candidate; null when it was not scanned. */
+  regressions: FindingSummary[] | null;
   findings: FindingSummary[];
   profile_changes: WeightChange[];
   tests?: { passed: boolean; exit_code: number; output_tail: string };
@@ -92,4 +112,38 @@ export interface ModuleLevelRecord {
   line: number;
   test_id: string;
   reason: string;
+}
+
+/**
+ * A function's record made safe to write and log: every known secret value (the token, the API
+ * key) masked, and the string literals of lines Bandit flags as hard-coded passwords blanked
+ * wherever those lines appear (prompts, replies, candidates, test output). `flaggedLines` are
+ * the source lines of secret findings (test id and text), in the original or in a candidate.
+ */
+export function redactFunctionRecord(
+  record: FunctionRecord,
+  flaggedLines: ReadonlyArray<{ testId: string; line: string }>,
+  secrets: readonly string[],
+): FunctionRecord {
+  const replacements = flaggedLines
+    .filter((f) => isSecretTest(f.testId) && f.line.trim() !== "")
+    .map((f) => [f.line.trim(), redactSource(f.testId, f.line.trim())] as const)
+    .filter(([from, to]) => from !== to);
+  const clean = (text: string): string => {
+    let out = maskSecrets(text, secrets);
+    for (const [from, to] of replacements) out = out.split(from).join(to);
+    return out;
+  };
+  return {
+    ...record,
+    rounds: record.rounds.map((r) => ({
+      ...r,
+      prompt: clean(r.prompt),
+      reply: clean(r.reply),
+      ...(r.feedback !== undefined ? { feedback: clean(r.feedback) } : {}),
+      ...(r.candidate ? { candidate: { imports: r.candidate.imports.map(clean), function: clean(r.candidate.function) } } : {}),
+      rejections: r.rejections.map((j) => ({ ...j, message: clean(j.message) })),
+      ...(r.tests ? { tests: { ...r.tests, output_tail: clean(r.tests.output_tail) } } : {}),
+    })),
+  };
 }

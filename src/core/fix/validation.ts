@@ -21,6 +21,16 @@ export interface FunctionFacts {
   stub: boolean;
   /** Comments inside the function that mention nosec. */
   nosecComments: number;
+  /**
+   * Ways of reaching a callable that hide it from Bandit (getattr with a constant name,
+   * __import__, importlib.import_module, builtins, globals()/vars()/locals()[...], __dict__,
+   * exec, compile), one entry per use.
+   */
+  indirection?: string[];
+  /** Candidates only: the function with that indirection and local aliases undone, for a rescan. */
+  resolved?: string;
+  /** Candidates only: the function as ast.unparse writes it, to tell whether resolving changed anything. */
+  unparsed?: string;
 }
 
 /** What Python's ast says about a candidate block. */
@@ -48,6 +58,9 @@ export type RejectionCode =
   | "raise-removed"
   | "handler-removed"
   | "stubbed"
+  | "indirection-added"
+  | "sink-variant"
+  | "hidden-sink"
   | "tests-failed";
 
 export interface Rejection {
@@ -100,8 +113,12 @@ export function validateCandidate(original: FunctionFacts, candidate: CandidateF
   if (fn.handlers < original.handlers) {
     rejections.push({ code: "handler-removed", message: `exception handlers removed (${original.handlers} before, ${fn.handlers} after)` });
   }
+  const hidden = multisetMissing(fn.indirection ?? [], original.indirection ?? []);
+  if (hidden.length > 0) {
+    rejections.push({ code: "indirection-added", message: `the candidate reaches code through dynamic indirection Bandit cannot follow (${[...new Set(hidden)].join(", ")})` });
+  }
   if (fn.stub && !original.stub) {
-    rejections.push({ code: "stubbed", message: "the body was reduced to a stub (pass, ... or raise NotImplementedError)" });
+    rejections.push({ code: "stubbed", message: "the body was reduced to a stub (pass, ..., return None or raise NotImplementedError)" });
   }
   return rejections;
 }
