@@ -28,4 +28,8 @@ export const messages = {
     `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
   missingBaselineFile: (file: string) =>
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+  undecodableBaseline: (path: string, reason: string) =>
+    `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+  textIdentity: (paths: readonly string[]) =>
+    `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
 };
