@@ -29,13 +29,14 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
     logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
     const session = (await deps.statements()).open(files.map((path) => ({ path, file: join(head.root, path) })));
     const result = await scanner.scan(head.root, files);
+    // Every file, not only those with findings: their defs say where code moves from.
     const facts = await session.locate(requestsOf(result.findings));
     const items = fingerprintSide(result.findings, facts, (p) => p);
     const byPath = groupBy(items, (item) => item.finding.path);
     const stored = buildBaselineFile(
       scanner.version,
       config.digest,
-      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [] })),
+      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [], defs: [...(facts.get(path)?.defs ?? [])] })),
     );
     return {
       text: serialiseBaselineFile(stored),

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
-import { compareFindings, matchFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
+import { matchFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
 import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js";
@@ -237,17 +237,23 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const headFacts = await session.locate(requestsOf(result.findings));
     const headItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
     const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
-    const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
-
+    // Stored files gone from the tree take part too: a def may have moved out of them.
     const gone = plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile));
+    const storedDefs = (path: string) => new Set(stored.files[path]?.defs ?? []) as ReadonlySet<string>;
+    const baseDefs = new Map<string, ReadonlySet<string>>();
+    for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone]) baseDefs.set(path, storedDefs(path));
+    const comparison = matchFindings([...baseEntries, ...gone], headItems, {
+      baselinePathOf: storedPathOf,
+      hunks: new Map(),
+      baseDefs,
+      headDefs: defsOf(headFacts),
+      goneFiles: new Set(plan.gone),
+    });
+    const verdict = judge(comparison, policyOf(settings));
+
     const untouched = plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile));
-    const goneVerdict = judge({ matched: [], added: [], removed: gone }, policyOf(settings));
     const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e), how: "exact" as const })), added: [], removed: [] }, policyOf(settings));
-    const combined: Verdict = {
-      regressions: verdict.regressions,
-      fixed: [...verdict.fixed, ...goneVerdict.fixed],
-      unchanged: verdict.unchanged + steady.unchanged,
-    };
+    const combined: Verdict = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
     nameFunctions(combined, headFacts);
     const failures = result.failures.filter((f) => python.has(f.path));
     failures.push(...undecodable(headFacts, failures));

@@ -318,3 +318,35 @@ describe("source is decoded the way Python decodes it", () => {
     assert.deepEqual(kinds(report), []);
   });
 });
+
+describe("baseline-file mode uses the same cascade", () => {
+  test("black's output and a function moved to a new module pass against a stored baseline; a copy does not", async () => {
+    const repo = branchedRepo({ "app/tasks.py": HAND_WRITTEN, "app/shell.py": SHELL });
+    const made = await runCliJson(repo, ["baseline", "--output", ".bandit-baseline.json"]);
+    assert.equal(made, 0);
+    assert.equal(JSON.parse(repo.read(".bandit-baseline.json")).schema_version, 2);
+    repo.write("app/tasks.py", BLACKENED);
+    repo.write("app/shell.py", `import subprocess\n\n\ndef greet(name):\n    return "hello " + name\n`);
+    repo.write("app/runner.py", `import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n`);
+    const moved = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
+    assert.deepEqual(kinds(moved.report), ["new:B404:app/runner.py:1"]);
+    assert.deepEqual(moved.report.moved.map((m) => `${m.test_id}:${m.from.path}->${m.to.path}:${m.to.line}`), ["B602:app/shell.py->app/runner.py:5"]);
+    repo.write("app/shell.py", SHELL);
+    const copied = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
+    assert.deepEqual(kinds(copied.report), ["new:B404:app/runner.py:1", "new:B602:app/runner.py:5"]);
+  });
+
+  test("a version 1 baseline file is refused with the command that regenerates it", async () => {
+    const repo = branchedRepo({ "app/shell.py": SHELL });
+    repo.write(".bandit-baseline.json", JSON.stringify({ schema: "bandit-gate/baseline", schema_version: 1, bandit_version: "1.9.4", config_digest: "x", files: {} }));
+    const { code, stderr } = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
+    assert.equal(code, 2);
+    assert.match(stderr, /schema_version 1/);
+    assert.match(stderr, /bandit-gate baseline --output \S*\.bandit-baseline\.json/);
+  });
+});
+
+async function runCliJson(repo: TempRepo, args: string[]): Promise<number> {
+  const { runCli } = await import("../helpers/repo.js");
+  return (await runCli(repo.dir, args)).code;
+}

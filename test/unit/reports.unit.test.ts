@@ -107,6 +107,14 @@ describe("baseline file format", () => {
     assert.equal(blobId("hello\n"), "ce013625030ba8dba906f756967f9e9ca394464a");
   });
 
+  test("a version 1 file (text identities) is refused with one clear reason, not misread", () => {
+    const v1 = JSON.stringify({ schema: "bandit-gate/baseline", schema_version: 1, bandit_version: "1.9.4", config_digest: "x", files: {} });
+    assert.throws(() => parseBaselineFile(v1), (error: BaselineFileError) => error.problems.length === 1 && /schema_version 1/.test(error.problems[0] ?? ""));
+    const stored = buildBaselineFile("1.9.4", "cfg", [{ path: "app.py", blob: blobId(text), findings: items, defs: ["f"] }]);
+    assert.equal(stored.schema_version, 2);
+    assert.deepEqual(stored.files["app.py"]?.defs, ["f"]);
+  });
+
   test("every problem of a bad file is listed", () => {
     try {
       parseBaselineFile(JSON.stringify({ schema: "other", files: { "a.py": { blob: "x", findings: [{ key: 1 }] } } }));
