@@ -21,6 +21,9 @@ import { messages } from "../core/messages.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
 import { materialise } from "../adapters/files/snapshot.js";
+import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
+import { testAssertDecision } from "./test-asserts.js";
+import { nameCommits } from "./introduced-in.js";
 
 export interface GateDeps {
   git: Git;
@@ -159,6 +162,8 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headItems = fingerprintSide(headResult.findings, headFacts, (p) => renamedFrom.get(p) ?? p);
     const baseItems = fingerprintSide(baseResult.findings, baseFacts, (p) => p);
     noteTextIdentity([...headItems, ...baseItems], [headFacts, baseFacts], notes);
+    const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+    const tests = leaveOutTestAsserts(decision, headItems, toBaselineEntries(baseItems));
     const change = {
       baselinePathOf,
       hunks,
@@ -166,7 +171,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       headDefs: defsOf(headFacts),
       goneFiles: new Set<string>(),
     };
-    let comparison = matchFindings(toBaselineEntries(baseItems), headItems, change);
+    let comparison = matchFindings(tests.base, tests.head, change);
 
     // Code moved out of a deleted file can only be recognised from that file's baseline
     // version: read it, but only when something at head is still unmatched.
@@ -178,10 +183,10 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
       const goneResult = await scanner.scan(gone.root, gonePaths);
       const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
-      const goneItems = fingerprintSide(goneResult.findings, goneFacts, (p) => p);
+      const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
       scanned.baseline_files += gonePaths.length;
       const goneDefs = defsOf(goneFacts);
-      comparison = matchFindings(toBaselineEntries([...baseItems, ...goneItems]), headItems, {
+      comparison = matchFindings([...tests.base, ...goneEntries], tests.head, {
         ...change,
         baseDefs: new Map([...change.baseDefs, ...goneDefs]),
         goneFiles: new Set(gonePaths),
@@ -192,7 +197,13 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     }
     const verdict = judge(comparison, policyOf(settings));
     nameFunctions(verdict, headFacts);
-    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+    // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
+    // would be "not committed yet": that says nothing.
+    if (headCommit !== undefined && headCommit !== baseline.commit) {
+      const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+      await nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs });
+    }
+    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -235,14 +246,17 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
     const result = await scanner.scan(head.root, toScan);
     const headFacts = await session.locate(requestsOf(result.findings));
-    const headItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
-    const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
+    const configSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
+    const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+    const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
+    const storedScanned = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
+    const tests = leaveOutTestAsserts(decision, scannedItems, storedScanned);
     // Stored files gone from the tree take part too: a def may have moved out of them.
-    const gone = plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile));
+    const gone = leaveOutTestAsserts(decision, [], plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile))).base;
     const storedDefs = (path: string) => new Set(stored.files[path]?.defs ?? []) as ReadonlySet<string>;
     const baseDefs = new Map<string, ReadonlySet<string>>();
     for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone]) baseDefs.set(path, storedDefs(path));
-    const comparison = matchFindings([...baseEntries, ...gone], headItems, {
+    const comparison = matchFindings([...tests.base, ...gone], tests.head, {
       baselinePathOf: storedPathOf,
       hunks: new Map(),
       baseDefs,
@@ -251,7 +265,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     });
     const verdict = judge(comparison, policyOf(settings));
 
-    const untouched = plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile));
+    const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile))).base;
     const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e), how: "exact" as const })), added: [], removed: [] }, policyOf(settings));
     const combined: Verdict = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
     nameFunctions(combined, headFacts);
@@ -269,10 +283,23 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       banditVersion: scanner.version,
       failures,
       notes,
+      testAsserts: tests.record,
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
+}
+
+/** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */
+function leaveOutTestAsserts(decision: TestAssertDecision, head: Fingerprinted[], base: BaselineEntry[]) {
+  if (decision.judged) return { head, base, record: { judged: true, because: decision.because, set_aside: 0 } };
+  const headSplit = setAsideTestAsserts(head, (item) => item.finding);
+  const baseSplit = setAsideTestAsserts(base, (entry) => entry);
+  return {
+    head: headSplit.kept,
+    base: baseSplit.kept,
+    record: { judged: false, because: decision.because, set_aside: headSplit.setAside.length },
+  };
 }
 
 /** A stored finding standing in for an identical head finding (same blob, same Bandit). */
