@@ -3,6 +3,8 @@ import { ConfigurationError } from "../core/errors.js";
 import { normalisePath } from "../core/gate/paths.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
 
+import { parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
+
 export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";
 
 export interface ChangedPath {
@@ -103,6 +105,24 @@ export class Git {
     return parseRawDiff((await this.execOk(args)).stdout);
   }
 
+  /**
+   * `git diff -U0` hunks per head path, renames paired as in diffNameStatus. Pass both paths of
+   * a rename: git pairs only what the pathspec lets it see.
+   */
+  async diffHunks(base: string, head: HeadSide, paths: readonly string[]): Promise<Map<string, Hunk[]>> {
+    if (paths.length === 0) return new Map();
+    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+    if (head.kind === "index") args.push("--cached", base);
+    else if (head.kind === "worktree") args.push(base);
+    else args.push(base, head.ref);
+    args.push("--", ...paths.map((p) => `:(literal)${p}`));
+    const output = (await this.execOk(args)).stdout;
+    return parseUnifiedHunks(output, (header) => {
+      const path = unquoteGitPath(header.replace(/\t.*$/, ""));
+      return path.startsWith("b/") ? normalisePath(path.slice(2)) : undefined;
+    });
+  }
+
   /** Untracked files that are not ignored (new files in a work tree). */
   async untrackedFiles(): Promise<string[]> {
     const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
@@ -187,6 +207,30 @@ export class Git {
     }
     return out;
   }
+}
+
+/** Undo git's C-style quoting of a path (`"b/a\\tb"`), octal escapes being UTF-8 bytes. */
+export function unquoteGitPath(text: string): string {
+  if (!text.startsWith('"') || !text.endsWith('"')) return text;
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = Buffer.from(text.slice(1, -1), "utf8");
+  for (let i = 0; i < body.length; i += 1) {
+    const byte = body[i] as number;
+    if (byte !== 92) {
+      bytes.push(byte);
+      continue;
+    }
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? body[i + 1] ?? 0);
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }
 
 export class GitError extends Error {

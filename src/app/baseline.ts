@@ -3,7 +3,8 @@ import type { ScanFailure } from "../core/gate/finding.js";
 import { groupBy } from "../core/group.js";
 import { makeSelector } from "../core/gate/selection.js";
 import { loadBanditConfig } from "../adapters/bandit/config.js";
-import { fingerprintSide, type GateDeps } from "./check.js";
+import { join } from "node:path";
+import { fingerprintSide, requestsOf, type GateDeps } from "./check.js";
 import { listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
 import type { GateSettings } from "./settings.js";
 
@@ -26,13 +27,16 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
     const files = pythonOnly(head, [...head.contents.keys()]).sort();
     const scanner = await deps.scanner(config);
     logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
+    const session = (await deps.statements()).open(files.map((path) => ({ path, file: join(head.root, path) })));
     const result = await scanner.scan(head.root, files);
-    const items = fingerprintSide(result.findings, head, (p) => p);
+    // Every file, not only those with findings: their defs say where code moves from.
+    const facts = await session.locate(requestsOf(result.findings));
+    const items = fingerprintSide(result.findings, facts, (p) => p);
     const byPath = groupBy(items, (item) => item.finding.path);
     const stored = buildBaselineFile(
       scanner.version,
       config.digest,
-      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [] })),
+      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [], defs: [...(facts.get(path)?.defs ?? [])] })),
     );
     return {
       text: serialiseBaselineFile(stored),

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Git } from "../adapters/git.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
-import { compareFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
+import { matchFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
 import { ConfigurationError } from "../core/errors.js";
-import type { BanditResult, Finding } from "../core/gate/finding.js";
-import { fingerprintFile, splitLines, type Fingerprinted } from "../core/gate/fingerprint.js";
+import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
+import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js";
+import type { SourceFacts, StatementRequest } from "../core/gate/source-facts.js";
+import type { StatementReader } from "../adapters/python/statements.js";
 import { groupBy } from "../core/group.js";
 import type { Logger } from "../core/logger.js";
 import { judge, type RegressionPolicy, type Verdict } from "../core/gate/policy.js";
@@ -19,7 +21,7 @@ import { messages } from "../core/messages.js";
 import { excludedByBandit } from "../core/gate/bandit-paths.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
-import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
+import { materialise } from "../adapters/files/snapshot.js";
 import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
 import { testAssertDecision } from "./test-asserts.js";
 import { nameCommits } from "./introduced-in.js";
@@ -31,6 +33,8 @@ export interface GateDeps {
   bandit: () => Promise<BanditCommand>;
   /** A scanner for one Bandit configuration (the cache and the runner live behind it). */
   scanner: (config: LoadedConfig) => Promise<Scanner>;
+  /** Python's reading of the changed files (decoding, comments, statements), with the Bandit's Python. */
+  statements: () => Promise<StatementReader>;
 }
 
 /** git's well-known empty tree: the baseline of a repository's first commit. */
@@ -120,11 +124,13 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     noteExcluded(excluded, config.source, notes);
 
     const renamedFrom = new Map<string, string>();
+    const baselinePathOf = new Map<string, string>();
     const baseSpecs = new Map<string, string>();
     for (const change of judged) {
       if (change.status === "A" || excluded.includes(change.path)) continue;
       const basePath = change.status === "R" && change.oldPath ? change.oldPath : change.path;
       if (change.status === "R" && change.oldPath) renamedFrom.set(change.path, change.oldPath);
+      baselinePathOf.set(change.path, basePath);
       if (excludedByBandit(basePath, config.excludes)) continue;
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
@@ -134,21 +140,68 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
     logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
     const headFiles = scanned.files.filter((p) => !excluded.includes(p));
-    const baseFiles = [...base.contents.keys()].sort();
-    const [headResult, baseResult] = await Promise.all([
+    const basePaths = [...base.contents.keys()].sort();
+    // Python reads both sides while Bandit scans them: one process per side.
+    const reader = await deps.statements();
+    const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
+    const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
+    const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
+    const [headResult, baseResult, hunks] = await Promise.all([
       scanner.scan(head.root, headFiles).then((r) => withUnanswered(headFiles, r)),
-      scanner.scan(base.root, baseFiles).then((r) => withUnanswered(baseFiles, r)),
+      scanner.scan(base.root, basePaths).then((r) => withUnanswered(basePaths, r)),
+      git.diffHunks(baseline.commit, settings.head, diffPaths),
+    ]);
+    const [headFacts, baseFacts] = await Promise.all([
+      headSession.locate(requestsOf(headResult.findings)),
+      baseSession.locate(requestsOf(baseResult.findings)),
     ]);
     const failures = headResult.failures.filter((f) => python.has(f.path));
+    failures.push(...undecodable(headFacts, failures));
     for (const f of baseResult.failures) {
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
+    for (const facts of baseFacts.values()) {
+      if (facts.error?.kind === "decode") notes.push(messages.undecodableBaseline(facts.path, facts.error.message));
+    }
 
-    const headItems = fingerprintSide(headResult.findings, head, (p) => renamedFrom.get(p) ?? p);
-    const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
-    const tests = leaveOutTestAsserts(await testAssertDecision(git, config, configSide, settings.judgeTestAsserts), headItems, toBaselineEntries(baseItems));
-    const verdict = judge(compareFindings(tests.base, tests.head), policyOf(settings));
-    nameFunctions(verdict, head);
+    const headItems = fingerprintSide(headResult.findings, headFacts, (p) => renamedFrom.get(p) ?? p);
+    const baseItems = fingerprintSide(baseResult.findings, baseFacts, (p) => p);
+    noteTextIdentity([...headItems, ...baseItems], [headFacts, baseFacts], notes);
+    const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+    const tests = leaveOutTestAsserts(decision, headItems, toBaselineEntries(baseItems));
+    const change = {
+      baselinePathOf,
+      hunks,
+      baseDefs: defsOf(baseFacts),
+      headDefs: defsOf(headFacts),
+      goneFiles: new Set<string>(),
+    };
+    let comparison = matchFindings(tests.base, tests.head, change);
+
+    // Code moved out of a deleted file can only be recognised from that file's baseline
+    // version: read it, but only when something at head is still unmatched.
+    const deleted = changes.filter((c) => c.status === "D" && select(c.path) && mayBePython(c.path) && inShard(c.path, settings.shard));
+    if (comparison.added.length > 0 && deleted.length > 0) {
+      const gone = await materialise(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
+      disposers.push(gone.dispose);
+      const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
+      const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
+      const goneResult = await scanner.scan(gone.root, gonePaths);
+      const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
+      const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
+      scanned.baseline_files += gonePaths.length;
+      const goneDefs = defsOf(goneFacts);
+      comparison = matchFindings([...tests.base, ...goneEntries], tests.head, {
+        ...change,
+        baseDefs: new Map([...change.baseDefs, ...goneDefs]),
+        goneFiles: new Set(gonePaths),
+      });
+      // Deleted files were not judged before; what they held and nothing took up is not "fixed".
+      const goneSet = new Set(gonePaths);
+      comparison.removed = comparison.removed.filter((entry) => !goneSet.has(entry.path));
+    }
+    const verdict = judge(comparison, policyOf(settings));
+    nameFunctions(verdict, headFacts);
     // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
     // would be "not committed yet": that says nothing.
     if (headCommit !== undefined && headCommit !== baseline.commit) {
@@ -209,27 +262,35 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath] as const] : [])));
 
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
+    const reader = await deps.statements();
+    const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
     const result = withUnanswered(toScan, await scanner.scan(head.root, toScan));
+    const headFacts = await session.locate(requestsOf(result.findings));
     const configSide = trusted ? ({ kind: "commit", commit: trusted.commit } as const) : headSide;
     const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
-    const scannedItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
+    const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
     const storedScanned = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
     const tests = leaveOutTestAsserts(decision, scannedItems, storedScanned);
-    const headItems = tests.head;
-    const baseEntries = tests.base;
-    const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
-
+    // Stored files gone from the tree take part too: a def may have moved out of them.
     const gone = leaveOutTestAsserts(decision, [], plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile))).base;
+    const storedDefs = (path: string) => new Set(stored.files[path]?.defs ?? []) as ReadonlySet<string>;
+    const baseDefs = new Map<string, ReadonlySet<string>>();
+    for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone]) baseDefs.set(path, storedDefs(path));
+    const comparison = matchFindings([...tests.base, ...gone], tests.head, {
+      baselinePathOf: storedPathOf,
+      hunks: new Map(),
+      baseDefs,
+      headDefs: defsOf(headFacts),
+      goneFiles: new Set(plan.gone),
+    });
+    const verdict = judge(comparison, policyOf(settings));
+
     const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile))).base;
-    const goneVerdict = judge({ matched: [], added: [], removed: gone }, policyOf(settings));
-    const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
-    const combined: Verdict = {
-      regressions: verdict.regressions,
-      fixed: [...verdict.fixed, ...goneVerdict.fixed],
-      unchanged: verdict.unchanged + steady.unchanged,
-    };
-    nameFunctions(combined, head);
+    const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e), how: "exact" as const })), added: [], removed: [] }, policyOf(settings));
+    const combined: Verdict = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
+    nameFunctions(combined, headFacts);
     const failures = result.failures.filter((f) => python.has(f.path));
+    failures.push(...undecodable(headFacts, failures));
     return buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },
       scanned: {
@@ -273,7 +334,7 @@ function asFingerprinted(entry: BaselineEntry): Fingerprinted {
     confidence: entry.confidence,
     text: entry.text ?? "",
   };
-  return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [] };
+  return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [], identityPath: entry.path };
 }
 
 /** The revision revision mode would compare with: `ref`, else the branch-off point. Undefined before the first commit. */
@@ -339,20 +400,51 @@ export async function readBaselineFile(path: string): Promise<BaselineFile> {
   }
 }
 
-/** Fingerprint every finding of one side, file by file, with that side's file text. */
+/** Where each finding is, per file, in Bandit's order: what the statement reader is asked. */
+export function requestsOf(findings: readonly Finding[]): Map<string, StatementRequest[]> {
+  const out = new Map<string, StatementRequest[]>();
+  for (const [path, list] of groupBy(findings, (f) => f.path)) {
+    out.set(path, list.map((f) => (f.column === undefined ? { line: f.line } : { line: f.line, column: f.column })));
+  }
+  return out;
+}
+
+/** Fingerprint every finding of one side, file by file, with what Python read of each file. */
 export function fingerprintSide(
   findings: readonly Finding[],
-  side: Snapshot,
+  facts: ReadonlyMap<string, SourceFacts>,
   identityPath: (path: string) => string,
 ): Fingerprinted[] {
-  const byPath = groupBy(findings, (f) => f.path);
   const items: Fingerprinted[] = [];
-  for (const [path, list] of byPath) {
-    const content = side.contents.get(path);
-    if (!content) continue;
-    items.push(...fingerprintFile(list, content.toString("utf8"), identityPath(path)));
+  for (const [path, list] of groupBy(findings, (f) => f.path)) {
+    const file = facts.get(path);
+    if (!file) continue;
+    items.push(...fingerprintFile(list, file, identityPath(path)));
   }
   return items;
+}
+
+/** A head file Python cannot decode is a scan failure: Bandit and the gate could read it differently. */
+function undecodable(facts: ReadonlyMap<string, SourceFacts>, known: readonly ScanFailure[]): ScanFailure[] {
+  const listed = new Set(known.map((f) => f.path));
+  return [...facts.values()]
+    .filter((f) => f.error?.kind === "decode" && !listed.has(f.path))
+    .map((f) => ({ path: f.path, reason: f.error?.message ?? "cannot decode" }));
+}
+
+/** Findings in files Python could not parse keep today's text identity; say so. */
+function noteTextIdentity(items: readonly Fingerprinted[], sides: ReadonlyArray<ReadonlyMap<string, SourceFacts>>, notes: string[]): void {
+  const paths = new Set<string>();
+  for (const item of items) {
+    if (item.statement) continue;
+    const facts = sides.map((side) => side.get(item.finding.path)).find((f) => f?.error?.kind === "syntax");
+    if (facts) paths.add(item.finding.path);
+  }
+  if (paths.size > 0) notes.push(messages.textIdentity([...paths].sort()));
+}
+
+function defsOf(facts: ReadonlyMap<string, SourceFacts>): Map<string, ReadonlySet<string>> {
+  return new Map([...facts].map(([path, f]) => [path, f.defs]));
 }
 
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
@@ -375,13 +467,9 @@ function withUnanswered(requested: readonly string[], result: BanditResult): Ban
   return { ...result, failures: [...result.failures, ...missing.map((path) => ({ path, reason: messages.banditNoResult }))] };
 }
 
-function nameFunctions(verdict: Verdict, head: Snapshot): void {
-  const lines = new Map<string, string[]>();
+function nameFunctions(verdict: Verdict, head: ReadonlyMap<string, SourceFacts>): void {
   for (const r of verdict.regressions) {
-    const path = r.finding.path;
-    if (!lines.has(path)) lines.set(path, splitLines(head.contents.get(path)?.toString("utf8") ?? ""));
-    const name = enclosingFunction(lines.get(path) as string[], r.finding.line);
+    const name = enclosingFunction(head.get(r.finding.path)?.lines ?? [], r.finding.line);
     if (name) r.function = name;
   }
 }
-

@@ -8,6 +8,8 @@ import type { GateDeps } from "./check.js";
 import { locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
 import { childEnvironment } from "../core/child-env.js";
+import { PythonStatementReader } from "../adapters/python/statements.js";
+import { pythonForBandit } from "../adapters/python/ast.js";
 
 export interface GateDepsOptions {
   /**
@@ -31,6 +33,7 @@ export async function realGateDeps(
     git,
     logger,
     bandit,
+    statements: async () => new PythonStatementReader(pythonForBandit((await bandit()).argv)),
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       const command = await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { loadBanditConfig } from "../adapters/bandit/config.js";
 import { storedEntries } from "../core/gate/baseline-file.js";
 import { toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
-import { fingerprintFile } from "../core/gate/fingerprint.js";
+import { fingerprintFile, textOnlyFacts } from "../core/gate/fingerprint.js";
 import type { ReportDocument } from "../core/report/report.js";
 import { readBaselineFile, type GateDeps } from "./check.js";
 import type { GateSettings } from "./settings.js";
@@ -46,7 +46,10 @@ export async function baselineEntriesFor(
     const scanner = await deps.scanner(config);
     const result = await scanner.scan(root, present.map(([p]) => p));
     for (const [path, text] of present) {
-      out.set(path, toBaselineEntries(fingerprintFile(result.findings.filter((f) => f.path === path), text, path)));
+      const findings = result.findings.filter((f) => f.path === path);
+      // Text identity on both sides of the fix's own comparison (file-verdict.ts): the candidate
+      // has no Python reader at hand, and a fingerprint must be made the same way on each side.
+      out.set(path, toBaselineEntries(fingerprintFile(findings, textOnlyFacts(path, text, findings.length), path)));
     }
     return out;
   } finally {

@@ -38,6 +38,10 @@ export const messages = {
     `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
   missingBaselineFile: (file: string) =>
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+  undecodableBaseline: (path: string, reason: string) =>
+    `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+  textIdentity: (paths: readonly string[]) =>
+    `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
   commentRefused: (status: number) =>
     `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +
     "so no comment can be written there; otherwise give the job `permissions: pull-requests: write` (or pass a token that has it as github-token)",

@@ -338,7 +338,7 @@ describe("report formats", () => {
     const [result] = sarif.runs[0].results;
     assert.equal(result.ruleId, "B307");
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, "app/tasks.py");
-    assert.match(result.partialFingerprints["banditGateIdentity/v1"], /^[0-9a-f]{32}:0$/);
+    assert.match(result.partialFingerprints["banditGateIdentity/v2"], /^[0-9a-f]{32}:0$/);
     const md = await runCli(repo.dir, ["check", "--format", "markdown", "--quiet"]);
     assert.match(md.stdout, /\| new \| `app\/tasks\.py:13` in `ev` \| B307/);
   });

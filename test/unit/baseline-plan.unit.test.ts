@@ -4,7 +4,7 @@ import { planAgainstStored, type BaselineFile } from "../../src/core/gate/baseli
 
 const stored: BaselineFile = {
   schema: "bandit-gate/baseline",
-  schema_version: 1,
+  schema_version: 2,
   bandit_version: "1.9.4",
   config_digest: "c",
   files: {

@@ -2,7 +2,7 @@ import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { compareFindings, toBaselineEntries } from "../../src/core/gate/compare.js";
 import type { Finding, Level } from "../../src/core/gate/finding.js";
-import { fingerprintFile, normaliseSource } from "../../src/core/gate/fingerprint.js";
+import { fingerprintFile, textOnlyFacts, normaliseSource } from "../../src/core/gate/fingerprint.js";
 import { judge, type RegressionPolicy } from "../../src/core/gate/policy.js";
 
 const POLICY: RegressionPolicy = { severityLevel: "all", confidenceLevel: "all", nosec: "new-is-regression" };
@@ -17,8 +17,8 @@ function findingAt(path: string, text: string, needle: string, testId = "B602", 
 }
 
 function verdictFor(base: { path: string; text: string; findings: Finding[] }, head: { path: string; text: string; findings: Finding[]; identityPath?: string }, policy = POLICY) {
-  const baseItems = fingerprintFile(base.findings, base.text, base.path);
-  const headItems = fingerprintFile(head.findings, head.text, head.identityPath ?? head.path);
+  const baseItems = fingerprintFile(base.findings, textOnlyFacts(base.path, base.text, base.findings.length), base.path);
+  const headItems = fingerprintFile(head.findings, textOnlyFacts(head.path, head.text, head.findings.length), head.identityPath ?? head.path);
   return judge(compareFindings(toBaselineEntries(baseItems), headItems), policy);
 }
 
@@ -27,7 +27,9 @@ const BASE = "import subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd
 describe("identity", () => {
   test("whitespace and indentation do not change it; nosec comments do not either", () => {
     assert.equal(normaliseSource(["    return  subprocess.call(cmd,shell=True)"]), "return subprocess.call(cmd,shell=True)");
-    assert.equal(normaliseSource(["x = f(a)  # nosec B602"]), normaliseSource(["x = f(a)"]));
+    const finding: Finding = { path: "a.py", line: 1, lineRange: [1], testId: "B602", testName: "t", severity: "HIGH", confidence: "HIGH", text: "" };
+    const key = (text: string) => fingerprintFile([finding], textOnlyFacts("a.py", text, 1), "a.py")[0]?.key;
+    assert.equal(key("x = f(a)  # nosec B602"), key("x = f(a)"));
     assert.notEqual(normaliseSource(["x = f(a)"]), normaliseSource(["x = f(b)"]));
   });
 
@@ -37,7 +39,7 @@ describe("identity", () => {
       { path: "a.py", text: BASE, findings: [findingAt("a.py", BASE, "shell=True")] },
       { path: "a.py", text: head, findings: [findingAt("a.py", head, "shell=True")] },
     );
-    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 1 });
+    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 1, moved: [], changed: [] });
   });
 
   test("a renamed file keeps its identity through the baseline path", () => {
@@ -96,7 +98,7 @@ describe("policy", () => {
       { path: "a.py", text: hidden, findings: [findingAt("a.py", hidden, "shell=True")] },
       { path: "a.py", text: "\n" + hidden, findings: [findingAt("a.py", "\n" + hidden, "shell=True")] },
     );
-    assert.deepEqual(kept, { regressions: [], fixed: [], unchanged: 1 });
+    assert.deepEqual(kept, { regressions: [], fixed: [], unchanged: 1, moved: [], changed: [] });
     const honour = verdictFor(
       { path: "a.py", text: BASE, findings: [findingAt("a.py", BASE, "shell=True")] },
       { path: "a.py", text: hidden, findings: [findingAt("a.py", hidden, "shell=True")] },
@@ -111,7 +113,7 @@ describe("policy", () => {
       { path: "a.py", text: BASE, findings: [findingAt("a.py", BASE, "shell=True")] },
       { path: "a.py", text: other, findings: [findingAt("a.py", other, "shell=True")] },
     );
-    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 1 });
+    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 1, moved: [], changed: [] });
   });
 
   test("thresholds apply to the head side for regressions and the baseline side for fixes", () => {
@@ -121,6 +123,6 @@ describe("policy", () => {
       { path: "a.py", text: head, findings: [findingAt("a.py", head, "random.random", "B311", "LOW")] },
       { ...POLICY, severityLevel: "medium" },
     );
-    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 0 });
+    assert.deepEqual(v, { regressions: [], fixed: [], unchanged: 0, moved: [], changed: [] });
   });
 });

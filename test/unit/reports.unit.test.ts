@@ -11,7 +11,7 @@ import {
   storedEntries,
 } from "../../src/core/gate/baseline-file.js";
 import { compareFindings, toBaselineEntries } from "../../src/core/gate/compare.js";
-import { fingerprintFile } from "../../src/core/gate/fingerprint.js";
+import { fingerprintFile, textOnlyFacts } from "../../src/core/gate/fingerprint.js";
 import { judge } from "../../src/core/gate/policy.js";
 import { renderReport, type ReportFormat } from "../../src/core/report/render.js";
 import { buildReport, exitCodeOf, type ReportDocument } from "../../src/core/report/report.js";
@@ -22,7 +22,7 @@ const read = (path: string) => readFileSync(new URL(path, fixtures), "utf8");
 /** The sample module judged against an empty baseline: every finding is new or suppressed. */
 function sampleReport(): ReportDocument {
   const bandit = parseBanditJson(read("bandit-json/1.9.4-ignore-nosec.json"));
-  const head = fingerprintFile(bandit.findings, read("bandit-json/sample/app.py"), "app.py");
+  const head = fingerprintFile(bandit.findings, textOnlyFacts("app.py", read("bandit-json/sample/app.py"), bandit.findings.length), "app.py");
   const verdict = judge(compareFindings([], head), { severityLevel: "all", confidenceLevel: "all", nosec: "new-is-regression" });
   return buildReport(verdict, {
     baseline: { mode: "git", ref: "merge-base of HEAD and origin/main", commit: "0123456789abcdef0123456789abcdef01234567" },
@@ -53,7 +53,7 @@ describe("report renderers (golden files)", () => {
 
   test("the report counts agree with the lists, and nosec'd findings are 'suppressed'", () => {
     const report = sampleReport();
-    assert.deepEqual(report.counts, { regressions: 8, new: 6, escalated: 0, suppressed: 2, fixed: 0, unchanged: 0 });
+    assert.deepEqual(report.counts, { regressions: 8, new: 6, escalated: 0, suppressed: 2, fixed: 0, unchanged: 0, moved: 0, changed: 0 });
     assert.equal(report.verdict, "fail");
     assert.equal(exitCodeOf(report, false), 3, "the sample's broken.py is a scan failure, which wins");
     assert.equal(exitCodeOf(report, true), 1);
@@ -72,10 +72,10 @@ describe("report renderers (golden files)", () => {
     assert.equal(run.tool.driver.name, "bandit-gate");
     for (const result of run.results) {
       assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
-      assert.ok(result.partialFingerprints["banditGateIdentity/v1"]);
+      assert.ok(result.partialFingerprints["banditGateIdentity/v2"]);
       assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
     }
-    const fingerprints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["banditGateIdentity/v1"]);
+    const fingerprints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["banditGateIdentity/v2"]);
     assert.equal(new Set(fingerprints).size, fingerprints.length, "fingerprints are unique within a run");
   });
 
@@ -88,7 +88,7 @@ describe("report renderers (golden files)", () => {
 describe("baseline file format", () => {
   const bandit = parseBanditJson(read("bandit-json/1.9.4-ignore-nosec.json"));
   const text = read("bandit-json/sample/app.py");
-  const items = fingerprintFile(bandit.findings, text, "app.py");
+  const items = fingerprintFile(bandit.findings, textOnlyFacts("app.py", text, bandit.findings.length), "app.py");
 
   test("round trip keeps identities and counts, not source or messages", () => {
     const file = buildBaselineFile("1.9.4", "cfg", [{ path: "app.py", blob: blobId(text), findings: items }]);
@@ -99,12 +99,20 @@ describe("baseline file format", () => {
     const entries = storedEntries("app.py", parsed.files["app.py"]!);
     assert.equal(entries.length, items.length);
     const again = judge(compareFindings(entries, items), { severityLevel: "all", confidenceLevel: "all", nosec: "new-is-regression" });
-    assert.deepEqual(again, { regressions: [], fixed: [], unchanged: items.length });
+    assert.deepEqual(again, { regressions: [], fixed: [], unchanged: items.length, moved: [], changed: [] });
     assert.deepEqual(toBaselineEntries(items).map((e) => e.key).sort(), entries.map((e) => e.key).sort());
   });
 
   test("blob ids are git's", () => {
     assert.equal(blobId("hello\n"), "ce013625030ba8dba906f756967f9e9ca394464a");
+  });
+
+  test("a version 1 file (text identities) is refused with one clear reason, not misread", () => {
+    const v1 = JSON.stringify({ schema: "bandit-gate/baseline", schema_version: 1, bandit_version: "1.9.4", config_digest: "x", files: {} });
+    assert.throws(() => parseBaselineFile(v1), (error: BaselineFileError) => error.problems.length === 1 && /schema_version 1/.test(error.problems[0] ?? ""));
+    const stored = buildBaselineFile("1.9.4", "cfg", [{ path: "app.py", blob: blobId(text), findings: items, defs: ["f"] }]);
+    assert.equal(stored.schema_version, 2);
+    assert.deepEqual(stored.files["app.py"]?.defs, ["f"]);
   });
 
   test("every problem of a bad file is listed", () => {

@@ -10,7 +10,7 @@ import type { Fingerprinted } from "./fingerprint.js";
  */
 export interface BaselineFile {
   schema: "bandit-gate/baseline";
-  schema_version: 1;
+  schema_version: 2;
   bandit_version: string;
   /** Digest of the Bandit configuration the scan used: a different one invalidates blob reuse. */
   config_digest: string;
@@ -20,6 +20,8 @@ export interface BaselineFile {
 export interface StoredFile {
   blob: string;
   findings: StoredFinding[];
+  /** Dotted names of the file's defs and classes: a def gone from here may have moved. */
+  defs?: string[];
 }
 
 export interface StoredFinding {
@@ -30,6 +32,9 @@ export interface StoredFinding {
   confidence: Level;
   suppressed: boolean;
   count: number;
+  /** Syntax fingerprint of the statement (a hash: no source) and its enclosing def/class. */
+  syntax?: string;
+  scope?: string;
 }
 
 /** The git blob id of some content: `git hash-object` without running git. */
@@ -41,14 +46,14 @@ export function blobId(content: Buffer | string): string {
 export function buildBaselineFile(
   banditVersion: string,
   configDigest: string,
-  files: ReadonlyArray<{ path: string; blob: string; findings: readonly Fingerprinted[] }>,
+  files: ReadonlyArray<{ path: string; blob: string; findings: readonly Fingerprinted[]; defs?: readonly string[] }>,
 ): BaselineFile {
   const out: Record<string, StoredFile> = {};
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const grouped = new Map<string, StoredFinding>();
     for (const item of file.findings) {
       const f = item.finding;
-      const id = [item.key, f.severity, f.confidence, item.suppressed].join("|");
+      const id = [item.key, f.severity, f.confidence, item.suppressed, item.statement?.scope ?? ""].join("|");
       const existing = grouped.get(id);
       if (existing) existing.count += 1;
       else
@@ -60,12 +65,13 @@ export function buildBaselineFile(
           confidence: f.confidence,
           suppressed: item.suppressed,
           count: 1,
+          ...(item.statement ? { syntax: item.statement.fingerprint, scope: item.statement.scope } : {}),
         });
     }
     const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
-    out[file.path] = { blob: file.blob, findings };
+    out[file.path] = { blob: file.blob, findings, ...(file.defs && file.defs.length > 0 ? { defs: [...file.defs].sort() } : {}) };
   }
-  return { schema: "bandit-gate/baseline", schema_version: 1, bandit_version: banditVersion, config_digest: configDigest, files: out };
+  return { schema: "bandit-gate/baseline", schema_version: 2, bandit_version: banditVersion, config_digest: configDigest, files: out };
 }
 
 export function serialiseBaselineFile(file: BaselineFile): string {
@@ -84,7 +90,11 @@ export function parseBaselineFile(text: string): BaselineFile {
   const obj = doc as Partial<BaselineFile> | null;
   if (typeof obj !== "object" || obj === null) throw new BaselineFileError(["not a JSON object"]);
   if (obj.schema !== "bandit-gate/baseline") problems.push(`"schema" must be "bandit-gate/baseline" (is this a Bandit report? create one with \`bandit-gate baseline --output FILE\`)`);
-  if (obj.schema_version !== 1) problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 1)`);
+  if ((obj.schema_version as number) === 1) {
+    // Version 1 identified findings by their text; version 2 by their syntax. Keys cannot be converted.
+    throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2)`]);
+  }
+  if (obj.schema_version !== 2) problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2)`);
   if (typeof obj.bandit_version !== "string") problems.push(`"bandit_version" must be a string`);
   if (typeof obj.config_digest !== "string") problems.push(`"config_digest" must be a string`);
   if (typeof obj.files !== "object" || obj.files === null) problems.push(`"files" must be an object`);
@@ -117,7 +127,10 @@ export function storedEntries(path: string, file: StoredFile): BaselineEntry[] {
   const entries: BaselineEntry[] = [];
   for (const f of file.findings) {
     for (let i = 0; i < f.count; i += 1) {
+      // A stored statement has no lines: it can move (step 2) but not be edited in place by hunk.
+      const statement = f.syntax !== undefined && f.scope !== undefined ? { statement: { fingerprint: f.syntax, scope: f.scope, start: 0, end: 0 } } : {};
       entries.push({
+        ...statement,
         key: f.key,
         path,
         testId: f.test_id,

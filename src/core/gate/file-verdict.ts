@@ -1,6 +1,6 @@
 import type { Finding } from "./finding.js";
 import { compareFindings, type BaselineEntry } from "./compare.js";
-import { fingerprintFile } from "./fingerprint.js";
+import { fingerprintFile, textOnlyFacts } from "./fingerprint.js";
 import { judge, type Regression, type RegressionPolicy } from "./policy.js";
 
 /**
@@ -15,5 +15,7 @@ export function fileRegressions(
   identityPath: string,
   policy: RegressionPolicy,
 ): Regression[] {
-  return judge(compareFindings(baseline, fingerprintFile(findings, fileText, identityPath)), policy).regressions;
+  // Both sides are fingerprinted from their text alone (see fix-baseline.ts), so they compare alike.
+  const facts = textOnlyFacts(identityPath, fileText, findings.length);
+  return judge(compareFindings(baseline, fingerprintFile(findings, facts, identityPath)), policy).regressions;
 }

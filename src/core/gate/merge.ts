@@ -27,6 +27,8 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
   return finishReport({
     regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
     fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+    moved: parts.flatMap((p) => p.moved ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+    changed: parts.flatMap((p) => p.changed ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
     unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
     baseline: first.baseline,
     scanned: {

@@ -1,5 +1,5 @@
 import { levelRank, meetsThreshold, type Finding, type Level, type Threshold } from "./finding.js";
-import type { BaselineEntry, Comparison } from "./compare.js";
+import type { BaselineEntry, Comparison, MatchedPair } from "./compare.js";
 import type { IntroducedIn } from "./blame.js";
 
 /**
@@ -32,9 +32,20 @@ export interface Regression {
   introducedIn?: IntroducedIn;
 }
 
+/** A finding that is not a regression but not where or what it was: moved, or edited in place. */
+export interface Relocated {
+  kind: "moved" | "changed";
+  head: MatchedPair["head"];
+  base: BaselineEntry;
+}
+
 export interface Verdict {
   regressions: Regression[];
   fixed: BaselineEntry[];
+  /** Findings that moved with their def/class or file (step 2 of the cascade). */
+  moved?: Relocated[];
+  /** Findings whose statement was edited in place without rising in severity or confidence. */
+  changed?: Relocated[];
   /** Findings at or above the thresholds present at both ends, unchanged. */
   unchanged: number;
 }
@@ -44,18 +55,27 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
     meetsThreshold(f.severity, policy.severityLevel) && meetsThreshold(f.confidence, policy.confidenceLevel);
   const honourAll = policy.nosec === "honor";
   const regressions: Regression[] = [];
+  const moved: Relocated[] = [];
+  const changed: Relocated[] = [];
   let unchanged = 0;
 
-  for (const { head, base } of comparison.matched) {
+  for (const { head, base, how } of comparison.matched) {
     if (!passes(head.finding)) continue;
     if (head.suppressed && honourAll) continue;
     const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
+    // An edited statement is judged on both rankings; an identical one's confidence cannot rise
+    // without the Bandit or its configuration changing, which both sides share.
+    const rose =
+      levelRank(head.finding.severity) > levelRank(base.severity) ||
+      (how === "changed" && levelRank(head.finding.confidence) > levelRank(base.confidence));
     if (head.suppressed && !base.suppressed) {
       regressions.push({ kind: "suppressed", ...regression });
-    } else if (!head.suppressed && levelRank(head.finding.severity) > levelRank(base.severity)) {
+    } else if (!head.suppressed && rose) {
       regressions.push({ kind: "escalated", baselineSeverity: base.severity, ...regression });
-    } else {
+    } else if (how === "exact") {
       unchanged += 1;
+    } else {
+      (how === "moved" ? moved : changed).push({ kind: how, head, base });
     }
   }
 
@@ -75,7 +95,9 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
   const fixed = comparison.removed
     .filter((entry) => !entry.suppressed && passes(entry))
     .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
-  return { regressions: sortRegressions(regressions), fixed, unchanged };
+  const order = (a: Relocated, b: Relocated) =>
+    a.head.finding.path.localeCompare(b.head.finding.path) || a.head.finding.line - b.head.finding.line;
+  return { regressions: sortRegressions(regressions), fixed, unchanged, moved: moved.sort(order), changed: changed.sort(order) };
 }
 
 function sortRegressions(list: Regression[]): Regression[] {

@@ -48,7 +48,22 @@ export function renderMarkdown(report: ReportDocument): string {
     for (const f of report.scan_errors) out.push(`- \`${escapeCode(f.path)}\`: ${escapeCell(f.reason)}`);
     out.push("");
   }
-  out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
+  const relocated = [...(report.moved ?? []).map((r) => ["moved", r] as const), ...(report.changed ?? []).map((r) => ["changed", r] as const)];
+  if (relocated.length > 0) {
+    out.push("<details><summary>Moved or edited in place (not regressions)</summary>");
+    out.push("");
+    out.push("| | Rule | From | To |");
+    out.push("|---|---|---|---|");
+    for (const [kind, r] of relocated.slice(0, MAX_ROWS)) {
+      out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(r.to.path)}:${r.to.line}\` |`);
+    }
+    out.push("");
+    out.push("</details>");
+    out.push("");
+  }
+  out.push(
+    `Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · moved: ${report.counts.moved ?? 0} · changed: ${report.counts.changed ?? 0} · files judged: ${report.scanned.files.length}`,
+  );
   const tests = testAssertsLine(report);
   if (tests) out.push(`\n${escapeCell(tests)}`);
   for (const note of report.notes) out.push(`\n> ${escapeCell(note)}`);

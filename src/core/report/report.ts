@@ -1,6 +1,6 @@
 import type { ScanFailure } from "../gate/finding.js";
 import type { BaselineEntry, } from "../gate/compare.js";
-import type { Regression, RegressionKind, Verdict } from "../gate/policy.js";
+import type { Regression, RegressionKind, Relocated, Verdict } from "../gate/policy.js";
 import { redactSource, redactText } from "./redact.js";
 import type { IntroducedIn } from "../gate/blame.js";
 
@@ -14,8 +14,12 @@ export interface ReportDocument {
   verdict: "pass" | "fail" | "error";
   regressions: RegressionRecord[];
   fixed: FixedRecord[];
+  /** Findings that moved with their def/class or whole file: not regressions. */
+  moved: RelocatedRecord[];
+  /** Findings whose statement was edited in place, no more severe or confident: not regressions. */
+  changed: RelocatedRecord[];
   unchanged: number;
-  counts: Record<RegressionKind | "regressions" | "fixed" | "unchanged", number>;
+  counts: Record<RegressionKind | "regressions" | "fixed" | "unchanged" | "moved" | "changed", number>;
   baseline: BaselineDescription;
   scanned: ScannedDescription;
   bandit_version: string;
@@ -55,6 +59,18 @@ export interface RegressionRecord {
   code: string[];
   /** The branch commit that introduced the line (`commit: null`: not committed yet). */
   introduced_in?: IntroducedIn;
+}
+
+/** A finding matched across a move or an in-place edit: where it was and where it is. */
+export interface RelocatedRecord {
+  test_id: string;
+  test_name: string;
+  severity: string;
+  confidence: string;
+  from: { path: string; line?: number; severity: string; confidence: string };
+  to: { path: string; line: number; end_line: number; function?: string };
+  /** As a regression's: the head identity and occurrence. */
+  fingerprint: string;
 }
 
 export interface FixedRecord {
@@ -99,6 +115,8 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
   return finishReport({
     regressions,
     fixed,
+    moved: (verdict.moved ?? []).map(toRelocatedRecord),
+    changed: (verdict.changed ?? []).map(toRelocatedRecord),
     unchanged: verdict.unchanged,
     baseline: context.baseline,
     scanned: context.scanned,
@@ -112,20 +130,27 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
 
 /** Fill in verdict and counts from the lists, so they can never disagree. */
 export function finishReport(
-  parts: Omit<ReportDocument, "schema" | "schema_version" | "verdict" | "counts">,
+  parts: Omit<ReportDocument, "schema" | "schema_version" | "verdict" | "counts" | "moved" | "changed"> &
+    Partial<Pick<ReportDocument, "moved" | "changed">>,
 ): ReportDocument {
+  const moved = parts.moved ?? [];
+  const changed = parts.changed ?? [];
   const count = (kind: RegressionKind) => parts.regressions.filter((r) => r.kind === kind).length;
   return {
     schema: "bandit-gate/report",
     schema_version: 1,
     verdict: parts.regressions.length > 0 ? "fail" : parts.scan_errors.length > 0 ? "error" : "pass",
     ...parts,
+    moved,
+    changed,
     counts: {
       regressions: parts.regressions.length,
       new: count("new"),
       escalated: count("escalated"),
       suppressed: count("suppressed"),
       fixed: parts.fixed.length,
+      moved: moved.length,
+      changed: changed.length,
       unchanged: parts.unchanged,
     },
   };
@@ -156,6 +181,24 @@ function toRegressionRecord(r: Regression): RegressionRecord {
   return record;
 }
 
+function toRelocatedRecord(r: Relocated): RelocatedRecord {
+  const f = r.head.finding;
+  const from: RelocatedRecord["from"] = { path: r.base.path, severity: r.base.severity, confidence: r.base.confidence };
+  if (r.base.line !== undefined) from.line = r.base.line;
+  const to: RelocatedRecord["to"] = { path: f.path, line: f.line, end_line: f.lineRange[f.lineRange.length - 1] ?? f.line };
+  const scope = r.head.statement?.scope;
+  if (scope) to.function = scope;
+  return {
+    test_id: f.testId,
+    test_name: f.testName,
+    severity: f.severity,
+    confidence: f.confidence,
+    from,
+    to,
+    fingerprint: `${r.head.key}:${r.head.occurrence}`,
+  };
+}
+
 function toFixedRecord(entry: BaselineEntry): FixedRecord {
   const record: FixedRecord = {
     path: entry.path,
@@ -180,12 +223,19 @@ export function headline(report: ReportDocument): string {
   const scope = `${files} changed Python file${files === 1 ? "" : "s"}`;
   if (n === 0) {
     const tail = report.scan_errors.length > 0 ? `; ${report.scan_errors.length} file(s) could not be scanned` : "";
-    return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged)${tail}`;
+    return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged${relocatedCounts(report)})${tail}`;
   }
   const parts = (["new", "escalated", "suppressed"] as const)
     .filter((k) => report.counts[k] > 0)
     .map((k) => `${report.counts[k]} ${k}`);
   return `${n} security regression${n === 1 ? "" : "s"} (${parts.join(", ")}) in ${scope}`;
+}
+
+/** ", 2 moved, 1 changed" when there are any (older reports have no such counts). */
+export function relocatedCounts(report: ReportDocument): string {
+  const moved = report.counts.moved ?? 0;
+  const changed = report.counts.changed ?? 0;
+  return `${moved > 0 ? `, ${moved} moved` : ""}${changed > 0 ? `, ${changed} changed` : ""}`;
 }
 
 /** The one line that says test asserts were not judged, and the switch that judges them. */

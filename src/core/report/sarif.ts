@@ -46,7 +46,7 @@ export function renderSarif(report: ReportDocument, options: SarifOptions): stri
         },
       },
     ],
-    partialFingerprints: { "banditGateIdentity/v1": r.fingerprint },
+    partialFingerprints: { "banditGateIdentity/v2": r.fingerprint },
     properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
   }));
   const sarif = {

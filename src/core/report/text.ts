@@ -30,6 +30,11 @@ export function renderText(report: ReportDocument, options: TextOptions): string
     }
     out.push("");
   }
+  for (const [label, list] of [["moved", report.moved ?? []], ["changed in place", report.changed ?? []]] as const) {
+    if (list.length === 0) continue;
+    out.push(paint("dim", `${list.length} finding(s) ${label}, not regressions:`));
+    for (const r of list) out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${r.to.path}:${r.to.line}`));
+  }
   for (const failure of report.scan_errors) {
     out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));
   }
