@@ -13,6 +13,8 @@ import type { Logger } from "../core/logger.js";
 import { renderProfileYaml } from "../core/fix/profile.js";
 import type { ReportDocument } from "../core/report/report.js";
 import { fixSettingsFromFlags } from "../cli/commands/fix.js";
+import { makeCodemodAwareGenerator } from "../app/fix-generator.js";
+import { pythonForBandit } from "../adapters/python/ast.js";
 
 export const DEFAULT_FIX_BRANCH_PREFIX = "bandit-gate/fix/";
 const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users.noreply.github.com" };
@@ -57,11 +59,13 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
     return { operation: "none", reason: `${context.branch} is one of bandit-gate's own fix branches, which it never fixes` };
   }
   const apiKey = core.getInput("anthropic-api-key") || env.ANTHROPIC_API_KEY || "";
-  if (!apiKey.trim()) {
+  const generatorInput = core.getInput("generator") || "auto";
+  if (!apiKey.trim() && (generatorInput === "model" || generatorInput === "anthropic")) {
     core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step is skipped; the gate's verdict stands");
     return { operation: "none", reason: "no Anthropic API key was available" };
   }
-  core.setSecret(apiKey);
+  if (apiKey.trim()) core.setSecret(apiKey);
+  else if (generatorInput === "auto") core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step uses the codemods alone");
   const token = core.getInput("github-token") || env.GITHUB_TOKEN || "";
   if (!token.trim()) {
     core.notice("bandit-gate: no github-token: the fix step is skipped");
@@ -81,13 +85,23 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
       "max-tokens": core.getInput("max-tokens") || undefined,
       "test-command": core.getInput("test-command") || undefined,
       profile,
+      generator: generatorInput,
+      "disable-codemods": core.getInput("disable-codemods") || undefined,
+      "http-timeout": core.getInput("http-timeout") || undefined,
     },
     [],
     { cwd: context.git.root, repoRoot: context.git.root },
   );
   settings.gate = context.gate;
-  if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
-  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
+  const setting = settings.generator;
+  if (setting.kind === "replay") throw new ConfigurationError("the Action's fix step uses the auto, codemod or model generator (input generator)");
+  const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
+  const generator = makeCodemodAwareGenerator(setting, settings, {
+    hasApiKey: Boolean(apiKey.trim()),
+    model,
+    logger,
+    locatePython: async () => pythonForBandit((await context.gateDeps.bandit()).argv),
+  });
 
   const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };

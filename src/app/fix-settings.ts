@@ -1,8 +1,25 @@
 import type { Threshold } from "../core/gate/finding.js";
 import type { GateSettings } from "./settings.js";
 
-/** How the model is reached. */
-export type GeneratorSetting = { kind: "anthropic"; model: string } | { kind: "replay"; file: string };
+import type { CodemodId } from "../core/fix/codemods/catalog.js";
+
+/**
+ * Where candidates come from: a model (anthropic), recorded replies (replay), deterministic
+ * codemods alone (codemod), or codemods first and the model for what they leave (auto).
+ */
+export type GeneratorSetting =
+  | { kind: "anthropic"; model: string }
+  | { kind: "replay"; file: string }
+  | { kind: "codemod" }
+  | { kind: "auto"; model: string };
+
+/** How the codemods behave (used by the codemod and auto generators). */
+export interface CodemodOptions {
+  /** Codemods never applied (--disable-codemods). */
+  disabled: CodemodId[];
+  /** The timeout, in seconds, requests-timeout adds to HTTP calls that have none. */
+  httpTimeoutSeconds: number;
+}
 
 /** Where the result goes: a diff on stdout, a patch file, or the working tree itself. */
 export type FixOutput = { kind: "stdout" } | { kind: "patch"; file: string } | { kind: "write" };
@@ -29,6 +46,7 @@ export interface FixSettings {
   gate: GateSettings;
   loop: LoopSettings;
   generator: GeneratorSetting;
+  codemods: CodemodOptions;
   /** Absolute path of the security profile (created from defaults when absent, written back after the run). */
   profilePath: string;
   /** Absolute path for the JSON run record, if wanted. */

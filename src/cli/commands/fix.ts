@@ -26,12 +26,18 @@ import type { CliIo } from "../main.js";
 import { ConsoleLogger } from "../console-logger.js";
 import { HELP_FIX } from "../help.js";
 import { writeOutputFile } from "../../adapters/files/output-file.js";
+import type { PythonLocator } from "../../adapters/generators/codemod.js";
+import { pythonForBandit } from "../../adapters/python/ast.js";
+import { makeCodemodAwareGenerator } from "../../app/fix-generator.js";
+import { CODEMOD_IDS, DEFAULT_HTTP_TIMEOUT_SECONDS, parseCodemodList } from "../../core/fix/codemods/catalog.js";
 
 export const FIX_OPTIONS = {
   ...GATE_OPTIONS,
   "max-rounds": { type: "string" },
   "temperature-ramp": { type: "string" },
   generator: { type: "string" },
+  "disable-codemods": { type: "string" },
+  "http-timeout": { type: "string" },
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "test-command": { type: "string" },
@@ -74,14 +80,24 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
       temperatures = numbers;
     }
   }
-  let generator: GeneratorSetting = { kind: "anthropic", model: values.model ?? DEFAULT_ANTHROPIC_MODEL };
-  const chosen = values.generator ?? "anthropic";
+  const model = values.model ?? DEFAULT_ANTHROPIC_MODEL;
+  let generator: GeneratorSetting = { kind: "auto", model };
+  const chosen = values.generator ?? "auto";
   if (chosen.startsWith("replay:") && chosen.length > "replay:".length) {
     generator = { kind: "replay", file: resolve(context.cwd, chosen.slice("replay:".length)) };
     if (values.model !== undefined) problems.push("--model applies to the anthropic generator only");
-  } else if (chosen !== "anthropic") {
-    problems.push(`--generator must be anthropic or replay:FILE (got "${chosen}")`);
+  } else if (chosen === "anthropic" || chosen === "model") {
+    generator = { kind: "anthropic", model };
+  } else if (chosen === "codemod") {
+    generator = { kind: "codemod" };
+    if (values.model !== undefined) problems.push("--model does not apply to --generator codemod, which uses no model");
+  } else if (chosen !== "auto") {
+    problems.push(`--generator must be auto, codemod, model (or anthropic) or replay:FILE (got "${chosen}")`);
   }
+  const codemodList = parseCodemodList(values["disable-codemods"] ?? "");
+  if (codemodList.unknown.length > 0) problems.push(`--disable-codemods names unknown codemods (${codemodList.unknown.join(", ")}); known: ${CODEMOD_IDS.join(", ")}`);
+  const httpTimeout = values["http-timeout"] === undefined ? DEFAULT_HTTP_TIMEOUT_SECONDS : Number(values["http-timeout"]);
+  if (!Number.isFinite(httpTimeout) || httpTimeout <= 0 || httpTimeout > 3600) problems.push(`--http-timeout must be a number of seconds above 0 and at most 3600 (got "${values["http-timeout"]}")`);
   if (values.model !== undefined && values.model.trim() === "") problems.push("--model must not be empty");
   let output: FixOutput = { kind: "stdout" };
   if (values.write && values.patch !== undefined) problems.push("--write and --patch are alternatives: apply the fix, or write it as a patch file");
@@ -102,15 +118,18 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
       confidenceLevel: gate.confidenceLevel,
     },
     generator,
+    codemods: { disabled: codemodList.ids, httpTimeoutSeconds: httpTimeout },
     profilePath: values.profile !== undefined ? resolve(context.cwd, values.profile) : join(context.repoRoot, DEFAULT_PROFILE_PATH),
     ...(values.record !== undefined ? { recordPath: resolve(context.cwd, values.record) } : {}),
     output,
   };
 }
 
-async function makeGenerator(setting: GeneratorSetting, env: NodeJS.ProcessEnv): Promise<Generator> {
+async function makeGenerator(settings: FixSettings, env: NodeJS.ProcessEnv, logger: ConsoleLogger, locatePython: PythonLocator): Promise<Generator> {
+  const setting = settings.generator;
   if (setting.kind === "replay") return ReplayGenerator.fromFile(setting.file);
-  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, env);
+  const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, env);
+  return makeCodemodAwareGenerator(setting, settings, { hasApiKey: Boolean(env.ANTHROPIC_API_KEY?.trim()), model, logger, locatePython });
 }
 
 /** `bandit-gate fix`: run the gate, regenerate every regressed function, and hand back a patch. */
@@ -124,13 +143,14 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
   // Everything the user can get wrong is checked before the gate spends any time.
-  const generator = await makeGenerator(settings.generator, io.env);
+  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
+  const gateDeps = await realGateDeps(settings.gate, location, logger, io.env);
+  const generator = await makeGenerator(settings, io.env, logger, async () => pythonForBandit((await gateDeps.bandit()).argv));
   if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
     logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
   }
-  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
   const run = await runFix(settings, {
-    gate: await realGateDeps(settings.gate, location, logger, io.env),
+    gate: gateDeps,
     generator,
     logger,
     env: io.env,
