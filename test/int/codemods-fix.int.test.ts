@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { RemediationRecord } from "../../src/core/fix/record.js";
+import { MessagesServer } from "../helpers/messages-server.js";
 import { BANDIT, TempRepo, runCli } from "../helpers/repo.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
@@ -107,5 +108,31 @@ describe("bandit-gate fix with no API key: the codemods alone", () => {
     assert.equal(auto.code, 1, auto.stderr);
     assert.match(auto.stderr, /pip install libcst==1\.9\.0.*nothing can be fixed without an API key/);
     assert.equal(repo.read("app/users.py"), fixture("find_user.head.py"));
+  });
+});
+
+describe("bandit-gate fix --generator auto with an API key (local Messages API)", () => {
+  test("codemods first; the model is asked only for the function they could not fix, and the record says who fixed what", async () => {
+    const server = await new MessagesServer().start();
+    try {
+      const base = "import pickle\nimport yaml\n\n\ndef load(blob):\n    return blob\n\n\ndef config(text):\n    return text\n";
+      const head = "import pickle\nimport yaml\n\n\ndef load(blob):\n    return pickle.loads(blob)\n\n\ndef config(text):\n    return yaml.load(text, Loader=yaml.Loader)\n";
+      repo.write("app/m.py", base).commit("base");
+      repo.write("app/m.py", head);
+      server.reply({ text: "```python\nimport json\n\ndef load(blob):\n    return json.loads(blob)\n```\n" });
+      const run = await fixOffline(["--write", "--max-rounds", "2"], { ANTHROPIC_API_KEY: "test-key", ANTHROPIC_BASE_URL: server.url });
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(server.messageRequests.length, 1, "one model call: for the function no codemod applies to");
+      const prompt = (server.messageRequests[0]?.body.messages as { content: string }[])[0]?.content ?? "";
+      assert.match(prompt, /pickle\.loads/);
+      assert.doesNotMatch(prompt, /def config/);
+      const [load, config] = run.record?.functions ?? [];
+      assert.equal(load?.rounds[0]?.model?.startsWith("codemod:"), false);
+      assert.equal(config?.rounds[0]?.model, "codemod:yaml-safe-load");
+      assert.equal(config?.rounds.length, 1);
+      assert.match(repo.read("app/m.py"), /return json\.loads\(blob\)[\s\S]*return yaml\.safe_load\(text\)/);
+    } finally {
+      await server.stop();
+    }
   });
 });
