@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 PINNED_BANDIT=1.9.4
 OLDEST_BANDIT=1.7.5
 PRE_COMMIT=4.7.0
+# The codemod generator rewrites Python with libcst, run by the same interpreter as Bandit.
+LIBCST=1.9.0
 PYTHON=${PYTHON:-python3}
 
 if ! command -v "$PYTHON" >/dev/null; then
@@ -30,7 +32,7 @@ venv() { # venv DIR PACKAGES...: create DIR with PACKAGES unless its marker says
 }
 
 # Bandit before 1.7.7 imports pbr without declaring it.
-venv .venv/bandit-$PINNED_BANDIT "bandit[toml]==$PINNED_BANDIT"
-venv .venv/bandit-$OLDEST_BANDIT "bandit==$OLDEST_BANDIT" pbr
+venv .venv/bandit-$PINNED_BANDIT "bandit[toml]==$PINNED_BANDIT" "libcst==$LIBCST"
+venv .venv/bandit-$OLDEST_BANDIT "bandit==$OLDEST_BANDIT" pbr "libcst==$LIBCST"
 venv .venv/pre-commit "pre-commit==$PRE_COMMIT"
-echo "setup: Bandit $PINNED_BANDIT in .venv/bandit-$PINNED_BANDIT, Bandit $OLDEST_BANDIT in .venv/bandit-$OLDEST_BANDIT, pre-commit in .venv/pre-commit"
+echo "setup: Bandit $PINNED_BANDIT in .venv/bandit-$PINNED_BANDIT, Bandit $OLDEST_BANDIT in .venv/bandit-$OLDEST_BANDIT (both with libcst $LIBCST), pre-commit in .venv/pre-commit"

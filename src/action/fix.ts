@@ -13,6 +13,8 @@ import { renderProfileYaml } from "../core/fix/profile.js";
 import type { ReportDocument } from "../core/report/report.js";
 import { labelsOf, type ActionInputs } from "./inputs.js";
 import { setOutput } from "./outputs.js";
+import { makeCodemodAwareGenerator } from "../app/fix-generator.js";
+import { pythonForBandit } from "../adapters/python/ast.js";
 
 export interface FixStepContext {
   report: ReportDocument;
@@ -56,11 +58,13 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
     return { operation: "none", reason: `${context.branch} is one of bandit-gate's own fix branches, which it never fixes` };
   }
   const apiKey = inputs["anthropic-api-key"] || env.ANTHROPIC_API_KEY || "";
-  if (!apiKey.trim()) {
+  const setting = context.settings.generator;
+  if (!apiKey.trim() && setting.kind === "anthropic") {
     core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step is skipped; the gate's verdict stands");
     return { operation: "none", reason: "no Anthropic API key was available" };
   }
-  core.setSecret(apiKey);
+  if (apiKey.trim()) core.setSecret(apiKey);
+  else if (setting.kind === "auto") core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step uses the codemods alone");
   const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
   if (!token.trim()) {
     core.notice("bandit-gate: no github-token: the fix step is skipped");
@@ -70,8 +74,14 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
 
-  if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
-  const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
+  if (setting.kind === "replay") throw new ConfigurationError("the Action's fix step uses the auto, codemod or model generator (input generator)");
+  const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
+  const generator = makeCodemodAwareGenerator(setting, settings, {
+    hasApiKey: Boolean(apiKey.trim()),
+    model,
+    logger,
+    locatePython: async () => pythonForBandit((await context.gateDeps.bandit()).argv),
+  });
 
   if (settings.loop.testCommand) {
     // The allow-list keeps credentials out of the test command's environment, but this job's own

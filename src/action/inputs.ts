@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_ROUNDS, DEFAULT_MAX_TOKENS, DEFAULT_PROFILE_PATH, fixSettingsFrom, type FixSettings } from "../app/fix-settings.js";
 import { GATE_DEFAULTS, gateSettingsFrom, type GateSettings, type OptionName } from "../app/settings.js";
 import { ConfigurationError } from "../core/errors.js";
+import { DEFAULT_HTTP_TIMEOUT_SECONDS } from "../core/fix/codemods/catalog.js";
 import { PINNED_BANDIT_VERSION } from "../core/messages.js";
 
 export const DEFAULT_BRANCHES = ["agent/**"];
@@ -48,6 +49,9 @@ export const ACTION_INPUTS = {
   comment: flag(false),
   fix: flag(false),
   "anthropic-api-key": text(),
+  generator: text("auto"),
+  "disable-codemods": text(),
+  "http-timeout": text(String(DEFAULT_HTTP_TIMEOUT_SECONDS)),
   model: text(),
   "max-rounds": text(String(DEFAULT_MAX_ROUNDS)),
   "max-tokens": text(String(DEFAULT_MAX_TOKENS)),
@@ -154,6 +158,9 @@ export function fixSettingsFromInputs(inputs: ActionInputs, gate: GateSettings, 
       "test-command": given(inputs["test-command"]),
       "test-env": inputs["test-env"],
       profile: inputs.profile,
+      generator: inputs.generator,
+      "disable-codemods": given(inputs["disable-codemods"]),
+      "http-timeout": inputs["http-timeout"],
     },
     gate,
     { cwd: repoRoot, repoRoot },

@@ -3,7 +3,7 @@ import { makeDirectories } from "../adapters/files/directories.js";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Scanner } from "../adapters/bandit/run.js";
-import { GenerationError, GeneratorExhausted, type Generator } from "../adapters/generators/generator.js";
+import { GenerationError, GeneratorExhausted, NoCandidate, type Generator } from "../adapters/generators/generator.js";
 import { innermostFunction, type FileOutline, type FunctionOutline, type PythonAst } from "../adapters/python/ast.js";
 import { parseReply } from "../core/fix/candidate.js";
 import { meetsThreshold, type Finding } from "../core/gate/finding.js";
@@ -283,6 +283,7 @@ async function runRounds(
     imports: outline.importText,
   };
   const candidates = new Map<number, Accepted>();
+  let declined: string | undefined;
   for (let round = 1; round <= settings.maxRounds; round += 1) {
     const temperature = temperatureForRound(settings.temperatures, round);
     // Round 1 asks; every later round continues the conversation: the task (ranked by the profile
@@ -307,8 +308,14 @@ async function runRounds(
         break;
       }
       deps.logger.info(`  round ${round}: asking ${deps.generator.kind}${deps.generator.model ? ` (${deps.generator.model})` : ""}`);
-      generation = await deps.generator.generate({ prompt, ...(history.length > 0 ? { history } : {}), temperature, maxOutputTokens: allowed });
+      generation = await deps.generator.generate({ prompt, ...(history.length > 0 ? { history } : {}), temperature, maxOutputTokens: allowed, task });
     } catch (error) {
+      // Only this function is out of candidates (codemods): the next function still gets its turn.
+      if (error instanceof NoCandidate) {
+        declined = error.message;
+        deps.logger.info(`  round ${round}: ${declined}`);
+        break;
+      }
       // The model is out of reach (after the SDK's retries) or out of replies: stop, keep what the run has.
       if (!(error instanceof GeneratorExhausted) && !(error instanceof GenerationError)) throw error;
       stopReason = error.message;
@@ -396,6 +403,7 @@ async function runRounds(
     if (roundRecord.rejections.length === 0 && roundRecord.regressions?.length === 0) break;
   }
   const best = finishFunction(record);
+  if (!best && declined) record.reason = record.rounds.length === 0 ? declined : `${record.reason}; ${declined}`;
   const flagged = [
     ...record.findings_before.map((f) => ({ testId: f.test_id, line: lines[f.line - 1] ?? "" })),
     ...record.rounds.flatMap((r) => {

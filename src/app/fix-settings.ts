@@ -4,8 +4,25 @@ import { ConfigurationError } from "../core/errors.js";
 import type { Threshold } from "../core/gate/finding.js";
 import { flagName, type GateSettings, type OptionName } from "./settings.js";
 
-/** How the model is reached. */
-export type GeneratorSetting = { kind: "anthropic"; model: string } | { kind: "replay"; file: string };
+import { CODEMOD_IDS, DEFAULT_HTTP_TIMEOUT_SECONDS, parseCodemodList, type CodemodId } from "../core/fix/codemods/catalog.js";
+
+/**
+ * Where candidates come from: a model (anthropic), recorded replies (replay), deterministic
+ * codemods alone (codemod), or codemods first and the model for what they leave (auto).
+ */
+export type GeneratorSetting =
+  | { kind: "anthropic"; model: string }
+  | { kind: "replay"; file: string }
+  | { kind: "codemod" }
+  | { kind: "auto"; model: string };
+
+/** How the codemods behave (used by the codemod and auto generators). */
+export interface CodemodOptions {
+  /** Codemods never applied (--disable-codemods). */
+  disabled: CodemodId[];
+  /** The timeout, in seconds, requests-timeout adds to HTTP calls that have none. */
+  httpTimeoutSeconds: number;
+}
 
 /** Where the result goes: a diff on stdout, a patch file, or the working tree itself. */
 export type FixOutput = { kind: "stdout" } | { kind: "patch"; file: string } | { kind: "write" };
@@ -37,6 +54,7 @@ export interface FixSettings {
   gate: GateSettings;
   loop: LoopSettings;
   generator: GeneratorSetting;
+  codemods: CodemodOptions;
   /** Absolute path of the security profile (created from defaults when absent, written back after the run). */
   profilePath: string;
   /** Absolute path for the JSON run record, if wanted. */
@@ -71,6 +89,8 @@ export interface FixValues {
   "max-rounds"?: string;
   "temperature-ramp"?: string;
   generator?: string;
+  "disable-codemods"?: string;
+  "http-timeout"?: string;
   model?: string;
   "max-tokens"?: string;
   "test-command"?: string;
@@ -112,14 +132,21 @@ export function fixSettingsFrom(
       temperatures = numbers;
     }
   }
-  let generator: GeneratorSetting = { kind: "anthropic", model: values.model ?? DEFAULT_ANTHROPIC_MODEL };
-  const chosen = values.generator ?? "anthropic";
+  const model = values.model ?? DEFAULT_ANTHROPIC_MODEL;
+  let generator: GeneratorSetting = { kind: "auto", model };
+  const chosen = values.generator ?? "auto";
   if (chosen.startsWith("replay:") && chosen.length > "replay:".length) {
     generator = { kind: "replay", file: resolve(context.cwd, chosen.slice("replay:".length)) };
     if (values.model !== undefined) problems.push(`${name("model")} applies to the anthropic generator only`);
-  } else if (chosen !== "anthropic") {
-    problems.push(`${name("generator")} must be anthropic or replay:FILE (got "${chosen}")`);
+  } else if (chosen === "anthropic" || chosen === "model") {
+    generator = { kind: "anthropic", model };
+  } else if (chosen === "codemod") {
+    generator = { kind: "codemod" };
+    if (values.model !== undefined) problems.push(`${name("model")} does not apply to ${name("generator")} codemod, which uses no model`);
+  } else if (chosen !== "auto") {
+    problems.push(`${name("generator")} must be auto, codemod, model (or anthropic) or replay:FILE (got "${chosen}")`);
   }
+  const codemods = codemodOptionsFrom(values, name, problems);
   if (values.model !== undefined && values.model.trim() === "") problems.push(`${name("model")} must not be empty`);
   let output: FixOutput = { kind: "stdout" };
   if (values.write && values.patch !== undefined) problems.push(`${name("write")} and ${name("patch")} are alternatives: apply the fix, or write it as a patch file`);
@@ -143,8 +170,20 @@ export function fixSettingsFrom(
       confidenceLevel: gate.confidenceLevel,
     },
     generator,
+    codemods,
     profilePath: values.profile !== undefined ? resolve(context.cwd, values.profile) : join(context.repoRoot, DEFAULT_PROFILE_PATH),
     ...(values.record !== undefined ? { recordPath: resolve(context.cwd, values.record) } : {}),
     output,
   };
+}
+
+function codemodOptionsFrom(values: FixValues, name: OptionName, problems: string[]): CodemodOptions {
+  const list = parseCodemodList(values["disable-codemods"] ?? "");
+  if (list.unknown.length > 0) problems.push(`${name("disable-codemods")} names unknown codemods (${list.unknown.join(", ")}); known: ${CODEMOD_IDS.join(", ")}`);
+  const text = values["http-timeout"];
+  const seconds = text === undefined || text.trim() === "" ? DEFAULT_HTTP_TIMEOUT_SECONDS : Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    problems.push(`${name("http-timeout")} must be a number of seconds above 0 and at most 3600 (got "${text}")`);
+  }
+  return { disabled: list.ids, httpTimeoutSeconds: seconds };
 }

@@ -108,9 +108,10 @@ Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
 
 export const HELP_FIX = `Usage: bandit-gate fix [options] [PATHS...]
 
-Runs the gate, then regenerates every function that holds a regression: it asks a model for a
-rewrite, rejects rewrites that cheat (renamed or re-signed functions, changed decorators, new
-# nosec, removed raise statements or handlers, stub bodies, failing tests), rescans each candidate
+Runs the gate, then regenerates every function that holds a regression: codemods (deterministic
+rewrites of the flagged calls) first, then a model for what they leave. It rejects rewrites that
+cheat (renamed or re-signed functions, changed decorators, new # nosec, removed raise statements
+or handlers, stub bodies, failing tests), rescans each candidate
 with Bandit, adapts the security profile to what Bandit found, and keeps the best round only if
 it scores below the original. Model output is parsed and scanned, never run. Module-level
 findings are reported, not regenerated.
@@ -120,8 +121,12 @@ ${GATE_FLAGS}
   --max-rounds N           rounds per function (3)
   --temperature-ramp LIST  temperature per round, e.g. 0.2,0.4,0.6 (0.2); the anthropic
                            generator cannot send one (API 2026-10-21) and only records it
-  --generator G            anthropic (needs ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL) or
-                           replay:FILE (replies from a file or an earlier --record)
+  --generator G            auto (default: codemods first, the model for what they leave; the
+                           codemods alone without ANTHROPIC_API_KEY), codemod (no model, no key,
+                           needs libcst), model or anthropic (needs ANTHROPIC_API_KEY; honours
+                           ANTHROPIC_BASE_URL), or replay:FILE (replies from a file or a --record)
+  --disable-codemods LIST  codemods never applied, e.g. hashlib-sha256,random-secrets
+  --http-timeout SECONDS   the timeout the requests-timeout codemod adds (30)
   --model M                the anthropic model (claude-sonnet-5-5)
   --max-tokens N           token budget of the whole run, input plus output (200000); never exceeded
   --test-command CMD       run CMD (through sh) on a patched copy of the tree; a failure rejects the candidate

@@ -62,7 +62,7 @@ async function gateWithFix(ws: string, replies: ScriptedReply[], inputs: Record<
     ws,
     "push",
     { ref: "refs/heads/agent/users", before: "0".repeat(40), repository: { default_branch: "main" } },
-    { fix: "true", "github-token": TOKEN, "anthropic-api-key": API_KEY, labels: "security, bot", ...inputs },
+    { fix: "true", "github-token": TOKEN, "anthropic-api-key": API_KEY, labels: "security, bot", generator: "model", ...inputs },
     { GITHUB_API_URL: github.url, ANTHROPIC_BASE_URL: messages.url, GITHUB_REPOSITORY: "acme/shop", GITHUB_RUN_ID: "42", GITHUB_SERVER_URL: "https://github.example" },
   );
 }

@@ -36,7 +36,8 @@ afterEach(async () => {
 async function fix(replies: ScriptedReply[], args: string[] = [], env: NodeJS.ProcessEnv = {}) {
   server.reply(...replies);
   const recordPath = join(repo.dir, "..", `${repo.dir.split("/").pop()}-record.json`);
-  const run = await runCli(repo.dir, ["fix", "--base", "main", "--record", recordPath, ...args], {
+  // These tests are about the model's loop: the codemods (auto, the default) would fix the fixture first.
+  const run = await runCli(repo.dir, ["fix", "--base", "main", "--record", recordPath, "--generator", "model", ...args], {
     ANTHROPIC_API_KEY: "test-key",
     ANTHROPIC_BASE_URL: server.url,
     ...env,

@@ -11,12 +11,13 @@ const settingsOf = (argv: string[]) => {
 };
 
 describe("fix flags", () => {
-  test("defaults: 3 rounds, temperature 0.2, anthropic, profile under .github, diff on stdout", () => {
+  test("defaults: 3 rounds, temperature 0.2, auto (codemods, then the model), profile under .github, diff on stdout", () => {
     const settings = settingsOf([]);
     assert.equal(settings.loop.maxRounds, 3);
     assert.deepEqual(settings.loop.temperatures, [0.2]);
     assert.equal(settings.loop.maxTokens, 200_000);
-    assert.deepEqual(settings.generator, { kind: "anthropic", model: "claude-sonnet-5-5" });
+    assert.deepEqual(settings.generator, { kind: "auto", model: "claude-sonnet-5-5" });
+    assert.deepEqual(settings.codemods, { disabled: [], httpTimeoutSeconds: 30 });
     assert.equal(settings.profilePath, "/repo/.github/bandit-gate/profile.yml");
     assert.deepEqual(settings.output, { kind: "stdout" });
     assert.equal(settings.loop.testCommand, undefined);
@@ -37,19 +38,27 @@ describe("fix flags", () => {
     assert.deepEqual(settings.output, { kind: "patch", file: "/repo/sub/fix.patch" });
     assert.equal(settings.loop.severityLevel, "medium");
     assert.deepEqual(settingsOf(["--write", "--model", "claude-opus-5-5"]).output, { kind: "write" });
-    assert.deepEqual(settingsOf(["--model", "claude-opus-5-5"]).generator, { kind: "anthropic", model: "claude-opus-5-5" });
+    assert.deepEqual(settingsOf(["--model", "claude-opus-5-5"]).generator, { kind: "auto", model: "claude-opus-5-5" });
+    assert.deepEqual(settingsOf(["--generator", "model", "--model", "claude-opus-5-5"]).generator, { kind: "anthropic", model: "claude-opus-5-5" });
+    assert.deepEqual(settingsOf(["--generator", "anthropic"]).generator, { kind: "anthropic", model: "claude-sonnet-5-5" });
+    assert.deepEqual(settingsOf(["--generator", "codemod"]).generator, { kind: "codemod" });
+    assert.deepEqual(settingsOf(["--disable-codemods", "hashlib-sha256, random-secrets", "--http-timeout", "7.5"]).codemods, { disabled: ["hashlib-sha256", "random-secrets"], httpTimeoutSeconds: 7.5 });
   });
 
   test("every problem is reported at once", () => {
     assert.throws(
-      () => settingsOf(["--max-rounds", "0", "--temperature-ramp", "0.2,hot", "--generator", "openai", "--write", "--patch", "x", "--head", "HEAD~1", "--max-tokens=-5", "--jobs", "0"]),
+      () => settingsOf(["--max-rounds", "0", "--temperature-ramp", "0.2,hot", "--generator", "openai", "--disable-codemods", "yaml-safe-load,yaml-be-safe", "--http-timeout", "0", "--write", "--patch", "x", "--head", "HEAD~1", "--max-tokens=-5", "--jobs", "0"]),
       (error: unknown) => {
         assert.ok(error instanceof ConfigurationError);
-        for (const expected of [/--max-rounds must be a whole number from 1 to 10/, /--temperature-ramp must be/, /--generator must be anthropic or replay:FILE/, /--write and --patch are alternatives/, /--head cannot be used/, /--max-tokens must be/, /--jobs must be/]) {
+        for (const expected of [/--max-rounds must be a whole number from 1 to 10/, /--temperature-ramp must be/, /--generator must be auto, codemod, model \(or anthropic\) or replay:FILE/, /unknown codemods \(yaml-be-safe\)/, /--http-timeout must be/, /--write and --patch are alternatives/, /--head cannot be used/, /--max-tokens must be/, /--jobs must be/]) {
           assert.match(error.message, expected);
         }
         return true;
       },
     );
+  });
+
+  test("--model with --generator codemod is a contradiction, reported", () => {
+    assert.throws(() => settingsOf(["--generator", "codemod", "--model", "x"]), /--model does not apply to --generator codemod/);
   });
 });

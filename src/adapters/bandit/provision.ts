@@ -1,3 +1,4 @@
+import { LIBCST_VERSION } from "../python/libcst.js";
 import { mkdir, rm, stat, rename, writeFile } from "node:fs/promises";
 import { makeDirectories } from "../files/directories.js";
 import { join } from "node:path";
@@ -46,8 +47,9 @@ export async function provisionBandit(
       const venvPython = join(venv, process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
       await run(
         venvPython,
-        ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`],
-        `install bandit==${version} with pip`,
+        // libcst: the fix step's codemods run in the Python that runs Bandit.
+        ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`, `libcst==${LIBCST_VERSION}`],
+        `install bandit==${version} and libcst==${LIBCST_VERSION} with pip`,
       );
     } catch (error) {
       await rm(venv, { recursive: true, force: true });

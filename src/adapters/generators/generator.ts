@@ -1,3 +1,5 @@
+import type { RewriteTask } from "../../core/fix/prompt.js";
+
 /**
  * A model backend. The loop knows only this interface: adding a backend means adding a class,
  * never touching the loop. What a generator returns is text to parse, never code to run.
@@ -15,6 +17,8 @@ export interface GenerationRequest {
   temperature: number;
   /** The most output tokens this call may produce (the loop's budget decides it). */
   maxOutputTokens: number;
+  /** The function and findings the prompt was built from: what a backend without a model (codemods) works on. */
+  task?: RewriteTask;
 }
 
 export interface GenerationUsage {
@@ -51,4 +55,12 @@ export class GenerationError extends Error {
 /** The backend has no more replies to give (a replay file ran out): the loop stops, keeping what it has. */
 export class GeneratorExhausted extends Error {
   override name = "GeneratorExhausted";
+}
+
+/**
+ * The backend has nothing (more) to offer for this one function (no codemod applies, or its one
+ * deterministic rewrite was already tried): the loop moves on to the next function.
+ */
+export class NoCandidate extends Error {
+  override name = "NoCandidate";
 }

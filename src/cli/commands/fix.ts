@@ -3,7 +3,7 @@ import type { Generator } from "../../adapters/generators/generator.js";
 import { ReplayGenerator } from "../../adapters/generators/replay.js";
 import { Git } from "../../adapters/git.js";
 import { realGateDeps } from "../../app/compose.js";
-import { fixSettingsFrom, type FixSettings, type GeneratorSetting } from "../../app/fix-settings.js";
+import { fixSettingsFrom, type FixSettings } from "../../app/fix-settings.js";
 import { flagName } from "../../app/settings.js";
 import { describeRound } from "../../app/fix-loop.js";
 import { runFix } from "../../app/fix.js";
@@ -17,12 +17,17 @@ import type { CliIo } from "../main.js";
 import { ConsoleLogger } from "../console-logger.js";
 import { HELP_FIX } from "../help.js";
 import { writeOutputFile } from "../../adapters/files/output-file.js";
+import type { PythonLocator } from "../../adapters/generators/codemod.js";
+import { pythonForBandit } from "../../adapters/python/ast.js";
+import { makeCodemodAwareGenerator } from "../../app/fix-generator.js";
 
 export const FIX_OPTIONS = {
   ...GATE_OPTIONS,
   "max-rounds": { type: "string" },
   "temperature-ramp": { type: "string" },
   generator: { type: "string" },
+  "disable-codemods": { type: "string" },
+  "http-timeout": { type: "string" },
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "test-command": { type: "string" },
@@ -50,9 +55,11 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
   return fixSettingsFrom(values, gate, context, flagName, problems);
 }
 
-async function makeGenerator(setting: GeneratorSetting, env: NodeJS.ProcessEnv): Promise<Generator> {
+async function makeGenerator(settings: FixSettings, env: NodeJS.ProcessEnv, logger: ConsoleLogger, locatePython: PythonLocator): Promise<Generator> {
+  const setting = settings.generator;
   if (setting.kind === "replay") return ReplayGenerator.fromFile(setting.file);
-  return new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL });
+  const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL });
+  return makeCodemodAwareGenerator(setting, settings, { hasApiKey: Boolean(env.ANTHROPIC_API_KEY?.trim()), model, logger, locatePython });
 }
 
 /** `bandit-gate fix`: run the gate, regenerate every regressed function, and hand back a patch. */
@@ -66,13 +73,14 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
   // Everything the user can get wrong is checked before the gate spends any time.
-  const generator = await makeGenerator(settings.generator, io.env);
+  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
+  const gateDeps = await realGateDeps(settings.gate, location, logger, io.env);
+  const generator = await makeGenerator(settings, io.env, logger, async () => pythonForBandit((await gateDeps.bandit()).argv));
   if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
     logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
   }
-  const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
   const run = await runFix(settings, {
-    gate: await realGateDeps(settings.gate, location, logger, io.env),
+    gate: gateDeps,
     generator,
     logger,
     env: io.env,

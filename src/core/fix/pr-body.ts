@@ -1,3 +1,4 @@
+import { fixedBy } from "./codemods/attribution.js";
 import type { SecurityProfile } from "./profile.js";
 import type { FindingSummary, FunctionRecord, RemediationRecord } from "./record.js";
 
@@ -41,7 +42,7 @@ function render(record: RemediationRecord, context: PullRequestContext, withRoun
   out.push(
     `The security gate found that commit \`${context.headSha.slice(0, 12)}\` on \`${context.agentBranch}\` ` +
       `makes the Python code less secure by Bandit's measure (a static security analyser). ` +
-      `This pull request proposes fixes for the affected functions. A language model rewrote each one; ` +
+      `This pull request proposes fixes for the affected functions, each rewritten by a deterministic codemod or by a language model (the table says which); ` +
       `every rewrite was checked with Bandit again and refused if it cheated (a \`# nosec\` comment, ` +
       `a changed signature, removed error handling, a stub${record.settings.test_command ? ", or failing tests" : ""}). ` +
       `**Review it like any change from a colleague**: merging it updates \`${context.agentBranch}\`; closing it changes nothing.`,
@@ -51,9 +52,10 @@ function render(record: RemediationRecord, context: PullRequestContext, withRoun
   out.push(`\n### Fixed (${fixed.length}): the gate passes on these functions`);
   if (fixed.length === 0) out.push("\nNone.");
   else {
-    out.push("\n| Function | Findings before | After | Round |\n| --- | --- | --- | --- |");
+    out.push("\n| Function | Findings before | After | Fixed by | Round |\n| --- | --- | --- | --- | --- |");
     for (const f of fixed) {
-      out.push(`| ${where(f)} | ${findingList(f.findings_before)} | ${findingList(f.findings_after) || "none"} | ${f.selected_round} of ${f.rounds.length} |`);
+      const round = f.rounds.find((r) => r.round === f.selected_round);
+      out.push(`| ${where(f)} | ${findingList(f.findings_before)} | ${findingList(f.findings_after) || "none"} | ${fixedBy(round, record.generator.model)} | ${f.selected_round} of ${f.rounds.length} |`);
     }
   }
 

@@ -1,0 +1,4 @@
+from app import listen
+
+s = listen(0)
+s.close()

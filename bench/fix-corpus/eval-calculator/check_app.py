@@ -1,0 +1,3 @@
+from app import calculate
+
+assert calculate("2 * 21") == 42

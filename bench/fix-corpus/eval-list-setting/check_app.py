@@ -1,0 +1,3 @@
+from app import parse_hosts
+
+assert parse_hosts("['a ', ' b']") == ["a", "b"]

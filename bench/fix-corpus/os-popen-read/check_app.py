@@ -1,0 +1,3 @@
+from app import hostname_banner
+
+assert hostname_banner() == "host: build-host"

@@ -1,0 +1,3 @@
+from app import build
+
+assert build() == "ok"

@@ -1,0 +1,5 @@
+import os
+
+
+def run_step():
+    return os.system("true")

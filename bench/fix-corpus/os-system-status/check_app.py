@@ -1,0 +1,3 @@
+from app import run_step
+
+assert run_step() == 0

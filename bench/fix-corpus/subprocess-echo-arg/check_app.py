@@ -1,0 +1,3 @@
+from app import shout
+
+assert shout("hello") == "HELLO"

@@ -1,0 +1,3 @@
+from app import count_python_files
+
+assert count_python_files() >= 0

@@ -1,0 +1,99 @@
+import { describe, test } from "@jest/globals";
+import assert from "node:assert/strict";
+import { parseReply } from "../../src/core/fix/candidate.js";
+import { codemodModelName, codemodsOf, fixedBy } from "../../src/core/fix/codemods/attribution.js";
+import { CODEMOD_FOR_RULE, CODEMOD_IDS, parseCodemodList, planCodemods } from "../../src/core/fix/codemods/catalog.js";
+import { importedModules, paramstyleFor } from "../../src/core/fix/codemods/paramstyle.js";
+import { codemodReply, refusalSummary } from "../../src/core/fix/codemods/reply.js";
+
+describe("choosing the codemod for a finding", () => {
+  test("each listed rule has its codemod; a rule without one, a disabled one and a finding outside the function are refused with the reason", () => {
+    const plan = planCodemods(
+      [
+        { testId: "B506", relativeLine: 3 },
+        { testId: "B608", relativeLine: 5 },
+        { testId: "B301", relativeLine: 6 },
+        { testId: "B324", relativeLine: 7 },
+        { testId: "B113", relativeLine: 0 },
+      ],
+      new Set(["hashlib-sha256"]),
+    );
+    assert.deepEqual(plan.targets, [
+      { codemod: "yaml-safe-load", testId: "B506", line: 3 },
+      { codemod: "sql-parameters", testId: "B608", line: 5 },
+    ]);
+    assert.deepEqual(
+      plan.refused.map((r) => [r.testId, r.reason]),
+      [
+        ["B301", "no codemod answers B301"],
+        ["B324", "the hashlib-sha256 codemod is disabled"],
+        ["B113", "the finding is outside the function"],
+      ],
+    );
+  });
+  test("one call reported under two ids (B303 and B324 for md5) gets one rewrite; two calls on two lines get two", () => {
+    const plan = planCodemods([{ testId: "B303", relativeLine: 2 }, { testId: "B324", relativeLine: 2 }, { testId: "B324", relativeLine: 4 }], new Set());
+    assert.deepEqual(plan.targets.map((t) => [t.codemod, t.line]), [["hashlib-sha256", 2], ["hashlib-sha256", 4]]);
+  });
+  test("every mapped codemod is a known id, and every id but none is reachable from a rule", () => {
+    for (const id of Object.values(CODEMOD_FOR_RULE)) assert.ok((CODEMOD_IDS as readonly string[]).includes(id));
+    assert.deepEqual([...new Set(Object.values(CODEMOD_FOR_RULE))].sort(), [...CODEMOD_IDS].sort());
+  });
+  test("a list of codemods to disable: known ids kept, unknown ones reported (a typo must not silently leave one on)", () => {
+    assert.deepEqual(parseCodemodList(" yaml-safe-load,, random-secret ,eval-literal-eval"), { ids: ["yaml-safe-load", "eval-literal-eval"], unknown: ["random-secret"] });
+  });
+});
+
+describe("paramstyle by driver", () => {
+  test("sqlite3 is qmark; psycopg, psycopg2, pymysql and MySQLdb are format, however they are imported", () => {
+    assert.deepEqual(paramstyleFor(["import sqlite3"]), { paramstyle: "qmark" });
+    assert.deepEqual(paramstyleFor(["from sqlite3 import Connection"]), { paramstyle: "qmark" });
+    assert.deepEqual(paramstyleFor(["import psycopg2.extras as ex"]), { paramstyle: "format" });
+    assert.deepEqual(paramstyleFor(["import os, psycopg"]), { paramstyle: "format" });
+    assert.deepEqual(paramstyleFor(["from pymysql import (\n    connect,\n)"]), { paramstyle: "format" });
+    assert.deepEqual(paramstyleFor(["import MySQLdb", "import pymysql"]), { paramstyle: "format" });
+  });
+  test("no driver, or drivers that disagree: refused, never guessed", () => {
+    const none = paramstyleFor(["import os", "from app.db import cursor"]);
+    assert.ok("refused" in none && /no DB-API driver/.test(none.refused));
+    const both = paramstyleFor(["import sqlite3", "import psycopg2"]);
+    assert.ok("refused" in both && /ambiguous/.test(both.refused));
+  });
+  test("a module whose name only contains a driver's is not that driver", () => {
+    assert.deepEqual(importedModules(["import sqlite3_helpers", "from mysqlite import x"]), ["sqlite3_helpers", "mysqlite"]);
+    assert.ok("refused" in paramstyleFor(["import sqlite3_helpers"]));
+  });
+});
+
+describe("which fixes are codemods", () => {
+  test("the codemod generator's name round-trips; a model's name is not mistaken for it", () => {
+    const name = codemodModelName(["sql-parameters", "yaml-safe-load", "sql-parameters"]);
+    assert.equal(name, "codemod:sql-parameters,yaml-safe-load");
+    assert.deepEqual(codemodsOf(name), ["sql-parameters", "yaml-safe-load"]);
+    assert.equal(codemodsOf("claude-sonnet-5-5"), undefined);
+    assert.equal(codemodsOf(undefined), undefined);
+    assert.equal(fixedBy({ model: name }), "codemod (sql-parameters, yaml-safe-load)");
+    assert.equal(fixedBy({ model: "claude-sonnet-5-5" }), "model (claude-sonnet-5-5)");
+    assert.equal(fixedBy({}, "claude-opus-5-5"), "model (claude-opus-5-5)");
+  });
+});
+
+describe("the codemod's reply", () => {
+  test("has the shape of a model's reply: the same parser takes its imports and function", () => {
+    const text = codemodReply({
+      applied: [{ codemod: "os-shell-to-subprocess", testId: "B605", line: 2, summary: "os.system -> subprocess.run" }],
+      refused: [{ codemod: null, testId: "B301", line: 3, reason: "no codemod answers B301" }],
+      source: "def f():\n    subprocess.run([\"ls\"], check=False)\n",
+      imports: ["import subprocess"],
+    });
+    const parsed = parseReply(text);
+    assert.deepEqual(parsed, { ok: true, imports: ["import subprocess"], functionSource: "def f():\n    subprocess.run([\"ls\"], check=False)\n" });
+    assert.match(text, /- line 3 B301: none: no codemod answers B301/);
+  });
+  test("a function nothing applies to is summed up with every reason", () => {
+    assert.equal(
+      refusalSummary([{ codemod: "random-secrets", testId: "B311", line: 2, reason: "not a token" }, { codemod: null, testId: "B301", line: 4, reason: "no codemod answers B301" }]),
+      "no codemod applied: B311 line 2: not a token; B301 line 4: no codemod answers B301",
+    );
+  });
+});
