@@ -1,4 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { exec } from "@actions/exec";
+import { accessSync, constants, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join, resolve } from "node:path";
 
 export interface CommandResult {
   code: number;
@@ -27,67 +30,120 @@ export class CommandNotFoundError extends Error {
   }
 }
 
-/** Run a program without a shell and collect its output. Never throws for a non-zero exit. */
-export function runCommand(
+/**
+ * Run a program without a shell and collect its output. Never throws for a non-zero exit.
+ *
+ * Every process starts through @actions/exec, quietly (`silent`: nothing echoed to the log) and
+ * with stdin always closed. What @actions/exec does not do, this adapter adds:
+ * - it looks a bare program name up on PATH of `process.env`, not of the environment the program
+ *   gets; this adapter resolves it on `options.env`'s PATH first, as `spawn` would;
+ * - it has no time limit and gives no handle to the child to kill; with `timeoutMs` the program
+ *   runs under a small Node supervisor (PROCESS_GROUP_SUPERVISOR) that starts it in its own
+ *   process group and kills that whole group at the limit;
+ * - it reports a program that cannot start as a plain Error; this adapter makes it a
+ *   CommandNotFoundError;
+ * - it writes `input` to the program's stdin without handling a write error, so a program that
+ *   has already exited (EPIPE, even for an empty input) crashes the whole process, and without
+ *   `input` it leaves stdin open, so a program that reads it waits for ever. This adapter gives
+ *   @actions/exec no input: `/bin/sh` redirects the program's stdin from `/dev/null`, or from a
+ *   private temporary file holding `input`. (On Windows, which has no /bin/sh, `input` is passed
+ *   to @actions/exec as it is.)
+ */
+export async function runCommand(
   command: string,
   args: readonly string[],
   options: CommandOptions = {},
 ): Promise<CommandResult & { stdoutBuffer: Buffer }> {
-  return new Promise((resolve, reject) => {
-    let child: ChildProcessWithoutNullStreams;
-    try {
-      child = spawn(command, args, {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ["pipe", "pipe", "pipe"],
-        // Its own process group, so a time limit can end a shell and what it started.
-        detached: options.timeoutMs !== undefined,
-      });
-    } catch (error) {
-      // Some failures to start (a path through a file: ENOTDIR) are thrown, not emitted.
-      reject(isNotFound(error as NodeJS.ErrnoException) ? new CommandNotFoundError(command, error as Error) : error);
-      return;
+  const env = options.env ?? process.env;
+  const program = resolveProgram(command, env, options.cwd);
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  let [file, argv] =
+    options.timeoutMs === undefined
+      ? [program, [...args]]
+      : [process.execPath, ["-e", PROCESS_GROUP_SUPERVISOR, String(options.timeoutMs), program, ...args]];
+  const windows = process.platform === "win32";
+  const inputDir = !windows && options.input !== undefined && options.input.length > 0 ? mkdtempSync(join(tmpdir(), "bandit-gate-stdin-")) : undefined;
+  let code: number | null;
+  try {
+    if (!windows) {
+      let stdin = "/dev/null";
+      if (inputDir) {
+        stdin = join(inputDir, "stdin");
+        writeFileSync(stdin, options.input ?? "", { mode: 0o600 });
+      }
+      [file, argv] = ["/bin/sh", ["-c", 'f=$1; shift; exec "$@" <"$f"', "sh", stdin, file, ...argv]];
     }
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer =
-      options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            try {
-              if (child.pid) process.kill(-child.pid, "SIGKILL");
-            } catch {
-              child.kill("SIGKILL");
-            }
-          }, options.timeoutMs);
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-    child.on("error", (error: NodeJS.ErrnoException) => {
-      if (isNotFound(error)) reject(new CommandNotFoundError(command, error));
-      else reject(error);
+    code = await exec(file, argv, {
+      cwd: options.cwd,
+      env: env as Record<string, string>,
+      silent: true,
+      ignoreReturnCode: true,
+      ...(windows && options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+      listeners: { stdout: (chunk: Buffer) => out.push(chunk), stderr: (chunk: Buffer) => err.push(chunk) },
     });
-    child.stdin.on("error", () => {
-      /* the program may exit before reading its input; its exit code tells the story */
-    });
-    child.on("close", (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (timedOut) err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
-      const stdoutBuffer = Buffer.concat(out);
-      resolve({
-        code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
-        stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
-        stdoutBuffer,
-        stderr: Buffer.concat(err).toString("utf8"),
-      });
-    });
-    child.stdin.end(options.input ?? "");
-  });
+  } catch (error) {
+    const message = (error as Error).message ?? "";
+    if (/Unable to locate executable|failed to start|ENOENT|EACCES|ENOTDIR/.test(message)) throw new CommandNotFoundError(command, error as Error);
+    throw error;
+  } finally {
+    if (inputDir) rmSync(inputDir, { recursive: true, force: true });
+  }
+  const timedOut = options.timeoutMs !== undefined && code === TIMED_OUT;
+  if (timedOut) err.push(Buffer.from(`\n${command}: killed after ${Math.round((options.timeoutMs ?? 0) / 1000)} s (time limit)\n`));
+  const stdoutBuffer = Buffer.concat(out);
+  return {
+    // A program ended by a signal has no exit code.
+    code: timedOut ? 124 : (code ?? 128),
+    stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
+    stdoutBuffer,
+    stderr: Buffer.concat(err).toString("utf8"),
+  };
 }
 
-function isNotFound(error: NodeJS.ErrnoException): boolean {
-  return error.code === "ENOENT" || error.code === "EACCES" || error.code === "ENOTDIR";
+/** The supervisor's exit code when it killed the program at its time limit. */
+const TIMED_OUT = 124;
+
+/**
+ * Run argv[2..] in its own process group with stdio passed through; at argv[1] ms, SIGKILL the
+ * whole group (a shell and everything it started) and exit 124. Otherwise exit as the program did.
+ */
+const PROCESS_GROUP_SUPERVISOR = `
+const { spawn } = require("node:child_process");
+const [limit, program, ...args] = process.argv.slice(1);
+const child = spawn(program, args, { stdio: "inherit", detached: true });
+let timedOut = false;
+const timer = setTimeout(() => {
+  timedOut = true;
+  try { process.kill(-child.pid, "SIGKILL"); } catch { child.kill("SIGKILL"); }
+}, Number(limit));
+child.on("error", (error) => { console.error(error.message); process.exit(127); });
+child.on("exit", (code, signal) => {
+  clearTimeout(timer);
+  if (timedOut) {
+    try { process.kill(-child.pid, "SIGKILL"); } catch {}
+    process.exit(${TIMED_OUT});
+  }
+  process.exit(code ?? 128 + (require("node:os").constants.signals[signal] ?? 0));
+});
+`;
+
+/** Where `spawn` would find the program: a path as given (against cwd), a bare name on env's PATH. */
+function resolveProgram(command: string, env: NodeJS.ProcessEnv, cwd: string | undefined): string {
+  const candidates = command.includes("/")
+    ? [isAbsolute(command) ? command : resolve(cwd ?? process.cwd(), command)]
+    : (env.PATH ?? "").split(delimiter).filter((dir) => dir !== "").map((dir) => join(dir, command));
+  let reason: NodeJS.ErrnoException = Object.assign(new Error(`spawn ${command} ENOENT`), { code: "ENOENT" });
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+      reason = Object.assign(new Error(`spawn ${command} EACCES`), { code: "EACCES" });
+    } catch (error) {
+      if (command.includes("/")) reason = error as NodeJS.ErrnoException;
+    }
+  }
+  throw new CommandNotFoundError(command, reason);
 }
 
 /** The last meaningful line a failed tool printed: what a user needs in one line. */
