@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { RemediationRecord } from "../src/core/fix/record.js";
+import type { FixRecord } from "../src/core/fix/record.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
@@ -53,7 +53,7 @@ function runCase(name: string, work: string): Row {
   const fix = spawnSync(process.execPath, [CLI, "fix", "--base", "main", "--generator", "codemod", "--write", "--quiet", "--test-command", "python3 check_app.py", "--record", record], { cwd: repo, env, encoding: "utf8" });
   const ms = performance.now() - started;
   if (!existsSync(record)) throw new Error(`${name}: fix exited ${fix.status} without a record: ${fix.stderr}`);
-  const run = JSON.parse(readFileSync(record, "utf8")) as RemediationRecord;
+  const run = JSON.parse(readFileSync(record, "utf8")) as FixRecord;
   const fn = run.functions[0];
   const rounds = fn?.rounds ?? [];
   const outcome: Outcome =

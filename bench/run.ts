@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     }
 
     const hook = await preCommitPath(repo, order[0] as string, work);
-    const loop = await remediationOverhead(work);
+    const loop = await fixLoopOverhead(work);
     const results = {
       machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       bandit: execFileSync(BANDIT, ["--version"], { encoding: "utf8" }).split("\n")[0],
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     console.log("");
     printTable(rows);
     console.log(`\npre-commit, 1 staged file: cold ${fmt(hook.coldMs)}, warm ${fmt(hook.warmMs)}, floor (Bandit on the file twice) ${fmt(hook.floorMs)}: warm/floor ${hook.warmOverFloor.toFixed(2)}`);
-    console.log(`remediation loop, replay generator: ${fmt(loop.perRoundMs)} per round beyond the gate (${loop.rounds} rounds: fix ${fmt(loop.fixMs)}, gate alone ${fmt(loop.gateMs)})`);
+    console.log(`fix loop, replay generator: ${fmt(loop.perRoundMs)} per round beyond the gate (${loop.rounds} rounds: fix ${fmt(loop.fixMs)}, gate alone ${fmt(loop.gateMs)})`);
     console.log(`\nwritten: bench/out/results.json`);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -217,11 +217,11 @@ async function preCommitPath(repo: string, path: string, work: string) {
  * The loop's own cost per round, model latency excluded: `fix` with a replay generator whose
  * replies are valid but never better (so every round runs), minus the gate alone.
  */
-async function remediationOverhead(work: string) {
+async function fixLoopOverhead(work: string) {
   const repo = join(work, "loop");
   mkdirSync(repo, { recursive: true });
   git(repo, "init", "-q", "-b", "main");
-  const fixture = (name: string) => readFileSync(join(ROOT, "test", "fixtures", "remediation", name), "utf8");
+  const fixture = (name: string) => readFileSync(join(ROOT, "test", "fixtures", "fix", name), "utf8");
   write(repo, "app/users.py", fixture("find_user.base.py"));
   git(repo, "add", "-A");
   git(repo, "commit", "-q", "-m", "base");

@@ -30,7 +30,7 @@ export interface FixStepContext {
 }
 
 /**
- * The Action's optional fix step, after a failed gate on an agent push: run the remediation
+ * The Action's optional fix step, after a failed gate on an agent push: run the fix
  * loop and propose what it fixed as a pull request into the agent branch. It never changes the
  * gate's verdict and never pushes to the agent branch itself.
  */
@@ -118,7 +118,7 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
       ...(runUrl ? { reportUrl: runUrl } : {}),
     },
     {
-      git: new FixBranchGit(context.git.root, env, { token, serverUrl }),
+      git: new FixBranchGit(context.git, { token, serverUrl }),
       pulls: new OctokitPullRequests(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com"),
       logger,
     },

@@ -95,17 +95,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
         setOutput("pull-request-operation", "none");
-        const message = error instanceof Error ? error.message : String(error);
-        core.setFailed(exitCodeFor(error) === EXIT.internal ? `bandit-gate fix step failed: ${(error as Error)?.stack ?? message}` : `bandit-gate fix step: ${message}`);
+        failStep(error, "bandit-gate fix step");
       }
     }
     return code;
   } catch (error) {
-    const code = exitCodeFor(error);
-    const message = error instanceof Error ? error.message : String(error);
-    core.setFailed(code === EXIT.internal ? `bandit-gate internal error: ${(error as Error)?.stack ?? message}` : `bandit-gate: ${message}`);
-    return code;
+    return failStep(error);
   }
+}
+
+/**
+ * The Action's one way to fail its step: the user's error (bad input, no merge-base) in one line,
+ * ours with its stack so it can be reported. Returns the error's exit code.
+ */
+function failStep(error: unknown, what = "bandit-gate"): number {
+  const code = exitCodeFor(error);
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(code === EXIT.internal ? `${what}: internal error: ${(error as Error)?.stack ?? message}` : `${what}: ${message}`);
+  return code;
 }
 
 /** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { lastMeaningfulLine, runCommand } from "./process.js";
+import type { Git } from "./git.js";
+import { lastMeaningfulLine } from "./process.js";
 
 /** Marks the commits this tool makes, so it never overwrites anyone else's. */
 export const FIX_TRAILER = "Generated-by: bandit-gate";
@@ -24,8 +25,7 @@ export interface PushAuth {
  */
 export class FixBranchGit {
   constructor(
-    private readonly root: string,
-    private readonly env: NodeJS.ProcessEnv,
+    private readonly repo: Git,
     private readonly auth: PushAuth,
     private readonly remote = "origin",
   ) {}
@@ -87,7 +87,7 @@ export class FixBranchGit {
   private async authEnv(): Promise<NodeJS.ProcessEnv> {
     if (!this.auth.token) return {};
     const key = `http.${this.auth.serverUrl.replace(/\/+$/, "")}/.extraheader`;
-    const persisted = await runCommand("git", ["config", "--get-all", key], { cwd: this.root, env: this.env });
+    const persisted = await this.repo.exec(["config", "--get-all", key]);
     // Two Authorization headers make GitHub refuse the push: keep checkout's when it set one.
     if (persisted.code === 0 && persisted.stdout.trim() !== "") return {};
     const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.auth.token}`).toString("base64")}`;
@@ -99,11 +99,8 @@ export class FixBranchGit {
   }
 
   private async git(args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string): Promise<string> {
-    const result = await runCommand("git", args, {
-      cwd: this.root,
-      env: { ...this.env, ...extraEnv, GIT_TERMINAL_PROMPT: "0" },
-      input,
-    });
+    // The one git wrapper (git.ts) runs it, in the repository, with its environment.
+    const result = await this.repo.exec(args, { env: extraEnv, ...(input !== undefined ? { input } : {}) });
     if (result.code !== 0) {
       // Git may echo a remote URL; scrub anything that looks like the token before it travels.
       const said = lastMeaningfulLine(result.stderr) || "no message";

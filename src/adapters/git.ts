@@ -46,12 +46,13 @@ export class Git {
     return new Git(result.stdout.trim(), pinned);
   }
 
-  async exec(args: readonly string[], options: { input?: string | Buffer; binary?: boolean } = {}) {
-    return runGit(args, this.root, this.env, options);
+  /** Run git in the repository; `env` adds to the repository's environment (an index file, an identity). */
+  async exec(args: readonly string[], options: GitExecOptions = {}) {
+    return runGit(args, this.root, options.env ? { ...this.env, ...options.env } : this.env, options);
   }
 
   /** Run git and throw with git's own last line when it fails. */
-  async execOk(args: readonly string[], options: { input?: string | Buffer; binary?: boolean } = {}) {
+  async execOk(args: readonly string[], options: GitExecOptions = {}) {
     const result = await this.exec(args, options);
     if (result.code !== 0) {
       throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || "no message"}`);
@@ -233,6 +234,27 @@ export function unquoteGitPath(text: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
+export interface GitExecOptions {
+  input?: string | Buffer;
+  binary?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * git's unified diff of two files outside any repository (`git diff --no-index`), with the
+ * user's and the system's git configuration neutralised so that the diff always applies.
+ * Exit 1 means "they differ"; anything above is a failure.
+ */
+export async function diffFilesNoIndex(cwd: string, before: string, after: string): Promise<string> {
+  const result = await runGit(
+    ["-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "diff", "--no-index", "--no-color", "--no-ext-diff", "--text", "--no-prefix", "--", before, after],
+    cwd,
+    { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" },
+  );
+  if (result.code > 1) throw new GitError(`git diff --no-index failed (${result.code}): ${result.stderr.trim()}`);
+  return result.stdout;
+}
+
 export class GitError extends Error {
   override name = "GitError";
 }
@@ -241,10 +263,10 @@ async function runGit(
   args: readonly string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
-  options: { input?: string | Buffer; binary?: boolean } = {},
+  options: GitExecOptions = {},
 ) {
   try {
-    return await runCommand("git", args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, ...options });
+    return await runCommand("git", args, { cwd, input: options.input, binary: options.binary, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } });
   } catch (error) {
     if (error instanceof CommandNotFoundError) {
       throw new ConfigurationError("git was not found on PATH; install git (e.g. `apt-get install git`) and try again");

@@ -27,7 +27,7 @@ export interface TestRunner {
   run(patched: ReadonlyMap<string, string>): Promise<{ passed: boolean; exitCode: number; outputTail: string }>;
 }
 
-export interface RemediationDeps {
+export interface FixLoopDeps {
   logger: Logger;
   generator: Generator;
   python: PythonAst;
@@ -50,7 +50,7 @@ export interface FileChange {
   after: string;
 }
 
-export interface RemediationResult {
+export interface FixLoopResult {
   functions: FunctionRecord[];
   moduleLevel: ModuleLevelRecord[];
   profile: SecurityProfile;
@@ -78,12 +78,12 @@ interface Accepted {
  * rescan, adapt the profile, and keep the best valid round if it beats the original.
  * Generated text is only ever parsed, spliced into temporary copies and scanned by Bandit.
  */
-export async function remediate(
+export async function runFixLoop(
   report: ReportDocument,
   startProfile: SecurityProfile,
   settings: LoopSettings,
-  deps: RemediationDeps,
-): Promise<RemediationResult> {
+  deps: FixLoopDeps,
+): Promise<FixLoopResult> {
   const { logger } = deps;
   const state = { profile: startProfile };
   const usage = { input_tokens: 0, output_tokens: 0, calls: 0 };
@@ -262,7 +262,7 @@ async function runRounds(
   record: FunctionRecord,
   state: { profile: SecurityProfile },
   settings: LoopSettings,
-  deps: RemediationDeps,
+  deps: FixLoopDeps,
   usage: { input_tokens: number; output_tokens: number; calls: number },
 ): Promise<{ accepted?: Accepted; stopReason?: string }> {
   const { fn } = target;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { makeDirectories } from "../adapters/files/directories.js";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { runCommand } from "../adapters/process.js";
+import { diffFilesNoIndex } from "../adapters/git.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { FileChange } from "./fix-loop.js";
 
@@ -21,13 +21,7 @@ export async function unifiedDiff(changes: readonly FileChange[]): Promise<strin
         await makeDirectories(dirname(file));
         await writeFile(file, text);
       }
-      const result = await runCommand(
-        "git",
-        ["-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "diff", "--no-index", "--no-color", "--no-ext-diff", "--text", "--no-prefix", "--", `a/${change.path}`, `b/${change.path}`],
-        { cwd: root, env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } },
-      );
-      if (result.code > 1) throw new Error(`git diff --no-index failed (${result.code}): ${result.stderr.trim()}`);
-      diff += result.stdout;
+      diff += await diffFilesNoIndex(root, `a/${change.path}`, `b/${change.path}`);
     }
     return diff;
   } finally {

@@ -2,7 +2,7 @@ import type { FixBranchGit, BotIdentity } from "../adapters/git-fix-branch.js";
 import type { PullRequests } from "../adapters/github.js";
 import type { Logger } from "../core/logger.js";
 import { pullRequestBody, pullRequestTitle } from "../core/fix/pr-body.js";
-import type { RemediationRecord } from "../core/fix/record.js";
+import type { FixRecord } from "../core/fix/record.js";
 
 export interface FixPullRequestSettings {
   /** The gated branch: the fix is proposed into it, never pushed onto it. */
@@ -20,7 +20,7 @@ export interface FixPullRequestSettings {
 export interface ProposedFix {
   /** Repository-relative path -> new content: regenerated files and the updated profile. */
   files: ReadonlyMap<string, string>;
-  record: RemediationRecord;
+  record: FixRecord;
 }
 
 export interface FixPullRequestOutcome {
@@ -48,7 +48,7 @@ export async function openFixPullRequest(
 ): Promise<FixPullRequestOutcome> {
   const fixed = fix.record.functions.filter((f) => f.status !== "unfixed");
   if (fixed.length === 0) {
-    return { operation: "none", reason: "the remediation loop fixed or improved no function, so there is nothing to propose" };
+    return { operation: "none", reason: "the fix loop fixed or improved no function, so there is nothing to propose" };
   }
   const { branch, expected, superseded } = await chooseBranch(settings, deps);
   const message = [

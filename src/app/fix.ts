@@ -5,12 +5,12 @@ import type { Generator } from "../adapters/generators/generator.js";
 import { PythonAstRunner, pythonForBandit } from "../adapters/python/ast.js";
 import type { Logger } from "../core/logger.js";
 import { decayProfile } from "../core/fix/profile.js";
-import type { RemediationRecord } from "../core/fix/record.js";
+import type { FixRecord } from "../core/fix/record.js";
 import type { ReportDocument } from "../core/report/report.js";
 import { loadBanditConfig } from "../adapters/bandit/config.js";
 import { runGate, type GateDeps } from "./check.js";
 import type { FixSettings } from "./fix-settings.js";
-import { remediate, type RemediationResult } from "./fix-loop.js";
+import { runFixLoop, type FixLoopResult } from "./fix-loop.js";
 import { loadProfileFile } from "../adapters/files/profile-file.js";
 import { CopiedTreeTestRunner } from "../adapters/test-command.js";
 import { childEnvironment } from "../core/child-env.js";
@@ -30,10 +30,10 @@ export interface FixDeps {
 export type FixRun =
   | { kind: "scan-errors"; report: ReportDocument }
   | { kind: "nothing-to-fix"; report: ReportDocument }
-  | { kind: "remediated"; report: ReportDocument; result: RemediationResult; record: RemediationRecord };
+  | { kind: "remediated"; report: ReportDocument; result: FixLoopResult; record: FixRecord };
 
 /**
- * The gate, then the remediation loop on what it found: shared by `bandit-gate fix` and the
+ * The gate, then the fix loop on what it found: shared by `bandit-gate fix` and the
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
  * profile go (the working tree, a patch, or a fix branch).
  */
@@ -60,9 +60,9 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
   const toolEnv = childEnvironment(deps.env, { secrets });
   const testEnv = childEnvironment(deps.env, { pass: settings.loop.testEnv, secrets });
   const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
-  let result: RemediationResult;
+  let result: FixLoopResult;
   try {
-    result = await remediate(report, profileBefore, settings.loop, {
+    result = await runFixLoop(report, profileBefore, settings.loop, {
       logger,
       generator,
       python: new PythonAstRunner(pythonForBandit(bandit.argv), toolEnv),
@@ -77,7 +77,7 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
     await config.dispose();
   }
 
-  const record: RemediationRecord = {
+  const record: FixRecord = {
     schema: "bandit-gate/remediation-run",
     schema_version: 2,
     started_at: startedAt.toISOString(),

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { RemediationRecord } from "../../src/core/fix/record.js";
+import type { FixRecord } from "../../src/core/fix/record.js";
 import { MessagesServer } from "../helpers/messages-server.js";
 import { BANDIT, TempRepo, runCli } from "../helpers/repo.js";
 
@@ -19,7 +19,7 @@ afterEach(() => repo.dispose());
 async function fixOffline(args: string[], env: NodeJS.ProcessEnv = {}) {
   const recordPath = join(repo.dir, "..", `${repo.dir.split("/").pop()}-record.json`);
   const run = await runCli(repo.dir, ["fix", "--base", "main", "--record", recordPath, ...args], { ANTHROPIC_API_KEY: "", ANTHROPIC_BASE_URL: "http://127.0.0.1:9", ...env });
-  const record = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, "utf8")) as RemediationRecord) : undefined;
+  const record = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, "utf8")) as FixRecord) : undefined;
   if (existsSync(recordPath)) rmSync(recordPath);
   return { ...run, record };
 }

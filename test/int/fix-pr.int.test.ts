@@ -8,7 +8,7 @@ import { FakeGitHub } from "../helpers/github-server.js";
 import { MessagesServer, type ScriptedReply } from "../helpers/messages-server.js";
 import { TempRepo, git } from "../helpers/repo.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/fix/${name}`, import.meta.url), "utf8");
 const BASE = fixture("find_user.base.py");
 const HEAD = fixture("find_user.head.py");
 const fence = (code: string) => `Here is the rewrite.\n\n\`\`\`python\n${code}\`\`\`\n`;
@@ -207,7 +207,7 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
     assert.deepEqual(JSON.parse(run.outputs["unfixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
     assert.equal(github.pulls.length, 0);
     assert.equal(git(origin, "branch", "--list", "bandit-gate/*").trim(), "");
-    assert.match(run.summary, /No fix pull request: the remediation loop fixed or improved no function/);
+    assert.match(run.summary, /No fix pull request: the fix loop fixed or improved no function/);
   });
 
   test("commits someone else added to the fix branch are preserved: a suffixed branch is used", async () => {

@@ -11,7 +11,7 @@ import { applyChanges, unifiedDiff } from "../../app/fix-patch.js";
 import { saveProfileFile } from "../../adapters/files/profile-file.js";
 import { messages } from "../../core/messages.js";
 import { ConfigurationError, EXIT } from "../../core/errors.js";
-import type { FindingSummary, RemediationRecord } from "../../core/fix/record.js";
+import type { FindingSummary, FixRecord } from "../../core/fix/record.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "../args.js";
 import type { CliIo } from "../main.js";
 import { ConsoleLogger } from "../console-logger.js";
@@ -123,7 +123,7 @@ function listFindings(findings: readonly FindingSummary[]): string {
 }
 
 /** The per-function account: findings before, every round, the choice, findings after, tokens. */
-export function renderSummary(record: RemediationRecord, settings: FixSettings, changed: boolean): string {
+export function renderSummary(record: FixRecord, settings: FixSettings, changed: boolean): string {
   const out: string[] = [];
   for (const fn of record.functions) {
     out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status.toUpperCase()}`);

@@ -1,6 +1,6 @@
 import { fixedBy } from "./codemods/attribution.js";
 import type { SecurityProfile } from "./profile.js";
-import type { FindingSummary, FunctionRecord, RemediationRecord } from "./record.js";
+import type { FindingSummary, FunctionRecord, FixRecord } from "./record.js";
 
 /** GitHub rejects a pull-request body over 65,536 characters; stay below with room to spare. */
 export const MAX_BODY = 60_000;
@@ -16,7 +16,7 @@ export interface PullRequestContext {
   reportUrl?: string;
 }
 
-export function pullRequestTitle(record: RemediationRecord, context: PullRequestContext): string {
+export function pullRequestTitle(record: FixRecord, context: PullRequestContext): string {
   const fixed = record.functions.filter((f) => f.status === "fixed").length;
   const improved = record.functions.filter((f) => f.status === "improved").length;
   const fns = (n: number) => `${n} function${n === 1 ? "" : "s"}`;
@@ -26,7 +26,7 @@ export function pullRequestTitle(record: RemediationRecord, context: PullRequest
 }
 
 /** The pull request's description, for a reviewer who has never heard of this tool. */
-export function pullRequestBody(record: RemediationRecord, context: PullRequestContext): string {
+export function pullRequestBody(record: FixRecord, context: PullRequestContext): string {
   const full = render(record, context, true);
   if (full.length <= MAX_BODY) return full;
   const brief = render(record, context, false);
@@ -34,7 +34,7 @@ export function pullRequestBody(record: RemediationRecord, context: PullRequestC
   return `${brief.slice(0, MAX_BODY - 200)}\n\n…(cut to fit GitHub's limit; the run record has everything)\n\n${BODY_MARKER}\n`;
 }
 
-function render(record: RemediationRecord, context: PullRequestContext, withRounds: boolean): string {
+function render(record: FixRecord, context: PullRequestContext, withRounds: boolean): string {
   const fixed = record.functions.filter((f) => f.status === "fixed");
   const improved = record.functions.filter((f) => f.status === "improved");
   const notFixed = record.functions.filter((f) => f.status === "unfixed");

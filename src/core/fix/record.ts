@@ -8,7 +8,7 @@ import { isSecretTest, redactSource } from "../report/redact.js";
  * The JSON record of one `fix` run: everything the pull-request step renders and everything
  * needed to replay it (the model's replies are kept verbatim; replay:FILE accepts this file).
  */
-export interface RemediationRecord {
+export interface FixRecord {
   schema: "bandit-gate/remediation-run";
   schema_version: 2;
   started_at: string;

@@ -1,5 +1,5 @@
 /**
- * The ten rules the remediation prompt can stress. Their order here breaks ties between equal
+ * The ten rules the fix prompt can stress. Their order here breaks ties between equal
  * weights, so the prompt is deterministic.
  */
 export const SECURITY_RULES = [

@@ -1,6 +1,6 @@
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
- * A report label only: the remediation loop uses Python's own ast for exact ranges.
+ * A report label only: the fix loop uses Python's own ast for exact ranges.
  */
 export function enclosingFunction(fileLines: readonly string[], line: number): string | undefined {
   const target = fileLines[line - 1];

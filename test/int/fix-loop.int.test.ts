@@ -4,10 +4,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TempRepo, runCli } from "../helpers/repo.js";
 import { MessagesServer, type ScriptedReply } from "../helpers/messages-server.js";
-import type { RemediationRecord } from "../../src/core/fix/record.js";
+import type { FixRecord } from "../../src/core/fix/record.js";
 import { RULE_GUIDANCE } from "../../src/core/fix/security-rules.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/fix/${name}`, import.meta.url), "utf8");
 const BASE = fixture("find_user.base.py");
 const HEAD = fixture("find_user.head.py");
 
@@ -42,7 +42,7 @@ async function fix(replies: ScriptedReply[], args: string[] = [], env: NodeJS.Pr
     ANTHROPIC_BASE_URL: server.url,
     ...env,
   });
-  const record = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, "utf8")) as RemediationRecord) : undefined;
+  const record = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, "utf8")) as FixRecord) : undefined;
   if (existsSync(recordPath)) rmSync(recordPath);
   return { ...run, record };
 }
@@ -139,7 +139,7 @@ describe("bandit-gate fix with the anthropic generator against a local Messages 
     const run = await fix([{ text: STILL_INJECTABLE, usage: { output_tokens: 200 } }, { text: CLEAN }], ["--max-tokens", String(budget)]);
     assert.equal(run.code, 1);
     assert.equal(server.messageRequests.length - before, 1, "round 2 was never sent");
-    const record = run.record as RemediationRecord;
+    const record = run.record as FixRecord;
     assert.ok(record.usage.input_tokens + record.usage.output_tokens <= budget);
     assert.match(record.stopped_early ?? "", /token budget reached/);
     assert.equal(record.functions[0]?.rounds.length, 1);
@@ -174,7 +174,7 @@ describe("bandit-gate fix with the anthropic generator against a local Messages 
 
 describe("bandit-gate fix with other generators and settings", () => {
   test("replay:FILE reproduces replies from a file, and a run record replays the same run", async () => {
-    const replay = new URL("../fixtures/remediation/replay-find-user.json", import.meta.url).pathname;
+    const replay = new URL("../fixtures/fix/replay-find-user.json", import.meta.url).pathname;
     const first = await fix([], ["--generator", `replay:${replay}`, "--patch", "a.patch"]);
     assert.equal(first.code, 0, first.stderr);
     assert.deepEqual(first.record?.functions[0]?.rounds.map((r) => r.rejections.map((x) => x.code)), [["nosec-added", "raise-removed"], []]);
