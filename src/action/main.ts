@@ -14,7 +14,7 @@ import { renderSarif } from "../core/report/sarif.js";
 import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report/report.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
-import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
+import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "../cli/args.js";
 import { writeOutputFile } from "../adapters/files/output-file.js";
@@ -63,15 +63,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const settings = settingsFromInputs(git.root, event);
     const logger = new ActionsLogger();
     const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
+    const useCache = core.getBooleanInput("cache");
+    // The installed Bandit, kept by GitHub's cache service: a runner without Bandit restores it
+    // instead of installing it again.
+    const environments = useCache ? new ActionsEnvironmentCache(logger, env) : undefined;
     const bandit = {
       explicit: core.getInput("bandit") || undefined,
       fromEnv: env.BANDIT_GATE_BANDIT,
       env,
-      provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION },
+      provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION, cache: environments },
     };
     // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
     // same branch rescans only what changed since (the baseline's files never again).
-    const scans = core.getBooleanInput("cache") ? join(temp, "bandit-gate", "scans") : undefined;
+    const scans = useCache ? join(temp, "bandit-gate", "scans") : undefined;
     const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
     if (scans) await restoreScanCache(scans, keys, logger);
     const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
@@ -81,6 +85,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       await pruneScanCache(scans, { unusedFor: 7 * SCAN_CACHE_DAY });
       await saveScanCache(scans, keys, logger);
     }
+    await environments?.saveInstalled();
     await publish(report, temp, git.root);
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {

@@ -127,6 +127,7 @@ describe("the Action (dist/) without a Bandit on the runner", () => {
     const run = await runAction(ws, "push", pushPayload("", ZEROS), {}, { PATH: bin, BANDIT_GATE_BANDIT: "" });
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /installing it once into \S*bandit-gate\/bandit-1\.9\.4/);
+    assert.match(run.stdout, /Bandit 1\.9\.4 installed with venv \+ pip/, "a runner Python without pip: the venv gets its own");
     assert.equal(run.outputs.new, "1");
     assert.equal(JSON.parse(run.files["report-json"] as string).bandit_version, "1.9.4");
   });
