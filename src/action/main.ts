@@ -18,6 +18,7 @@ import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
 import { gateSettingsFromFlags, type GateFlagValues } from "../cli/args.js";
 import { writeOutputFile } from "../adapters/files/output-file.js";
+import { PhaseRecorder, renderTimingsMarkdown } from "../core/timings.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
@@ -78,7 +79,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const scans = useCache ? join(temp, "bandit-gate", "scans") : undefined;
     const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
     if (scans) await restoreScanCache(scans, keys, logger);
-    const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
+    const started = performance.now();
+    const timer = new PhaseRecorder(() => performance.now());
+    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer });
     const report = await runGate(settings, deps);
     if (scans) {
       // What this run and the last week's used, not everything ever restored.
@@ -86,12 +89,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       await saveScanCache(scans, keys, logger);
     }
     await environments?.saveInstalled();
-    await publish(report, temp, git.root);
+    await timer.time("report", () => publish(report, temp, git.root));
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && core.getBooleanInput("fix")) {
       try {
         const { fixStep } = await import("./fix.js");
-        await fixStep({ report, gate: settings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
+        await timer.time("fix rounds", () => fixStep({ report, gate: settings, gateDeps: { ...deps, timer: undefined }, git, logger, env, eventName: event.name, branch: event.branch }));
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
         core.setOutput("pull-request-operation", "none");
@@ -99,6 +102,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
         core.setFailed(exitCodeFor(error) === EXIT.internal ? `bandit-gate fix step failed: ${(error as Error)?.stack ?? message}` : `bandit-gate fix step: ${message}`);
       }
     }
+    await publishTimings(timer, performance.now() - started);
     return code;
   } catch (error) {
     const code = exitCodeFor(error);
@@ -198,6 +202,15 @@ async function publish(report: ReportDocument, temp: string, repoRoot: string): 
   for (const note of report.notes) core.notice(note);
   if (report.scanned.shard) core.info(`bandit-gate: shard ${report.scanned.shard}`);
   await core.summary.addRaw(renderMarkdown(report)).write();
+}
+
+/** The phase table, after the report in the summary; also in the log for runs without a summary. */
+async function publishTimings(timer: PhaseRecorder, totalMs: number): Promise<void> {
+  const table = renderTimingsMarkdown(timer.timings(), timer.counts(), totalMs);
+  if (!table) return;
+  for (const t of timer.timings()) core.info(`bandit-gate: ${t.phase}: ${Math.round(t.ms)} ms`);
+  for (const [name, n] of timer.counts()) core.info(`bandit-gate: ${name}: ${n}`);
+  await core.summary.addRaw(table).write();
 }
 
 function setCountOutputs(report: ReportDocument | undefined): void {

@@ -18,6 +18,7 @@ import { headBlobIds, listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } fr
 import { messages } from "../core/messages.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
+import { NO_TIMER, type PhaseTimer } from "../core/timings.js";
 import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
 
 export interface GateDeps {
@@ -27,6 +28,8 @@ export interface GateDeps {
   bandit: () => Promise<BanditCommand>;
   /** A scanner for one Bandit configuration (the cache and the runner live behind it). */
   scanner: (config: LoadedConfig) => Promise<Scanner>;
+  /** Where each phase's time goes (the Action's summary, the CLI's --verbose); absent, nowhere. */
+  timer?: PhaseTimer;
 }
 
 /** git's well-known empty tree: the baseline of a repository's first commit. */
@@ -49,6 +52,7 @@ function headLabel(settings: GateSettings): string {
 
 async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
+  const timer = deps.timer ?? NO_TIMER;
   const notes: string[] = [];
   const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
   const headCommit = await git.tryResolveCommit(headRef);
@@ -59,7 +63,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   } else if (settings.baseline.kind === "ref" && settings.baseline.ref === "HEAD" && !headCommit) {
     baseline = { ref: "empty repository (first commit)", commit: EMPTY_TREE };
   } else {
-    baseline = await resolveBaseline(
+    baseline = await timer.time("git: merge-base", () => resolveBaseline(
       git,
       {
         explicitRef: settings.baseline.kind === "ref" ? settings.baseline.ref : undefined,
@@ -68,18 +72,19 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
         headRef,
       },
       logger,
-    );
+      timer,
+    ));
   }
   logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);
 
-  const changes = await git.diffNameStatus(baseline.commit, settings.head);
+  const changes = await timer.time("git: diff", () => git.diffNameStatus(baseline.commit, settings.head));
   if (settings.head.kind === "worktree") {
     const known = new Set(changes.map((c) => c.path));
     for (const path of await git.untrackedFiles()) if (!known.has(path)) changes.push({ status: "A", path });
   }
   const select = makeSelector(settings);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
-  const head = await loadHeadFiles(git, settings.head, wanted.map((c) => c.path));
+  const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
     const python = new Set(pythonOnly(head, [...head.contents.keys()]));
@@ -119,27 +124,30 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       if (change.status === "R" && change.oldPath) renamedFrom.set(change.path, change.oldPath);
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
-    const base = await materialise(git, baseSpecs, "base");
+    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
     disposers.push(base.dispose);
     scanned.baseline_files = base.contents.size;
 
     logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
     const headFiles = scanned.files;
     const [headResult, baseResult] = await Promise.all([
-      scanner.scan(head.root, headFiles),
-      scanner.scan(base.root, [...base.contents.keys()].sort()),
+      timer.time("scan: head", () => scanner.scan(head.root, headFiles)),
+      timer.time("scan: baseline", () => scanner.scan(base.root, [...base.contents.keys()].sort())),
     ]);
+    countScans(scanner, timer);
     const failures = headResult.failures.filter((f) => python.has(f.path));
     noteExcluded(headFiles, headResult, config.source, notes);
     for (const f of baseResult.failures) {
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
 
-    const headItems = fingerprintSide(headResult.findings, head, (p) => renamedFrom.get(p) ?? p);
-    const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
-    const verdict = judge(compareFindings(toBaselineEntries(baseItems), headItems), policyOf(settings));
-    nameFunctions(verdict, head);
-    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+    return await timer.time("compare", async () => {
+      const headItems = fingerprintSide(headResult.findings, head, (p) => renamedFrom.get(p) ?? p);
+      const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
+      const verdict = judge(compareFindings(toBaselineEntries(baseItems), headItems), policyOf(settings));
+      nameFunctions(verdict, head);
+      return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+    });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -147,6 +155,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
 async function gateAgainstFile(settings: GateSettings, file: string, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
+  const timer = deps.timer ?? NO_TIMER;
   const stored = await readBaselineFile(resolve(settings.cwd, file));
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
@@ -178,7 +187,8 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath] as const] : [])));
 
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
-    const result = await scanner.scan(head.root, toScan);
+    const result = await timer.time("scan: head", () => scanner.scan(head.root, toScan));
+    countScans(scanner, timer);
     const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
     const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
     const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
@@ -210,6 +220,12 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
+}
+
+function countScans(scanner: Scanner, timer: PhaseTimer): void {
+  if (!scanner.stats) return;
+  timer.count("scan cache hits", scanner.stats.hits);
+  timer.count("files scanned", scanner.stats.misses);
 }
 
 /** A stored finding standing in for an identical head finding (same blob, same Bandit). */

@@ -7,6 +7,7 @@ import type { LoadedConfig } from "../adapters/bandit/config.js";
 import type { GateDeps } from "./check.js";
 import { locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
+import type { PhaseTimer } from "../core/timings.js";
 
 export interface GateDepsOptions {
   /**
@@ -14,6 +15,8 @@ export interface GateDepsOptions {
    * The CLI and the hook use the user's cache directory; absent, every file is scanned.
    */
   scanCacheDir?: string;
+  /** Where phase times go (the Action's summary, `check --verbose`). */
+  timer?: PhaseTimer;
 }
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
@@ -26,12 +29,15 @@ export async function realGateDeps(
 ): Promise<GateDeps> {
   const bandit = locateBanditEarly(location, logger);
   const git = await Git.open(settings.cwd, env);
+  const timer = options.timer;
   return {
     git,
     logger,
     bandit,
+    timer,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
-      const command = await bandit();
+      // The time the gate waited for Bandit: found while git worked, restored, or installed.
+      const command = timer ? await timer.time("provision", bandit) : await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs });
       if (options.scanCacheDir === undefined) return runner;
       // Once a day, in the background of the scan: entries unused for 30 days go.

@@ -94,6 +94,11 @@ for (const protocol of ["v2", "v1"] as const) {
       assert.match(second.stdout, /Restored Bandit results cached by bandit-gate-scans-v1-/);
       assert.equal(JSON.parse(second.files["report-json"] as string).bandit_version, "1.9.4");
       assert.equal(server.saved("bandit-gate-env-v1-").length, 1, "a restored environment is not saved again");
+      // The job summary's phase table shows where the time went: provisioning, and the scan cache's hits.
+      assert.match(second.summary, /<summary>Time by phase \(total [\d.]+ m?s\)<\/summary>/);
+      assert.match(second.summary, /\| provision \| [\d.]+ m?s \|/);
+      assert.match(second.summary, /scan cache hits: 2/);
+      assert.match(first.summary, /files scanned: 2/);
     });
 
     test("a corrupted environment entry is ignored with a warning: Bandit is installed and the gate still decides", async () => {
