@@ -5,21 +5,20 @@ import { OctokitPullRequests } from "../adapters/github.js";
 import type { Git } from "../adapters/git.js";
 import type { GateDeps } from "../app/check.js";
 import { runFix } from "../app/fix.js";
-import { DEFAULT_PROFILE_PATH } from "../app/fix-settings.js";
+import type { FixSettings } from "../app/fix-settings.js";
 import { isFixBranch, openFixPullRequest, type FixPullRequestOutcome } from "../app/fix-pr.js";
-import type { GateSettings } from "../app/settings.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { renderProfileYaml } from "../core/fix/profile.js";
 import type { ReportDocument } from "../core/report/report.js";
-import { fixSettingsFromFlags } from "../cli/commands/fix.js";
-
-export const DEFAULT_FIX_BRANCH_PREFIX = "bandit-gate/fix/";
-const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users.noreply.github.com" };
+import { labelsOf, type ActionInputs } from "./inputs.js";
+import { setOutput } from "./outputs.js";
 
 export interface FixStepContext {
   report: ReportDocument;
-  gate: GateSettings;
+  inputs: ActionInputs;
+  /** Built from the inputs before the gate ran. */
+  settings: FixSettings;
   gateDeps: GateDeps;
   git: Git;
   logger: Logger;
@@ -35,9 +34,9 @@ export interface FixStepContext {
  */
 export async function fixStep(context: FixStepContext): Promise<void> {
   const outcome = await attemptFix(context);
-  core.setOutput("pull-request-operation", outcome.operation);
-  core.setOutput("pull-request-number", outcome.number ?? "");
-  core.setOutput("pull-request-url", outcome.url ?? "");
+  setOutput("pull-request-operation", outcome.operation);
+  setOutput("pull-request-number", outcome.number ?? "");
+  setOutput("pull-request-url", outcome.url ?? "");
   const line =
     outcome.operation === "none"
       ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
@@ -47,8 +46,8 @@ export async function fixStep(context: FixStepContext): Promise<void> {
 }
 
 async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcome & { fixed?: string[]; unfixed?: string[] }> {
-  const { env, logger } = context;
-  const prefix = core.getInput("fix-branch-prefix") || DEFAULT_FIX_BRANCH_PREFIX;
+  const { env, logger, inputs, settings } = context;
+  const prefix = inputs["fix-branch-prefix"];
   setFunctionOutputs([], []);
   if (context.eventName !== "push" || !context.branch) {
     return { operation: "none", reason: "the fix step runs on pushes to agent branches only" };
@@ -56,13 +55,13 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   if (isFixBranch(context.branch, prefix)) {
     return { operation: "none", reason: `${context.branch} is one of bandit-gate's own fix branches, which it never fixes` };
   }
-  const apiKey = core.getInput("anthropic-api-key") || env.ANTHROPIC_API_KEY || "";
+  const apiKey = inputs["anthropic-api-key"] || env.ANTHROPIC_API_KEY || "";
   if (!apiKey.trim()) {
     core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step is skipped; the gate's verdict stands");
     return { operation: "none", reason: "no Anthropic API key was available" };
   }
   core.setSecret(apiKey);
-  const token = core.getInput("github-token") || env.GITHUB_TOKEN || "";
+  const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
   if (!token.trim()) {
     core.notice("bandit-gate: no github-token: the fix step is skipped");
     return { operation: "none", reason: "no GitHub token was available" };
@@ -71,21 +70,6 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
 
-  const profile = core.getInput("profile") || DEFAULT_PROFILE_PATH;
-  const settings = fixSettingsFromFlags(
-    {
-      ...flagValuesOf(context.gate),
-      "max-rounds": core.getInput("max-rounds") || undefined,
-      "temperature-ramp": core.getInput("temperature-ramp") || undefined,
-      model: core.getInput("model") || undefined,
-      "max-tokens": core.getInput("max-tokens") || undefined,
-      "test-command": core.getInput("test-command") || undefined,
-      profile,
-    },
-    [],
-    { cwd: context.git.root, repoRoot: context.git.root },
-  );
-  settings.gate = context.gate;
   if (settings.generator.kind !== "anthropic") throw new ConfigurationError("the Action's fix step uses the anthropic generator");
   const generator = new AnthropicGenerator({ model: settings.generator.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { ...env, ANTHROPIC_API_KEY: apiKey });
 
@@ -99,21 +83,19 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   setFunctionOutputs(fixed, unfixed);
 
   const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
-  files.set(relativeProfile(profile), renderProfileYaml(run.result.profile));
+  files.set(relativeProfile(inputs.profile), renderProfileYaml(run.result.profile));
   const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
   const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const botName = core.getInput("bot-name") || DEFAULT_BOT.name;
-  const botEmail = core.getInput("bot-email") || DEFAULT_BOT.email;
   const outcome = await openFixPullRequest(
     { files, record: run.record },
     {
       agentBranch: context.branch,
       headSha: head,
       branchPrefix: prefix,
-      labels: core.getMultilineInput("labels").flatMap((l) => l.split(",")).map((l) => l.trim()).filter(Boolean),
-      draft: core.getBooleanInput("draft"),
-      bot: { name: botName, email: botEmail },
+      labels: labelsOf(inputs),
+      draft: inputs.draft,
+      bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
       ...(runUrl ? { reportUrl: runUrl } : {}),
     },
     {
@@ -126,20 +108,8 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
 }
 
 function setFunctionOutputs(fixed: string[], unfixed: string[]): void {
-  core.setOutput("fixed-functions", JSON.stringify(fixed));
-  core.setOutput("unfixed-functions", JSON.stringify(unfixed));
-}
-
-/** The gate's settings as the flag values fixSettingsFromFlags expects (it validates them again). */
-function flagValuesOf(gate: GateSettings) {
-  return {
-    "severity-level": gate.severityLevel,
-    "confidence-level": gate.confidenceLevel,
-    nosec: gate.nosec,
-    include: gate.include,
-    exclude: gate.exclude,
-    jobs: String(gate.jobs),
-  };
+  setOutput("fixed-functions", JSON.stringify(fixed));
+  setOutput("unfixed-functions", JSON.stringify(unfixed));
 }
 
 function relativeProfile(path: string): string {

@@ -5,8 +5,7 @@ import picomatch from "picomatch";
 import { runGate } from "../app/check.js";
 import { mergeReportFiles } from "../app/merge.js";
 import { realGateDeps } from "../app/compose.js";
-import { messages, PINNED_BANDIT_VERSION } from "../core/messages.js";
-import type { GateSettings } from "../app/settings.js";
+import { messages } from "../core/messages.js";
 import { ConfigurationError, EXIT, exitCodeFor } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { renderMarkdown } from "../core/report/markdown.js";
@@ -16,7 +15,8 @@ import { TOOL_VERSION } from "../core/version.js";
 import { Git } from "../adapters/git.js";
 import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
-import { gateSettingsFromFlags, type GateFlagValues } from "../cli/args.js";
+import { fixSettingsFromInputs, gateSettingsFromInputs, readInputs, type ActionInputs } from "./inputs.js";
+import { setOutput } from "./outputs.js";
 import { writeOutputFile } from "../adapters/files/output-file.js";
 import { PhaseRecorder, renderTimingsMarkdown } from "../core/timings.js";
 
@@ -48,31 +48,32 @@ interface EventFacts {
 /** The Action: inputs and the event in, outputs, summary, annotations and an exit code out. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
+    const inputs = readInputs((name) => core.getInput(name));
     const event = await readEvent(env);
-    const branches = core.getMultilineInput("branches");
-    const patterns = branches.length > 0 ? branches : ["agent/**"];
+    const patterns = inputs.branches;
     if (event.name === "push" && event.branch && !picomatch.isMatch(event.branch, patterns, { dot: true })) {
       core.notice(`bandit-gate: ${event.branch} does not match branches (${patterns.join(", ")}); not gated`);
       setCountOutputs(undefined);
       return EXIT.ok;
     }
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    core.setOutput("pull-request-operation", "none");
-    const mergeInputs = core.getMultilineInput("merge-reports");
-    if (mergeInputs.length > 0) return await mergeMode(mergeInputs, cwd, env);
+    setOutput("pull-request-operation", "none");
+    if (inputs["merge-reports"].length > 0) return await mergeMode(inputs, cwd, env);
     const git = await Git.open(cwd, env);
-    const settings = settingsFromInputs(git.root, event);
+    const settings = gateSettingsFromInputs(inputs, { repoRoot: git.root, pullRequestBase: event.pullRequestBase, defaultBranch: event.defaultBranch });
+    // A bad fix input is the user's to correct before the gate spends any time.
+    const fixSettings = inputs.fix ? fixSettingsFromInputs(inputs, settings, git.root) : undefined;
     const logger = new ActionsLogger();
     const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
-    const useCache = core.getBooleanInput("cache");
+    const useCache = inputs.cache;
     // The installed Bandit, kept by GitHub's cache service: a runner without Bandit restores it
     // instead of installing it again.
     const environments = useCache ? new ActionsEnvironmentCache(logger, env) : undefined;
     const bandit = {
-      explicit: core.getInput("bandit") || undefined,
+      explicit: inputs.bandit || undefined,
       fromEnv: env.BANDIT_GATE_BANDIT,
       env,
-      provision: { dir: join(temp, "bandit-gate"), version: core.getInput("bandit-version") || PINNED_BANDIT_VERSION, cache: environments },
+      provision: { dir: join(temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
     };
     // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
     // same branch rescans only what changed since (the baseline's files never again).
@@ -89,15 +90,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       await saveScanCache(scans, keys, logger);
     }
     await environments?.saveInstalled();
-    await timer.time("report", () => publish(report, temp, git.root));
+    await timer.time("report", () => publish(report, inputs, temp, git.root));
     const code = conclude(report, settings.allowScanErrors);
-    if (code === EXIT.regressions && core.getBooleanInput("fix")) {
+    if (code === EXIT.regressions && fixSettings) {
       try {
         const { fixStep } = await import("./fix.js");
-        await timer.time("fix rounds", () => fixStep({ report, gate: settings, gateDeps: { ...deps, timer: undefined }, git, logger, env, eventName: event.name, branch: event.branch }));
+        await timer.time("fix rounds", () =>
+          fixStep({ report, inputs, settings: fixSettings, gateDeps: { ...deps, timer: undefined }, git, logger, env, eventName: event.name, branch: event.branch }),
+        );
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
-        core.setOutput("pull-request-operation", "none");
+        setOutput("pull-request-operation", "none");
         const message = error instanceof Error ? error.message : String(error);
         core.setFailed(exitCodeFor(error) === EXIT.internal ? `bandit-gate fix step failed: ${(error as Error)?.stack ?? message}` : `bandit-gate fix step: ${message}`);
       }
@@ -113,13 +116,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
 }
 
 /** `merge-reports`: no scan; combine the shard reports of a matrix into one verdict. */
-async function mergeMode(inputs: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+async function mergeMode(inputs: ActionInputs, cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
   const files: string[] = [];
-  for (const input of inputs) files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
+  for (const input of inputs["merge-reports"]) files.push(...(await jsonFilesUnder(resolveIn(cwd, input))));
   const report = await mergeReportFiles(files.sort());
   core.info(`bandit-gate: merged ${files.length} shard report(s)`);
-  await publish(report, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
-  return conclude(report, core.getBooleanInput("allow-scan-errors"));
+  await publish(report, inputs, env.RUNNER_TEMP || join(cwd, "..", ".bandit-gate-tmp"), cwd);
+  return conclude(report, inputs["allow-scan-errors"]);
 }
 
 /** A report file, or every `*.json` below a folder (where download-artifact puts them). */
@@ -160,33 +163,13 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
   return facts;
 }
 
-function settingsFromInputs(repoRoot: string, event: EventFacts): GateSettings {
-  const input = (name: string) => core.getInput(name) || undefined;
-  const values: GateFlagValues = {
-    base: input("base"),
-    baseline: input("baseline-file"),
-    "severity-level": input("severity-level"),
-    "confidence-level": input("confidence-level"),
-    nosec: input("nosec"),
-    include: core.getMultilineInput("include"),
-    exclude: core.getMultilineInput("exclude"),
-    "allow-scan-errors": core.getBooleanInput("allow-scan-errors"),
-    jobs: input("jobs"),
-    shard: input("shard"),
-  };
-  const settings = gateSettingsFromFlags(values, core.getMultilineInput("paths"), { cwd: repoRoot, repoRoot });
-  if (event.pullRequestBase) settings.pullRequestBase = event.pullRequestBase;
-  if (event.defaultBranch) settings.defaultBranch = event.defaultBranch;
-  return settings;
-}
-
-async function publish(report: ReportDocument, temp: string, repoRoot: string): Promise<void> {
-  const jsonPath = resolveIn(repoRoot, core.getInput("report-json") || join(temp, "bandit-gate", "report.json"));
-  const sarifPath = resolveIn(repoRoot, core.getInput("sarif-file") || join(temp, "bandit-gate", "bandit-gate.sarif"));
+async function publish(report: ReportDocument, inputs: ActionInputs, temp: string, repoRoot: string): Promise<void> {
+  const jsonPath = resolveIn(repoRoot, inputs["report-json"] || join(temp, "bandit-gate", "report.json"));
+  const sarifPath = resolveIn(repoRoot, inputs["sarif-file"] || join(temp, "bandit-gate", "bandit-gate.sarif"));
   await writeOutputFile(jsonPath, renderJson(report), "the report-json input");
   await writeOutputFile(sarifPath, renderSarif(report, { toolVersion: TOOL_VERSION }), "the sarif-file input");
-  core.setOutput("report-json", jsonPath);
-  core.setOutput("sarif-file", sarifPath);
+  setOutput("report-json", jsonPath);
+  setOutput("sarif-file", sarifPath);
   setCountOutputs(report);
 
   for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
@@ -215,11 +198,11 @@ async function publishTimings(timer: PhaseRecorder, totalMs: number): Promise<vo
 
 function setCountOutputs(report: ReportDocument | undefined): void {
   const counts = report?.counts;
-  core.setOutput("regressions", counts?.regressions ?? 0);
-  core.setOutput("new", counts?.new ?? 0);
-  core.setOutput("escalated", counts?.escalated ?? 0);
-  core.setOutput("suppressed", counts?.suppressed ?? 0);
-  core.setOutput("fixed", counts?.fixed ?? 0);
+  setOutput("regressions", counts?.regressions ?? 0);
+  setOutput("new", counts?.new ?? 0);
+  setOutput("escalated", counts?.escalated ?? 0);
+  setOutput("suppressed", counts?.suppressed ?? 0);
+  setOutput("fixed", counts?.fixed ?? 0);
 }
 
 function resolveIn(root: string, path: string): string {

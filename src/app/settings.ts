@@ -1,6 +1,9 @@
-import type { Threshold } from "../core/gate/finding.js";
-import type { NosecPolicy } from "../core/gate/policy.js";
+import { relative, resolve } from "node:path";
+import { ConfigurationError } from "../core/errors.js";
+import { isThreshold, type Threshold } from "../core/gate/finding.js";
+import { NOSEC_POLICIES, type NosecPolicy } from "../core/gate/policy.js";
 import type { HeadSide } from "../adapters/git.js";
+import { defaultJobs } from "./compose.js";
 
 /**
  * Everything the gate needs to know, built by each entry point (CLI flags, Action inputs,
@@ -41,3 +44,109 @@ export type BaselineSetting =
   | { kind: "auto" }
   | { kind: "ref"; ref: string }
   | { kind: "file"; path: string };
+
+/** The gate's defaults, in one place: the CLI, the hook and the Action (whose action.yml a test compares) use these. */
+export const GATE_DEFAULTS = {
+  severityLevel: "all",
+  confidenceLevel: "all",
+  nosec: "new-is-regression",
+} as const satisfies Partial<GateSettings>;
+
+/**
+ * The gate's settings as the user gave them, keyed by option name: a CLI flag's name without its
+ * dashes, which is also the Action input's name (the Action's `baseline-file` fills `baseline`).
+ * Absent means "not given": the default applies.
+ */
+export interface GateValues {
+  base?: string;
+  baseline?: string;
+  head?: string;
+  "severity-level"?: string;
+  "confidence-level"?: string;
+  nosec?: string;
+  include?: string[];
+  exclude?: string[];
+  "allow-scan-errors"?: boolean;
+  jobs?: string;
+  shard?: string;
+}
+
+/**
+ * How an option is named in a message, so that the user reads the name they typed:
+ * `--severity-level` on the command line, `severity-level` in a workflow.
+ */
+export type OptionName = (option: string) => string;
+export const flagName: OptionName = (option) => (option === "PATHS" ? "PATHS" : `--${option}`);
+
+/**
+ * Build the gate's settings from option values. Every problem is collected, then reported at once,
+ * each naming the option by `name`. `repoRoot` turns paths given relative to `cwd` into repository paths.
+ */
+export function gateSettingsFrom(
+  values: GateValues,
+  positionals: string[],
+  context: { cwd: string; repoRoot: string; head?: GateSettings["head"] },
+  name: OptionName = flagName,
+): GateSettings {
+  const problems: string[] = [];
+  const threshold = (option: string, value: string | undefined, fallback: Threshold): Threshold => {
+    if (value === undefined) return fallback;
+    const lower = value.toLowerCase();
+    if (isThreshold(lower)) return lower;
+    problems.push(`${name(option)} must be one of all, low, medium, high (got "${value}")`);
+    return fallback;
+  };
+  const severityLevel = threshold("severity-level", values["severity-level"], GATE_DEFAULTS.severityLevel);
+  const confidenceLevel = threshold("confidence-level", values["confidence-level"], GATE_DEFAULTS.confidenceLevel);
+  let nosec: NosecPolicy = GATE_DEFAULTS.nosec;
+  if (values.nosec !== undefined) {
+    if ((NOSEC_POLICIES as readonly string[]).includes(values.nosec)) nosec = values.nosec as NosecPolicy;
+    else problems.push(`${name("nosec")} must be "honor" or "new-is-regression" (got "${values.nosec}")`);
+  }
+  if (values.base !== undefined && values.baseline !== undefined) {
+    problems.push(`${name("base")} and ${name("baseline")} are alternatives: compare with a git revision or with a baseline file, not both`);
+  }
+  let jobs = defaultJobs();
+  if (values.jobs !== undefined) {
+    const n = Number(values.jobs);
+    if (Number.isInteger(n) && n >= 1 && n <= 256) jobs = n;
+    else problems.push(`${name("jobs")} must be a whole number from 1 to 256 (got "${values.jobs}")`);
+  }
+  let shard: GateSettings["shard"];
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard);
+    if (!shard) problems.push(`${name("shard")} must be i/n with 1 <= i <= n (got "${values.shard}")`);
+  }
+  const paths = positionals.map((p) => relative(context.repoRoot, resolve(context.cwd, p)).split("\\").join("/"));
+  for (const [i, p] of paths.entries()) {
+    if (p.startsWith("..")) problems.push(`${name("PATHS")}: "${positionals[i]}" is outside the repository ${context.repoRoot}`);
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems.join("\n"));
+  return {
+    cwd: context.cwd,
+    baseline:
+      values.baseline !== undefined
+        ? { kind: "file", path: values.baseline }
+        : values.base !== undefined
+          ? { kind: "ref", ref: values.base }
+          : { kind: "auto" },
+    head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    paths: paths.filter((p) => p !== ""),
+    severityLevel,
+    confidenceLevel,
+    nosec,
+    allowScanErrors: values["allow-scan-errors"] === true,
+    jobs,
+    ...(shard ? { shard } : {}),
+  };
+}
+
+export function parseShard(text: string): { index: number; total: number } | undefined {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
+}

@@ -1,11 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { relative, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
-import { isThreshold, type Threshold } from "../core/gate/finding.js";
-import { NOSEC_POLICIES, type NosecPolicy } from "../core/gate/policy.js";
 import { REPORT_FORMATS, type ReportFormat } from "../core/report/render.js";
-import type { GateSettings } from "../app/settings.js";
-import { defaultJobs } from "../app/compose.js";
+import { flagName, gateSettingsFrom, parseShard, type GateSettings } from "../app/settings.js";
 
 /** Flags shared by every command that runs the gate (`check`, `fix`, the hook). */
 export const GATE_OPTIONS = {
@@ -40,77 +36,16 @@ export function parseCommandLine<O extends NonNullable<ParseArgsConfig["options"
   }
 }
 
-/**
- * Build the gate's settings from flag values. Every problem is collected, then reported at once.
- * `repoRoot` turns PATHS given relative to `cwd` into repository paths.
- */
+/** The gate's settings from command-line flags; problems name the flag (`--jobs`). */
 export function gateSettingsFromFlags(
   values: GateFlagValues,
   positionals: string[],
   context: { cwd: string; repoRoot: string; head?: GateSettings["head"] },
 ): GateSettings {
-  const problems: string[] = [];
-  const threshold = (flag: string, value: string | undefined): Threshold => {
-    if (value === undefined) return "all";
-    const lower = value.toLowerCase();
-    if (isThreshold(lower)) return lower;
-    problems.push(`--${flag} must be one of all, low, medium, high (got "${value}")`);
-    return "all";
-  };
-  const severityLevel = threshold("severity-level", values["severity-level"]);
-  const confidenceLevel = threshold("confidence-level", values["confidence-level"]);
-  let nosec: NosecPolicy = "new-is-regression";
-  if (values.nosec !== undefined) {
-    if ((NOSEC_POLICIES as readonly string[]).includes(values.nosec)) nosec = values.nosec as NosecPolicy;
-    else problems.push(`--nosec must be "honor" or "new-is-regression" (got "${values.nosec}")`);
-  }
-  if (values.base !== undefined && values.baseline !== undefined) {
-    problems.push("--base and --baseline are alternatives: compare with a git revision or with a baseline file, not both");
-  }
-  let jobs = defaultJobs();
-  if (values.jobs !== undefined) {
-    const n = Number(values.jobs);
-    if (Number.isInteger(n) && n >= 1 && n <= 256) jobs = n;
-    else problems.push(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
-  }
-  let shard: GateSettings["shard"];
-  if (values.shard !== undefined) {
-    shard = parseShard(values.shard);
-    if (!shard) problems.push(`--shard must be i/n with 1 <= i <= n (got "${values.shard}")`);
-  }
-  const paths = positionals.map((p) => relative(context.repoRoot, resolve(context.cwd, p)).split("\\").join("/"));
-  for (const [i, p] of paths.entries()) {
-    if (p.startsWith("..")) problems.push(`path "${positionals[i]}" is outside the repository ${context.repoRoot}`);
-  }
-  if (problems.length > 0) throw new ConfigurationError(problems.join("\n"));
-  return {
-    cwd: context.cwd,
-    baseline:
-      values.baseline !== undefined
-        ? { kind: "file", path: values.baseline }
-        : values.base !== undefined
-          ? { kind: "ref", ref: values.base }
-          : { kind: "auto" },
-    head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    paths: paths.filter((p) => p !== ""),
-    severityLevel,
-    confidenceLevel,
-    nosec,
-    allowScanErrors: values["allow-scan-errors"] === true,
-    jobs,
-    ...(shard ? { shard } : {}),
-  };
+  return gateSettingsFrom(values, positionals, context, flagName);
 }
 
-export function parseShard(text: string): { index: number; total: number } | undefined {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) return undefined;
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
-}
+export { parseShard };
 
 export function parseFormat(value: string | undefined, fallback: ReportFormat): ReportFormat {
   if (value === undefined) return fallback;

@@ -2,9 +2,6 @@ import Anthropic from "@anthropic-ai/sdk";
 import { ConfigurationError } from "../../core/errors.js";
 import { GenerationError, type Generation, type GenerationRequest, type Generator } from "./generator.js";
 
-/** A current Sonnet; Sonnet 4.5 is deprecated in this SDK's model list. */
-export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
-
 export interface AnthropicSettings {
   model: string;
   /** Retries the SDK makes on 408/409/429/5xx (529 overloaded included) and connection errors. */

@@ -1,19 +1,10 @@
-import { join, resolve } from "node:path";
-import { AnthropicGenerator, DEFAULT_ANTHROPIC_MODEL, DEFAULT_ANTHROPIC_SETTINGS } from "../../adapters/generators/anthropic.js";
+import { AnthropicGenerator, DEFAULT_ANTHROPIC_SETTINGS } from "../../adapters/generators/anthropic.js";
 import type { Generator } from "../../adapters/generators/generator.js";
 import { ReplayGenerator } from "../../adapters/generators/replay.js";
 import { Git } from "../../adapters/git.js";
 import { realGateDeps } from "../../app/compose.js";
-import {
-  DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
-  DEFAULT_MAX_ROUNDS,
-  DEFAULT_MAX_TOKENS,
-  DEFAULT_PROFILE_PATH,
-  DEFAULT_TEMPERATURES,
-  type FixOutput,
-  type FixSettings,
-  type GeneratorSetting,
-} from "../../app/fix-settings.js";
+import { fixSettingsFrom, type FixSettings, type GeneratorSetting } from "../../app/fix-settings.js";
+import { flagName } from "../../app/settings.js";
 import { describeRound } from "../../app/fix-loop.js";
 import { runFix } from "../../app/fix.js";
 import { applyChanges, unifiedDiff } from "../../app/fix-patch.js";
@@ -44,7 +35,7 @@ export const FIX_OPTIONS = {
 
 type FixFlags = ReturnType<typeof parseCommandLine<typeof FIX_OPTIONS>>["values"];
 
-/** Flags -> settings; every problem is collected and reported at once. */
+/** Flags -> settings; every problem is collected and reported at once, naming the flag. */
 export function fixSettingsFromFlags(values: FixFlags, positionals: string[], context: { cwd: string; repoRoot: string }): FixSettings {
   const problems: string[] = [];
   let gate;
@@ -55,57 +46,7 @@ export function fixSettingsFromFlags(values: FixFlags, positionals: string[], co
     problems.push(error.message);
   }
   if (values.head !== undefined) problems.push("fix rewrites the working tree, so --head cannot be used with it");
-  const whole = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
-    if (text === undefined) return fallback;
-    const n = Number(text);
-    if (Number.isInteger(n) && n >= min && n <= max) return n;
-    problems.push(`--${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
-    return fallback;
-  };
-  const maxRounds = whole("max-rounds", values["max-rounds"], DEFAULT_MAX_ROUNDS, 1, 10);
-  const maxTokens = whole("max-tokens", values["max-tokens"], DEFAULT_MAX_TOKENS, 1, 100_000_000);
-  let temperatures = [...DEFAULT_TEMPERATURES];
-  if (values["temperature-ramp"] !== undefined) {
-    const parts = values["temperature-ramp"].split(",").map((p) => p.trim());
-    const numbers = parts.map(Number);
-    if (parts.length === 0 || parts.some((p) => p === "") || numbers.some((n) => !Number.isFinite(n) || n < 0 || n > 1)) {
-      problems.push(`--temperature-ramp must be comma-separated numbers from 0 to 1, one per round (got "${values["temperature-ramp"]}")`);
-    } else {
-      temperatures = numbers;
-    }
-  }
-  let generator: GeneratorSetting = { kind: "anthropic", model: values.model ?? DEFAULT_ANTHROPIC_MODEL };
-  const chosen = values.generator ?? "anthropic";
-  if (chosen.startsWith("replay:") && chosen.length > "replay:".length) {
-    generator = { kind: "replay", file: resolve(context.cwd, chosen.slice("replay:".length)) };
-    if (values.model !== undefined) problems.push("--model applies to the anthropic generator only");
-  } else if (chosen !== "anthropic") {
-    problems.push(`--generator must be anthropic or replay:FILE (got "${chosen}")`);
-  }
-  if (values.model !== undefined && values.model.trim() === "") problems.push("--model must not be empty");
-  let output: FixOutput = { kind: "stdout" };
-  if (values.write && values.patch !== undefined) problems.push("--write and --patch are alternatives: apply the fix, or write it as a patch file");
-  else if (values.write) output = { kind: "write" };
-  else if (values.patch !== undefined) output = { kind: "patch", file: resolve(context.cwd, values.patch) };
-  const testCommand = values["test-command"]?.trim();
-  if (values["test-command"] !== undefined && !testCommand) problems.push("--test-command must not be empty");
-  if (problems.length > 0 || !gate) throw new ConfigurationError(problems.join("\n"));
-  return {
-    gate,
-    loop: {
-      maxRounds,
-      temperatures,
-      maxTokens,
-      maxOutputTokensPerRound: DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
-      ...(testCommand ? { testCommand } : {}),
-      severityLevel: gate.severityLevel,
-      confidenceLevel: gate.confidenceLevel,
-    },
-    generator,
-    profilePath: values.profile !== undefined ? resolve(context.cwd, values.profile) : join(context.repoRoot, DEFAULT_PROFILE_PATH),
-    ...(values.record !== undefined ? { recordPath: resolve(context.cwd, values.record) } : {}),
-    output,
-  };
+  return fixSettingsFrom(values, gate, context, flagName, problems);
 }
 
 async function makeGenerator(setting: GeneratorSetting, env: NodeJS.ProcessEnv): Promise<Generator> {

@@ -1,0 +1,156 @@
+import { DEFAULT_MAX_ROUNDS, DEFAULT_MAX_TOKENS, DEFAULT_PROFILE_PATH, fixSettingsFrom, type FixSettings } from "../app/fix-settings.js";
+import { GATE_DEFAULTS, gateSettingsFrom, type GateSettings, type OptionName } from "../app/settings.js";
+import { ConfigurationError } from "../core/errors.js";
+import { PINNED_BANDIT_VERSION } from "../core/messages.js";
+
+export const DEFAULT_BRANCHES = ["agent/**"];
+export const DEFAULT_FIX_BRANCH_PREFIX = "bandit-gate/fix/";
+export const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users.noreply.github.com" };
+
+type InputSpec =
+  | { kind: "text"; default: string; actionYmlDefault?: string }
+  | { kind: "lines"; default: readonly string[] }
+  | { kind: "flag"; default: boolean };
+
+const text = (fallback = "", actionYmlDefault?: string) =>
+  ({ kind: "text", default: fallback, ...(actionYmlDefault !== undefined ? { actionYmlDefault } : {}) }) as const;
+const lines = (fallback: readonly string[] = []) => ({ kind: "lines", default: fallback }) as const;
+const flag = (fallback: boolean) => ({ kind: "flag", default: fallback }) as const;
+
+/**
+ * Every input of action.yml, its kind and its default: the one list the Action reads, once.
+ * Adding an input is one line here and its entry in action.yml (a unit test checks that both have
+ * the same names and defaults, and `node scripts/docs-tables.mjs` writes the README's table).
+ * An empty text input means "not given".
+ */
+export const ACTION_INPUTS = {
+  branches: lines(DEFAULT_BRANCHES),
+  base: text(),
+  "baseline-file": text(),
+  "severity-level": text(GATE_DEFAULTS.severityLevel),
+  "confidence-level": text(GATE_DEFAULTS.confidenceLevel),
+  nosec: text(GATE_DEFAULTS.nosec),
+  include: lines(),
+  exclude: lines(),
+  paths: lines(),
+  bandit: text(),
+  "bandit-version": text(PINNED_BANDIT_VERSION),
+  "allow-scan-errors": flag(false),
+  jobs: text(),
+  cache: flag(true),
+  shard: text(),
+  "merge-reports": lines(),
+  "sarif-file": text(),
+  "report-json": text(),
+  fix: flag(false),
+  "anthropic-api-key": text(),
+  model: text(),
+  "max-rounds": text(String(DEFAULT_MAX_ROUNDS)),
+  "max-tokens": text(String(DEFAULT_MAX_TOKENS)),
+  "temperature-ramp": text(),
+  "test-command": text(),
+  profile: text(DEFAULT_PROFILE_PATH),
+  // The runner fills in the workflow's token; outside a runner, $GITHUB_TOKEN.
+  "github-token": text("", "${{ github.token }}"),
+  "fix-branch-prefix": text(DEFAULT_FIX_BRANCH_PREFIX),
+  labels: lines(),
+  draft: flag(false),
+  "bot-name": text(DEFAULT_BOT.name),
+  "bot-email": text(DEFAULT_BOT.email),
+} as const satisfies Record<string, InputSpec>;
+
+export type InputName = keyof typeof ACTION_INPUTS;
+type ValueOf<S extends InputSpec> = S extends { kind: "text" } ? string : S extends { kind: "lines" } ? string[] : boolean;
+/** The Action's inputs, read once, with their defaults applied. */
+export type ActionInputs = { readonly [K in InputName]: ValueOf<(typeof ACTION_INPUTS)[K]> };
+
+/** The default as action.yml spells it. */
+export function actionYmlDefault(spec: InputSpec): string {
+  if (spec.kind === "lines") return spec.default.join("\n");
+  if (spec.kind === "flag") return String(spec.default);
+  return spec.actionYmlDefault ?? spec.default;
+}
+
+// YAML 1.2's core booleans, as @actions/core's getBooleanInput accepts them.
+const TRUE = new Set(["true", "True", "TRUE"]);
+const FALSE = new Set(["false", "False", "FALSE"]);
+
+/**
+ * Read every input once. `get` returns an input's raw text ("" when unset), e.g. `core.getInput`.
+ * Every problem is collected and reported at once, naming the input.
+ */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const problems: string[] = [];
+  const values: Record<string, string | string[] | boolean> = {};
+  for (const [name, spec] of Object.entries(ACTION_INPUTS) as [InputName, InputSpec][]) {
+    const raw = get(name).trim();
+    if (spec.kind === "text") values[name] = raw === "" ? spec.default : raw;
+    else if (spec.kind === "lines") {
+      const list = raw.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+      values[name] = list.length > 0 ? list : [...spec.default];
+    } else if (raw === "") values[name] = spec.default;
+    else if (TRUE.has(raw)) values[name] = true;
+    else if (FALSE.has(raw)) values[name] = false;
+    else {
+      problems.push(`${name} must be true or false (got "${raw}")`);
+      values[name] = spec.default;
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems.join("\n"));
+  return values as ActionInputs;
+}
+
+/** The Action's own names for the options whose CLI flag differs: errors name what the workflow says. */
+const INPUT_FOR_OPTION: Record<string, InputName> = { baseline: "baseline-file", PATHS: "paths" };
+export const inputName: OptionName = (option) => INPUT_FOR_OPTION[option] ?? option;
+
+const given = (value: string) => (value === "" ? undefined : value);
+
+/** The gate's settings from the inputs and the event; problems name the input (`severity-level`). */
+export function gateSettingsFromInputs(
+  inputs: ActionInputs,
+  context: { repoRoot: string; pullRequestBase?: string; defaultBranch?: string },
+): GateSettings {
+  const settings = gateSettingsFrom(
+    {
+      base: given(inputs.base),
+      baseline: given(inputs["baseline-file"]),
+      "severity-level": inputs["severity-level"],
+      "confidence-level": inputs["confidence-level"],
+      nosec: inputs.nosec,
+      include: inputs.include,
+      exclude: inputs.exclude,
+      "allow-scan-errors": inputs["allow-scan-errors"],
+      jobs: given(inputs.jobs),
+      shard: given(inputs.shard),
+    },
+    inputs.paths,
+    { cwd: context.repoRoot, repoRoot: context.repoRoot },
+    inputName,
+  );
+  if (context.pullRequestBase) settings.pullRequestBase = context.pullRequestBase;
+  if (context.defaultBranch) settings.defaultBranch = context.defaultBranch;
+  return settings;
+}
+
+/** The fix step's settings around the gate's; problems name the input (`max-rounds`). */
+export function fixSettingsFromInputs(inputs: ActionInputs, gate: GateSettings, repoRoot: string): FixSettings {
+  return fixSettingsFrom(
+    {
+      "max-rounds": inputs["max-rounds"],
+      "max-tokens": inputs["max-tokens"],
+      "temperature-ramp": given(inputs["temperature-ramp"]),
+      model: given(inputs.model),
+      "test-command": given(inputs["test-command"]),
+      profile: inputs.profile,
+    },
+    gate,
+    { cwd: repoRoot, repoRoot },
+    inputName,
+  );
+}
+
+/** The fix pull request's labels: one per line or comma-separated. */
+export function labelsOf(inputs: ActionInputs): string[] {
+  return inputs.labels.flatMap((l) => l.split(",")).map((l) => l.trim()).filter(Boolean);
+}

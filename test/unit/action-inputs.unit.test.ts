@@ -1,0 +1,81 @@
+import { describe, test } from "@jest/globals";
+import assert from "node:assert/strict";
+import { ACTION_INPUTS, fixSettingsFromInputs, gateSettingsFromInputs, labelsOf, readInputs } from "../../src/action/inputs.js";
+import { ConfigurationError } from "../../src/core/errors.js";
+
+/** Inputs as the runner hands them over: INPUT_* text, "" for anything the workflow left out. */
+const from = (given: Record<string, string>) => (name: string) => given[name] ?? "";
+const repoRoot = "/repo";
+const errorOf = (fn: () => unknown): ConfigurationError => {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof ConfigurationError, `a ConfigurationError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail("expected a ConfigurationError");
+};
+
+describe("the Action's inputs, read once", () => {
+  test("an input the workflow leaves out takes its default; every declared input is read", () => {
+    const asked: string[] = [];
+    const inputs = readInputs((name) => (asked.push(name), ""));
+    assert.deepEqual(asked.sort(), Object.keys(ACTION_INPUTS).sort());
+    assert.deepEqual(inputs.branches, ["agent/**"]);
+    assert.equal(inputs["severity-level"], "all");
+    assert.equal(inputs.cache, true);
+    assert.equal(inputs.fix, false);
+    assert.equal(inputs["fix-branch-prefix"], "bandit-gate/fix/");
+    const gate = gateSettingsFromInputs(inputs, { repoRoot });
+    assert.equal(gate.severityLevel, "all");
+    assert.equal(gate.nosec, "new-is-regression");
+    assert.deepEqual(gate.baseline, { kind: "auto" });
+  });
+
+  test("text, line lists and booleans are read as the runner gives them", () => {
+    const inputs = readInputs(from({ include: "  src/**\n\n tests/** \n", "allow-scan-errors": "True", cache: "false", labels: "security, bandit-gate\nextra", base: "  v2.3.0 " }));
+    assert.deepEqual(inputs.include, ["src/**", "tests/**"]);
+    assert.equal(inputs["allow-scan-errors"], true);
+    assert.equal(inputs.cache, false);
+    assert.equal(inputs.base, "v2.3.0");
+    assert.deepEqual(labelsOf(inputs), ["security", "bandit-gate", "extra"]);
+    const gate = gateSettingsFromInputs(inputs, { repoRoot, pullRequestBase: "main" });
+    assert.deepEqual(gate.baseline, { kind: "ref", ref: "v2.3.0" });
+    assert.equal(gate.pullRequestBase, "main");
+    assert.equal(gate.allowScanErrors, true);
+  });
+
+  test("errors name the input as the workflow spells it, never a CLI flag, and all come at once", () => {
+    const inputs = readInputs(from({ "severity-level": "severe", jobs: "0", base: "main", "baseline-file": "b.json", paths: "../elsewhere" }));
+    const { message } = errorOf(() => gateSettingsFromInputs(inputs, { repoRoot }));
+    assert.match(message, /^severity-level must be one of all, low, medium, high \(got "severe"\)$/m);
+    assert.match(message, /^jobs must be a whole number/m);
+    assert.match(message, /^base and baseline-file are alternatives/m);
+    assert.match(message, /^paths: "\.\.\/elsewhere" is outside the repository/m);
+    assert.doesNotMatch(message, /--/, "no CLI flag is named");
+  });
+
+  test("a boolean input that is not YAML's true or false is refused by name (a typo must not turn a step off)", () => {
+    const { message } = errorOf(() => readInputs(from({ fix: "yes", cache: "no" })));
+    assert.match(message, /^fix must be true or false \(got "yes"\)$/m);
+    assert.match(message, /^cache must be true or false \(got "no"\)$/m);
+  });
+
+  test("the fix step's inputs become the loop's settings, and their errors name the input", () => {
+    const inputs = readInputs(from({ "max-rounds": "5", "temperature-ramp": "0.2, 0.5", "test-command": "pytest -q", model: "m" }));
+    const gate = gateSettingsFromInputs(inputs, { repoRoot });
+    const fix = fixSettingsFromInputs(inputs, gate, repoRoot);
+    assert.equal(fix.gate, gate, "the gate's settings are the ones the gate ran with, not parsed again");
+    assert.equal(fix.loop.maxRounds, 5);
+    assert.deepEqual(fix.loop.temperatures, [0.2, 0.5]);
+    assert.equal(fix.loop.testCommand, "pytest -q");
+    assert.deepEqual(fix.generator, { kind: "anthropic", model: "m" });
+    assert.equal(fix.profilePath, "/repo/.github/bandit-gate/profile.yml");
+    const bad = readInputs(from({ "max-rounds": "11", "max-tokens": "lots", "temperature-ramp": "hot" }));
+    const { message } = errorOf(() => fixSettingsFromInputs(bad, gateSettingsFromInputs(bad, { repoRoot }), repoRoot));
+    assert.match(message, /^max-rounds must be a whole number from 1 to 10 \(got "11"\)$/m);
+    assert.match(message, /^max-tokens must be/m);
+    assert.match(message, /^temperature-ramp must be/m);
+    assert.doesNotMatch(message, /--/);
+  });
+});
