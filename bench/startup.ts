@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { runAction, type ActionRun } from "../test/helpers/action.js";
 import { CacheServer } from "../test/helpers/cache-server.js";
 import { measure, median } from "./measure.js";
@@ -34,12 +34,12 @@ function which(tool: string): string {
 function runnerPath(work: string, python: string): string {
   const bin = join(work, "runner-bin");
   mkdirSync(bin, { recursive: true });
-  symlinkSync(python, join(bin, "python3"));
   for (const tool of ["git", "tar", "zstd", "zstdmt", "unzstd", "gzip"]) {
     const path = which(tool);
     if (path) symlinkSync(path, join(bin, tool));
   }
-  return bin;
+  // The venv's own bin/: a symlink to its python3 elsewhere would start the base Python.
+  return `${bin}:${dirname(python)}`;
 }
 
 function provisionMs(run: ActionRun): number {
@@ -100,7 +100,7 @@ export async function actionStartup(repo: string, changed: number, work: string,
 
     const venv = join(mkdtempSync(join(work, "old-")), "venv");
     const started = process.hrtime.bigint();
-    await measure(join(bin, "python3"), ["-m", "venv", venv], { cwd: work });
+    await measure(join(runnerPython, "bin", "python3"), ["-m", "venv", venv], { cwd: work });
     await measure(join(venv, "bin", "python"), ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], {
       cwd: work,
       env: { ...process.env, PIP_NO_CACHE_DIR: "1" },

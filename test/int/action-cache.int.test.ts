@@ -27,14 +27,15 @@ beforeAll(() => {
   const scratch = mkdtempSync(join(tmpdir(), "bandit-gate-runner-python-"));
   cleanup.push(() => rmSync(scratch, { recursive: true, force: true }));
   execFileSync("python3", ["-m", "venv", join(scratch, "python")]);
-  bin = join(scratch, "bin");
-  execFileSync("mkdir", [bin]);
-  symlinkSync(join(scratch, "python", "bin", "python3"), join(bin, "python3"));
-  symlinkSync(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim(), join(bin, "git"));
+  const tools = join(scratch, "bin");
+  execFileSync("mkdir", [tools]);
+  // The venv's own bin/ on PATH: a symlink to its python3 elsewhere would start the base Python.
+  bin = `${tools}:${join(scratch, "python", "bin")}`;
+  symlinkSync(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim(), join(tools, "git"));
   // Where @actions/cache finds tar and zstd.
   for (const tool of ["tar", "zstd", "zstdmt", "unzstd", "gzip"]) {
     const path = execFileSync("sh", ["-c", `command -v ${tool} || true`], { encoding: "utf8" }).trim();
-    if (path) symlinkSync(path, join(bin, tool));
+    if (path) symlinkSync(path, join(tools, tool));
   }
 });
 afterAll(() => cleanup.forEach((f) => f()));

@@ -4,7 +4,7 @@ import { arch as osArch } from "node:os";
 import { join } from "node:path";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
-import type { BanditCommand } from "./run.js";
+import { probeBandit, type BanditCommand } from "./run.js";
 import { readInstalledBandit, findExecutable } from "./metadata.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand } from "../process.js";
 
@@ -116,7 +116,8 @@ export async function provisionBandit(dir: string, version: string, logger: Logg
 export async function checkEnvironment(venv: string, version: string): Promise<{ command?: BanditCommand; problem: string }> {
   const script = join(venv, BIN, `bandit${EXE}`);
   if (!(await stat(script).catch(() => undefined))) return { problem: `no ${script}` };
-  const found = await readInstalledBandit([script]);
+  // Windows launchers (.exe) carry no readable shebang: there, Bandit is asked.
+  const found = (await readInstalledBandit([script])) ?? (WINDOWS ? await probeBandit([script]) : undefined);
   if (!found) return { problem: `${script} is not a Bandit installed in this environment` };
   if (found.version !== version) return { problem: `it holds Bandit ${found.version}` };
   const shebang = /^#!(\S+)/.exec((await readFile(script)).subarray(0, 512).toString("utf8"))?.[1];
