@@ -96,6 +96,10 @@ describe("the Action (dist/) on push events", () => {
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /fetching 50 more commits/);
     assert.match(run.stdout, /fetching 200 more commits/, "50 was not enough for a 61-commit branch");
+    // Deepening (both fetches) is timed as its own phase, a part of merge-base's time.
+    assert.match(run.summary, /\| git: deepening \| [\d.]+ m?s \| \|/);
+    const phase = (name: string) => Number(new RegExp(`bandit-gate: ${name}: (\\d+) ms`).exec(run.stdout)?.[1]);
+    assert.ok(phase("git: deepening") > 0 && phase("git: deepening") <= phase("git: merge-base"), run.stdout);
     const report = JSON.parse(run.files["report-json"] as string);
     assert.equal(report.baseline.commit, forkPoint);
   });
