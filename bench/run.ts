@@ -14,6 +14,10 @@ import { dirname, join, resolve } from "node:path";
 import { agentEdit, generateRepository, rng } from "./generate.js";
 import { measure, measureSequence, median, type Measurement } from "./measure.js";
 import { actionStartup, type StartupResult } from "./startup.js";
+import { Git } from "../src/adapters/git.js";
+import { nameCommits } from "../src/app/introduced-in.js";
+import type { Regression } from "../src/core/gate/policy.js";
+import type { ReportDocument } from "../src/core/report/report.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "cli", "index.js");
@@ -41,6 +45,8 @@ interface Row {
   floorMs: number;
   fullScanMs: number;
   gatePeakMiB: number;
+  /** The "which commit did it" step alone: one git blame per file with regressions. */
+  blame: { files: number; ms: number };
   ratios: { gateOverFloor: number; gateOverFullScan: number; warmOverCold: number };
 }
 
@@ -109,6 +115,8 @@ async function main(): Promise<void> {
           ]),
         );
       }
+      git(repo, "checkout", "-q", "-f", secondPush);
+      const blame = await blameCost(repo, mkdtempSync(join(work, "cache-")));
       const row: Row = {
         changed: n,
         gateColdMs: median(cold.map((m) => m.ms)),
@@ -117,6 +125,7 @@ async function main(): Promise<void> {
         floorMs: median(floor.map((m) => m.ms)),
         fullScanMs: median(full.map((m) => m.ms)),
         gatePeakMiB: Math.max(...cold.map((m) => m.peakMiB), ...warm.map((m) => m.peakMiB)),
+        blame,
         ratios: { gateOverFloor: 0, gateOverFullScan: 0, warmOverCold: 0 },
       };
       row.ratios = {
@@ -179,6 +188,41 @@ function printStartup(s: StartupResult): void {
   console.log(`| cold: install | ${fmt(s.coldProvisionMs)} | ${s.ratios.coldProvisionOverGate.toFixed(2)} | ${fmt(s.coldActionMs)} |`);
   console.log(`| warm: restored from the cache | ${fmt(s.warmProvisionMs)} | ${s.ratios.warmProvisionOverGate.toFixed(2)} | ${fmt(s.warmActionMs)} |`);
   console.log(`cold is ${s.ratios.oldOverCold.toFixed(1)}x faster than before (target >= 2x); warm/gate ${s.ratios.warmProvisionOverGate.toFixed(2)} (target <= 0.5)`);
+}
+
+/**
+ * The blame step on the gate's own regressions (a branch of two commits): timed in-process, as
+ * the gate runs it, so the figure is the step's and not a whole run's noise.
+ */
+async function blameCost(repo: string, cache: string): Promise<{ files: number; ms: number }> {
+  let stdout = "";
+  try {
+    stdout = execFileSync(process.execPath, [CLI, "check", "--format", "json", "--quiet"], {
+      cwd: repo,
+      env: { ...process.env, ...GIT_ENV, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: cache },
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+  } catch (error) {
+    stdout = (error as { stdout?: string }).stdout ?? "";
+  }
+  const report = JSON.parse(stdout) as ReportDocument;
+  const regressions: Regression[] = report.regressions.map((r) => ({
+    kind: r.kind,
+    key: r.fingerprint,
+    occurrence: 0,
+    source: r.code,
+    finding: { path: r.path, line: r.line, lineRange: [r.line], testId: r.test_id, testName: r.test_name, severity: "LOW", confidence: "LOW", text: r.text },
+  }));
+  const files = new Set(regressions.map((r) => r.finding.path)).size;
+  const since = git(repo, "merge-base", "HEAD", "main").trim();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = process.hrtime.bigint();
+    await nameCommits(new Git(repo, { ...process.env, ...GIT_ENV }), regressions, { since, head: { kind: "commit", ref: "HEAD" }, hasHeadCommit: true, contents: new Map(), jobs: availableParallelism() });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { files, ms: median(times) };
 }
 
 function gate(repo: string, cache: string): Promise<Measurement> {
@@ -268,17 +312,17 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Mat
 
 function printRow(r: Row): void {
   console.log(
-    `  gate cold ${fmt(r.gateColdMs)} | warm ${fmt(r.gateWarmMs)} (cold ${fmt(r.gateColdSecondPushMs)}) | floor ${fmt(r.floorMs)} | full ${fmt(r.fullScanMs)} | peak ${r.gatePeakMiB.toFixed(0)} MiB`,
+    `  gate cold ${fmt(r.gateColdMs)} | warm ${fmt(r.gateWarmMs)} (cold ${fmt(r.gateColdSecondPushMs)}) | floor ${fmt(r.floorMs)} | full ${fmt(r.fullScanMs)} | peak ${r.gatePeakMiB.toFixed(0)} MiB | blame ${fmt(r.blame.ms)} for ${r.blame.files} file(s)`,
   );
 }
 
 function printTable(rows: Row[]): void {
-  console.log("| changed | gate cold | gate warm | floor | full scan | gate/floor | gate/full | warm/cold | gate peak |");
-  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| changed | gate cold | gate warm | floor | full scan | gate/floor | gate/full | warm/cold | gate peak | blame step |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
     console.log(
       `| ${r.changed} | ${fmt(r.gateColdMs)} | ${fmt(r.gateWarmMs)} | ${fmt(r.floorMs)} | ${fmt(r.fullScanMs)} | ` +
-        `${r.ratios.gateOverFloor.toFixed(2)} | ${r.ratios.gateOverFullScan.toFixed(3)} | ${r.ratios.warmOverCold.toFixed(2)} | ${r.gatePeakMiB.toFixed(0)} MiB |`,
+        `${r.ratios.gateOverFloor.toFixed(2)} | ${r.ratios.gateOverFullScan.toFixed(3)} | ${r.ratios.warmOverCold.toFixed(2)} | ${r.gatePeakMiB.toFixed(0)} MiB | ${fmt(r.blame.ms)} (${r.blame.files} files) |`,
     );
   }
 }

@@ -12,6 +12,7 @@ import { renderMarkdown } from "../core/report/markdown.js";
 import { renderSarif } from "../core/report/sarif.js";
 import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/report/report.js";
 import { TOOL_VERSION } from "../core/version.js";
+import { describeIntroducedIn } from "../core/gate/blame.js";
 import { Git } from "../adapters/git.js";
 import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
@@ -34,7 +35,7 @@ class ActionsLogger implements Logger {
 interface EventPayload {
   ref?: string;
   repository?: { default_branch?: string };
-  pull_request?: { base?: { ref?: string }; head?: { ref?: string } };
+  pull_request?: { number?: number; base?: { ref?: string }; head?: { ref?: string } };
 }
 
 interface EventFacts {
@@ -42,6 +43,8 @@ interface EventFacts {
   /** The branch a push went to, or the PR's head branch. */
   branch?: string;
   pullRequestBase?: string;
+  /** The pull request's number, on pull_request events. */
+  pullRequestNumber?: number;
   defaultBranch?: string;
 }
 
@@ -91,6 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     }
     await environments?.saveInstalled();
     await timer.time("report", () => publish(report, inputs, temp, git.root));
+    if (inputs.comment) await comment(report, event, env, inputs["github-token"] || env.GITHUB_TOKEN || "");
     const code = conclude(report, settings.allowScanErrors);
     if (code === EXIT.regressions && fixSettings) {
       try {
@@ -156,6 +160,7 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
   if (name === "pull_request" || name === "pull_request_target") {
     facts.pullRequestBase = payload.pull_request?.base?.ref;
     facts.branch = payload.pull_request?.head?.ref;
+    if (typeof payload.pull_request?.number === "number") facts.pullRequestNumber = payload.pull_request.number;
   } else {
     const ref: string = payload.ref ?? env.GITHUB_REF ?? "";
     if (ref.startsWith("refs/heads/")) facts.branch = ref.slice("refs/heads/".length);
@@ -173,7 +178,8 @@ async function publish(report: ReportDocument, inputs: ActionInputs, temp: strin
   setCountOutputs(report);
 
   for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
-    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}`;
+    const commit = r.introduced_in ? ` (${r.introduced_in.commit === null ? "" : "introduced in "}${describeIntroducedIn(r.introduced_in)})` : "";
+    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
     const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
     if (r.severity === "HIGH" || r.severity === "MEDIUM") core.error(message, properties);
     else core.warning(message, properties);
@@ -194,6 +200,33 @@ async function publishTimings(timer: PhaseRecorder, totalMs: number): Promise<vo
   for (const t of timer.timings()) core.info(`bandit-gate: ${t.phase}: ${Math.round(t.ms)} ms`);
   for (const [name, n] of timer.counts()) core.info(`bandit-gate: ${name}: ${n}`);
   await core.summary.addRaw(table).write();
+}
+
+/** The sticky pull request comment. Whatever GitHub answers, the gate's verdict stands. */
+async function comment(report: ReportDocument, event: EventFacts, env: NodeJS.ProcessEnv, token: string): Promise<void> {
+  if (event.pullRequestNumber === undefined) {
+    core.info("bandit-gate: comment: not a pull request event, so there is no pull request to comment on");
+    return;
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token.trim() || !owner || !repo) {
+    core.notice("bandit-gate: comment: no github-token or GITHUB_REPOSITORY, so no pull request comment; the verdict is unchanged");
+    return;
+  }
+  core.setSecret(token);
+  const { OctokitPullRequestComments } = await import("../adapters/github.js");
+  const { upsertPullRequestComment } = await import("../app/pr-comment.js");
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  try {
+    const comments = new OctokitPullRequestComments(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com");
+    const outcome = await upsertPullRequestComment(comments, event.pullRequestNumber, report, runUrl);
+    if (outcome.operation === "refused") core.notice(messages.commentRefused(outcome.status));
+    else if (outcome.operation === "none") core.info(`bandit-gate: comment: ${outcome.reason}`);
+    else core.info(`bandit-gate: pull request comment ${outcome.operation} (${outcome.id})`);
+  } catch (error) {
+    core.warning(`bandit-gate: the pull request comment failed (${(error as Error).message}); the verdict is unchanged`);
+  }
 }
 
 function setCountOutputs(report: ReportDocument | undefined): void {

@@ -140,6 +140,25 @@ export class Git {
   }
 
   /**
+   * `git blame --porcelain` of one file at the head side, limited to commits after `since` (the
+   * baseline; undefined: the whole history). For the working tree or the index the head's content
+   * is passed in (`--contents -`) and its changed lines come back as not committed yet. Undefined
+   * when git cannot blame the path (not in HEAD, say).
+   */
+  async tryBlame(path: string, head: HeadSide, since: string | undefined, contents?: Buffer): Promise<string | undefined> {
+    // Without the staged content there is nothing to blame; the working tree git can read itself.
+    if (head.kind === "index" && contents === undefined) return undefined;
+    const piped = head.kind !== "commit" && contents !== undefined;
+    const args = ["blame", "--porcelain"];
+    if (piped) args.push("--contents", "-");
+    if (since) args.push(`^${since}`);
+    if (head.kind === "commit") args.push(head.ref);
+    args.push("--", path);
+    const result = await this.exec(args, piped ? { input: contents } : {});
+    return result.code === 0 ? result.stdout : undefined;
+  }
+
+  /**
    * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
    * Missing objects map to undefined.
    */

@@ -95,3 +95,73 @@ export class OctokitPullRequests implements PullRequests {
     }
   }
 }
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** The commenter's login, for messages. */
+  author: string;
+}
+
+/** GitHub refused a write: the token cannot comment (a fork's pull request, missing permission). */
+export class CommentRefusedError extends Error {
+  override name = "CommentRefusedError";
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A pull request's conversation comments (GitHub's issue comments API). */
+export interface PullRequestComments {
+  list(number: number): Promise<IssueComment[]>;
+  create(number: number, body: string): Promise<IssueComment>;
+  update(id: number, body: string): Promise<IssueComment>;
+}
+
+export class OctokitPullRequestComments implements PullRequestComments {
+  private readonly octokit: ReturnType<typeof getOctokit>;
+
+  constructor(
+    token: string,
+    private readonly owner: string,
+    private readonly repo: string,
+    baseUrl: string,
+  ) {
+    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0 } });
+  }
+
+  async list(number: number): Promise<IssueComment[]> {
+    const all = await this.call(() =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }),
+    );
+    return all.map(toComment);
+  }
+
+  async create(number: number, body: string): Promise<IssueComment> {
+    const { data } = await this.call(() => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body }));
+    return toComment(data);
+  }
+
+  async update(id: number, body: string): Promise<IssueComment> {
+    const { data } = await this.call(() => this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body }));
+    return toComment(data);
+  }
+
+  private async call<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const message = (error as Error).message ?? String(error);
+      if (status === 401 || status === 403 || status === 404) throw new CommentRefusedError(status, message);
+      throw new Error(`GitHub API request failed${status ? ` (${status})` : ""}: ${message}`);
+    }
+  }
+}
+
+function toComment(data: { id: number; body?: string | null; user?: { login?: string } | null }): IssueComment {
+  return { id: data.id, body: data.body ?? "", author: data.user?.login ?? "" };
+}

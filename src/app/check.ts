@@ -20,6 +20,9 @@ import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
 import { NO_TIMER, type PhaseTimer } from "../core/timings.js";
 import { materialise, type Snapshot } from "../adapters/files/snapshot.js";
+import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
+import { testAssertDecision } from "./test-asserts.js";
+import { nameCommits } from "./introduced-in.js";
 
 export interface GateDeps {
   git: Git;
@@ -141,13 +144,25 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
 
-    return await timer.time("compare", async () => {
+    const tests = await timer.time("compare", async () => {
       const headItems = fingerprintSide(headResult.findings, head, (p) => renamedFrom.get(p) ?? p);
       const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
-      const verdict = judge(compareFindings(toBaselineEntries(baseItems), headItems), policyOf(settings));
-      nameFunctions(verdict, head);
-      return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+      return leaveOutTestAsserts(await testAssertDecision(git, config, configSide, settings.judgeTestAsserts), headItems, toBaselineEntries(baseItems));
     });
+    const verdict = await timer.time("compare", async () => {
+      const judged = judge(compareFindings(tests.base, tests.head), policyOf(settings));
+      nameFunctions(judged, head);
+      return judged;
+    });
+    // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
+    // would be "not committed yet": that says nothing.
+    if (headCommit !== undefined && headCommit !== baseline.commit) {
+      const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+      await timer.time("git: blame", () =>
+        nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }),
+      );
+    }
+    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -189,12 +204,17 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const result = await timer.time("scan: head", () => scanner.scan(head.root, toScan));
     countScans(scanner, timer);
-    const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
-    const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
+    const configSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
+    const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+    const scannedItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
+    const storedScanned = plan.scan.flatMap((s) => (s.storedPath ? storedEntries(s.storedPath, stored.files[s.storedPath] as StoredFile) : []));
+    const tests = leaveOutTestAsserts(decision, scannedItems, storedScanned);
+    const headItems = tests.head;
+    const baseEntries = tests.base;
     const verdict = judge(compareFindings(baseEntries, headItems), policyOf(settings));
 
-    const gone = plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile));
-    const untouched = plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile));
+    const gone = leaveOutTestAsserts(decision, [], plan.gone.flatMap((path) => storedEntries(path, stored.files[path] as StoredFile))).base;
+    const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile))).base;
     const goneVerdict = judge({ matched: [], added: [], removed: gone }, policyOf(settings));
     const steady = judge({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
     const combined: Verdict = {
@@ -216,6 +236,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       banditVersion: scanner.version,
       failures,
       notes,
+      testAsserts: tests.record,
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
@@ -226,6 +247,18 @@ function countScans(scanner: Scanner, timer: PhaseTimer): void {
   if (!scanner.stats) return;
   timer.count("scan cache hits", scanner.stats.hits);
   timer.count("files scanned", scanner.stats.misses);
+}
+
+/** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */
+function leaveOutTestAsserts(decision: TestAssertDecision, head: Fingerprinted[], base: BaselineEntry[]) {
+  if (decision.judged) return { head, base, record: { judged: true, because: decision.because, set_aside: 0 } };
+  const headSplit = setAsideTestAsserts(head, (item) => item.finding);
+  const baseSplit = setAsideTestAsserts(base, (entry) => entry);
+  return {
+    head: headSplit.kept,
+    base: baseSplit.kept,
+    record: { judged: false, because: decision.because, set_aside: headSplit.setAside.length },
+  };
 }
 
 /** A stored finding standing in for an identical head finding (same blob, same Bandit). */

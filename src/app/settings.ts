@@ -34,6 +34,11 @@ export interface GateSettings {
   nosec: NosecPolicy;
   /** When Bandit cannot scan a changed file: false fails the run (exit 3), true reports and goes on. */
   allowScanErrors: boolean;
+  /**
+   * Judge Bandit's B101 (`assert` used) in test files too. False (default): not judged there when
+   * the repository's Bandit configuration says nothing about tests; its own choice always wins.
+   */
+  judgeTestAsserts: boolean;
   /** Bandit processes at once. */
   jobs: number;
   /** Judge only this deterministic part of the changed files (matrix jobs). */
@@ -67,6 +72,7 @@ export interface GateValues {
   include?: string[];
   exclude?: string[];
   "allow-scan-errors"?: boolean;
+  "judge-test-asserts"?: boolean;
   jobs?: string;
   shard?: string;
 }
@@ -138,6 +144,7 @@ export function gateSettingsFrom(
     confidenceLevel,
     nosec,
     allowScanErrors: values["allow-scan-errors"] === true,
+    judgeTestAsserts: values["judge-test-asserts"] === true,
     jobs,
     ...(shard ? { shard } : {}),
   };

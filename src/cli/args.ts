@@ -15,6 +15,7 @@ export const GATE_OPTIONS = {
   exclude: { type: "string", multiple: true },
   bandit: { type: "string" },
   "allow-scan-errors": { type: "boolean" },
+  "judge-test-asserts": { type: "boolean" },
   jobs: { type: "string" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },

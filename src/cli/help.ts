@@ -13,6 +13,8 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit)
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
+  --judge-test-asserts     judge B101 (assert) in test files too; by default it is not judged
+                           there unless the Bandit configuration says something about tests
   --jobs N                 Bandit processes at once (default: one per core)
   --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
 

@@ -12,6 +12,7 @@ export type Phase =
   | "scan: head"
   | "scan: baseline"
   | "compare"
+  | "git: blame"
   | "report"
   | "fix rounds";
 
@@ -38,7 +39,7 @@ export interface PhaseTiming {
 }
 
 /** The order phases happen in, for the table. */
-const ORDER: readonly Phase[] = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "report", "fix rounds"];
+const ORDER: readonly Phase[] = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "git: blame", "report", "fix rounds"];
 
 /** Records phases with the clock it is given (the entry points give `performance.now`). */
 export class PhaseRecorder implements PhaseTimer {

@@ -19,14 +19,26 @@ interface PullRequest {
   labels: string[];
 }
 
+export interface IssueCommentRecord {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+}
+
 /**
- * The few endpoints of GitHub's REST API the fix step uses, on 127.0.0.1, with state kept in
+ * The few endpoints of GitHub's REST API the fix step and the pull request comment use, on 127.0.0.1, with state kept in
  * memory: list, create and update pull requests, and add labels. `refuseCreate` answers 403.
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly pulls: PullRequest[] = [];
   refuseCreate = false;
+  readonly comments: IssueCommentRecord[] = [];
+  /** The token's user: comments are written as it, and only its own can be edited (as on GitHub). */
+  tokenUser = "github-actions[bot]";
+  /** A fork's pull_request token: reads work, comment writes answer 403. */
+  readOnly = false;
   private server?: Server;
 
   constructor(
@@ -94,7 +106,31 @@ export class FakeGitHub {
       pr.labels = [...new Set([...pr.labels, ...(body.labels as string[])])];
       return { status: 200, body: pr.labels.map((name) => ({ name })) };
     }
+    const issueComments = new RegExp(`^${prefix}/issues/(\\d+)/comments$`).exec(path);
+    if (issueComments && req.method === "GET") {
+      const list = this.comments.filter((c) => c.issue === Number(issueComments[1]));
+      return { status: 200, body: list.map((c) => this.viewComment(c)) };
+    }
+    const forbidden = { status: 403, body: { message: "Resource not accessible by integration" } };
+    if (issueComments && req.method === "POST") {
+      if (this.readOnly) return forbidden;
+      const comment = { id: 1000 + this.comments.length, issue: Number(issueComments[1]), body: body.body, user: this.tokenUser };
+      this.comments.push(comment);
+      return { status: 201, body: this.viewComment(comment) };
+    }
+    const oneComment = new RegExp(`^${prefix}/issues/comments/(\\d+)$`).exec(path);
+    if (oneComment && req.method === "PATCH") {
+      const comment = this.comments.find((c) => c.id === Number(oneComment[1]));
+      if (!comment) return { status: 404, body: { message: "Not Found" } };
+      if (this.readOnly || comment.user !== this.tokenUser) return forbidden;
+      comment.body = body.body;
+      return { status: 200, body: this.viewComment(comment) };
+    }
     return { status: 404, body: { message: `Not Found: ${req.method} ${path}` } };
+  }
+
+  private viewComment(c: IssueCommentRecord) {
+    return { id: c.id, body: c.body, user: { login: c.user }, html_url: `https://github.example/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}` };
   }
 
   private view(p: PullRequest) {

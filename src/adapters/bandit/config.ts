@@ -12,17 +12,19 @@ export interface LoadedConfig {
   digest: string;
   /** Where it came from, for messages. */
   source: string;
+  /** The configuration file's text ("" for Bandit's defaults), for decisions that read it. */
+  text: string;
   dispose(): Promise<void>;
 }
 
-type Side = { kind: "commit"; commit: string } | { kind: "index" } | { kind: "worktree" };
+export type ConfigSide = { kind: "commit"; commit: string } | { kind: "index" } | { kind: "worktree" };
 
 /**
  * `pyproject.toml` with a `[tool.bandit]` table wins, else `.bandit` (passed with --ini).
  * Read from one revision (the baseline's, for the gate), so that a branch cannot loosen its own
  * check by editing the configuration it is judged with.
  */
-export async function loadBanditConfig(git: Git, side: Side): Promise<LoadedConfig> {
+export async function loadBanditConfig(git: Git, side: ConfigSide): Promise<LoadedConfig> {
   const read = async (name: string): Promise<Buffer | undefined> => {
     if (side.kind === "worktree") return readFile(join(git.root, name)).catch(() => undefined);
     const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
@@ -35,7 +37,7 @@ export async function loadBanditConfig(git: Git, side: Side): Promise<LoadedConf
   }
   const ini = await read(".bandit");
   if (ini) return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
-  return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => {} };
+  return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", text: "", dispose: async () => {} };
 }
 
 async function writeConfig(kind: "pyproject" | "ini", name: string, content: Buffer, source: string): Promise<LoadedConfig> {
@@ -46,6 +48,7 @@ async function writeConfig(kind: "pyproject" | "ini", name: string, content: Buf
     config: { kind, file },
     digest: digestOf(kind, content),
     source,
+    text: content.toString("utf8"),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -38,7 +38,16 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
     bandit_version: [...banditVersions][0] ?? first.bandit_version,
     scan_errors: parts.flatMap((p) => p.scan_errors),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
+    ...mergeTestAsserts(parts),
   });
+}
+
+/** Shards share the configuration, so the decision is one; the counts add up. */
+function mergeTestAsserts(parts: readonly ReportDocument[]): Pick<ReportDocument, "test_asserts"> {
+  const decided = parts.flatMap((p) => (p.test_asserts ? [p.test_asserts] : []));
+  const first = decided[0];
+  if (!first) return {};
+  return { test_asserts: { ...first, set_aside: decided.reduce((sum, t) => sum + t.set_aside, 0) } };
 }
 
 export class MergeError extends Error {

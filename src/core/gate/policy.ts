@@ -1,5 +1,6 @@
 import { levelRank, meetsThreshold, type Finding, type Level, type Threshold } from "./finding.js";
 import type { BaselineEntry, Comparison } from "./compare.js";
+import type { IntroducedIn } from "./blame.js";
 
 /**
  * `new-is-regression` (default): only nosec comments that already stood at the baseline on an
@@ -27,6 +28,8 @@ export interface Regression {
   baselineSeverity?: Level;
   /** Dotted name of the enclosing function, when there is one. */
   function?: string;
+  /** The branch commit that introduced the flagged line (git baselines only). */
+  introducedIn?: IntroducedIn;
 }
 
 export interface Verdict {

@@ -1,4 +1,5 @@
-import { describeBaseline, headline, type ReportDocument } from "./report.js";
+import { describeIntroducedIn } from "../gate/blame.js";
+import { describeBaseline, headline, testAssertsLine, type ReportDocument } from "./report.js";
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
 const MAX_ROWS = 1000;
@@ -15,8 +16,10 @@ export function renderMarkdown(report: ReportDocument): string {
   );
   out.push("");
   if (failed) {
-    out.push("| Kind | Location | Rule | Severity | Confidence | Issue |");
-    out.push("| --- | --- | --- | --- | --- | --- |");
+    // The commit column appears only when the baseline is a git revision (blame needs one).
+    const commits = report.regressions.some((r) => r.introduced_in);
+    out.push(`| Kind | Location | Rule | Severity | Confidence | Issue |${commits ? " Introduced in |" : ""}`);
+    out.push(`| --- | --- | --- | --- | --- | --- |${commits ? " --- |" : ""}`);
     for (const r of report.regressions.slice(0, MAX_ROWS)) {
       const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
       const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
@@ -24,7 +27,8 @@ export function renderMarkdown(report: ReportDocument): string {
       out.push(
         `| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
           `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
-          `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |`,
+          `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |` +
+          (commits ? ` ${r.introduced_in ? escapeCell(truncate(describeIntroducedIn(r.introduced_in), 80)) : ""} |` : ""),
       );
     }
     if (report.regressions.length > MAX_ROWS) {
@@ -45,6 +49,8 @@ export function renderMarkdown(report: ReportDocument): string {
     out.push("");
   }
   out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
+  const tests = testAssertsLine(report);
+  if (tests) out.push(`\n${escapeCell(tests)}`);
   for (const note of report.notes) out.push(`\n> ${escapeCell(note)}`);
   return `${out.join("\n")}\n`;
 }

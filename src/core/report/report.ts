@@ -2,6 +2,7 @@ import type { ScanFailure } from "../gate/finding.js";
 import type { BaselineEntry, } from "../gate/compare.js";
 import type { Regression, RegressionKind, Verdict } from "../gate/policy.js";
 import { redactSource, redactText } from "./redact.js";
+import type { IntroducedIn } from "../gate/blame.js";
 
 /**
  * The JSON report: the stable document every other surface (text, markdown, SARIF, the Action's
@@ -20,6 +21,15 @@ export interface ReportDocument {
   bandit_version: string;
   scan_errors: ScanFailure[];
   notes: string[];
+  /** Whether B101 in test files was judged, and how many such findings were set aside. */
+  test_asserts?: TestAssertsRecord;
+}
+
+export interface TestAssertsRecord {
+  judged: boolean;
+  because: string;
+  /** B101 findings in test files at head left out (the baseline's are left out alike). */
+  set_aside: number;
 }
 
 export interface RegressionRecord {
@@ -41,6 +51,8 @@ export interface RegressionRecord {
   fingerprint: string;
   /** The flagged source lines (redacted for secret tests). */
   code: string[];
+  /** The branch commit that introduced the line (`commit: null`: not committed yet). */
+  introduced_in?: IntroducedIn;
 }
 
 export interface FixedRecord {
@@ -75,6 +87,7 @@ export interface ReportContext {
   banditVersion: string;
   failures: ScanFailure[];
   notes: string[];
+  testAsserts?: TestAssertsRecord;
 }
 
 export function buildReport(verdict: Verdict, context: ReportContext): ReportDocument {
@@ -89,6 +102,7 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
     bandit_version: context.banditVersion,
     scan_errors: context.failures,
     notes: context.notes,
+    ...(context.testAsserts ? { test_asserts: context.testAsserts } : {}),
   });
 }
 
@@ -134,6 +148,7 @@ function toRegressionRecord(r: Regression): RegressionRecord {
   if (r.function !== undefined) record.function = r.function;
   if (r.baselineSeverity !== undefined) record.baseline_severity = r.baselineSeverity;
   if (f.moreInfo !== undefined) record.more_info = f.moreInfo;
+  if (r.introducedIn !== undefined) record.introduced_in = r.introducedIn;
   return record;
 }
 
@@ -167,6 +182,16 @@ export function headline(report: ReportDocument): string {
     .filter((k) => report.counts[k] > 0)
     .map((k) => `${report.counts[k]} ${k}`);
   return `${n} security regression${n === 1 ? "" : "s"} (${parts.join(", ")}) in ${scope}`;
+}
+
+/** The one line that says test asserts were not judged, and the switch that judges them. */
+export function testAssertsLine(report: ReportDocument): string | undefined {
+  const t = report.test_asserts;
+  if (!t || t.judged || t.set_aside === 0) return undefined;
+  return (
+    `${t.set_aside} B101 (assert) finding${t.set_aside === 1 ? "" : "s"} in test files not judged, as ${t.because}; ` +
+    "judge them with `judge-test-asserts: true` (CLI `--judge-test-asserts`)"
+  );
 }
 
 export function describeBaseline(baseline: BaselineDescription): string {

@@ -1,5 +1,6 @@
 import { groupBy } from "../group.js";
-import { describeBaseline, headline, type RegressionRecord, type ReportDocument } from "./report.js";
+import { describeIntroducedIn } from "../gate/blame.js";
+import { describeBaseline, headline, testAssertsLine, type RegressionRecord, type ReportDocument } from "./report.js";
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on only for a TTY. */
@@ -24,6 +25,7 @@ export function renderText(report: ReportDocument, options: TextOptions): string
           `(confidence ${r.confidence}) [${kind}]${scope}`,
       );
       out.push(`          ${r.text}${r.cwe ? ` (CWE-${r.cwe})` : ""}`);
+      if (r.introduced_in) out.push(`          ${r.introduced_in.commit === null ? "" : "introduced in "}${describeIntroducedIn(r.introduced_in)}`);
       for (const line of r.code) out.push(paint("dim", `          > ${line.trim()}`));
     }
     out.push("");
@@ -32,6 +34,8 @@ export function renderText(report: ReportDocument, options: TextOptions): string
     out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));
   }
   for (const note of report.notes) out.push(paint("dim", `note: ${note}`));
+  const tests = testAssertsLine(report);
+  if (tests) out.push(paint("dim", `note: ${tests}`));
   const verdict = report.counts.regressions > 0 ? paint("red", "FAIL") : paint("green", "PASS");
   out.push(`bandit-gate ${verdict}: ${headline(report)}; baseline ${describeBaseline(report.baseline)}`);
   return `${out.join("\n")}\n`;
