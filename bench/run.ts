@@ -5,6 +5,7 @@
  *   BENCH_SIZES=1,10,100,1000   changed files per agent branch
  *   BENCH_RUNS=3                runs per measurement (the median is reported)
  *   BENCH_MODULES=2000          modules in the generated repository
+ *   BENCH_ONLY=startup          only the Action's start-up (cold and warm provisioning, 10 files)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { agentEdit, generateRepository, rng } from "./generate.js";
 import { measure, measureSequence, median, type Measurement } from "./measure.js";
+import { actionStartup, type StartupResult } from "./startup.js";
 import { Git } from "../src/adapters/git.js";
 import { nameCommits } from "../src/app/introduced-in.js";
 import type { Regression } from "../src/core/gate/policy.js";
@@ -24,6 +26,8 @@ const SIZES = (process.env.BENCH_SIZES ?? "1,10,100,1000").split(",").map(Number
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MODULES = Number(process.env.BENCH_MODULES ?? 2000);
 const PER_PACKAGE = 100;
+const ONLY_STARTUP = process.env.BENCH_ONLY === "startup";
+const STARTUP_FILES = 10;
 
 const GIT_ENV = { GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.invalid", GIT_CONFIG_GLOBAL: "/dev/null" };
 const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -48,6 +52,7 @@ interface Row {
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error("dist/cli/index.js is missing: run `npm run bundle`");
+  if (!existsSync(join(ROOT, "dist", "action", "index.js"))) throw new Error("dist/action/index.js is missing: run `npm run bundle`");
   if (!existsSync(BANDIT)) throw new Error(`Bandit not found at ${BANDIT}: run \`npm run setup\` or set BANDIT_GATE_BANDIT`);
   const work = mkdtempSync(join(tmpdir(), "bandit-gate-bench-"));
   const repo = join(work, "repo");
@@ -61,6 +66,13 @@ async function main(): Promise<void> {
     git(repo, "commit", "-q", "-m", "generated repository");
     const editable = modules.filter((m) => !m.path.endsWith("__init__.py"));
     const order = shuffle(editable.map((m) => m.path), rng(7));
+
+    const startup = await startupOf(repo, order, work);
+    if (ONLY_STARTUP) {
+      writeResults({ startup });
+      printStartup(startup);
+      return;
+    }
 
     console.log(`Full scan (bandit -r . at head), ${RUNS} run(s) ...`);
     const full = await repeat(() => measure(BANDIT, ["-r", ".", "-f", "json", "-q", "-o", "/dev/null"], { cwd: repo }));
@@ -135,17 +147,47 @@ async function main(): Promise<void> {
       rows,
       preCommit: hook,
       remediation: loop,
+      startup,
     };
-    mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
-    writeFileSync(join(ROOT, "bench", "out", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    writeResults(results);
     console.log("");
     printTable(rows);
     console.log(`\npre-commit, 1 staged file: cold ${fmt(hook.coldMs)}, warm ${fmt(hook.warmMs)}, floor (Bandit on the file twice) ${fmt(hook.floorMs)}: warm/floor ${hook.warmOverFloor.toFixed(2)}`);
     console.log(`fix loop, replay generator: ${fmt(loop.perRoundMs)} per round beyond the gate (${loop.rounds} rounds: fix ${fmt(loop.fixMs)}, gate alone ${fmt(loop.gateMs)})`);
+    printStartup(startup);
     console.log(`\nwritten: bench/out/results.json`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function writeResults(results: object): void {
+  mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "out", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** The Action on a runner without Bandit, on a push of STARTUP_FILES changed files. */
+async function startupOf(repo: string, order: string[], work: string): Promise<StartupResult> {
+  git(repo, "checkout", "-q", "-f", "-B", "agent/startup", "main");
+  const random = rng(STARTUP_FILES * 7);
+  for (const path of order.slice(0, STARTUP_FILES)) write(repo, path, agentEdit(random, readAt(repo, "main", path), "s"));
+  git(repo, "add", "-A");
+  git(repo, "commit", "-q", "-m", `agent: ${STARTUP_FILES} files`);
+  console.log(`The Action's start-up on a ${STARTUP_FILES}-file push (cold install, warm restore, old venv + pip), ${RUNS} run(s) ...`);
+  const version = execFileSync(BANDIT, ["--version"], { encoding: "utf8" }).split("\n")[0]?.split(" ")[1] ?? "1.9.4";
+  const result = await actionStartup(repo, STARTUP_FILES, work, BANDIT, RUNS, version);
+  git(repo, "checkout", "-q", "-f", "main");
+  return result;
+}
+
+function printStartup(s: StartupResult): void {
+  console.log(`\nThe Action's start-up without Bandit on the runner, ${s.changed}-file push (gate alone, Bandit present: ${fmt(s.gateMs)})`);
+  console.log("| provisioning | time | / gate | Action in all |");
+  console.log("| --- | ---: | ---: | ---: |");
+  console.log(`| before: venv + pip | ${fmt(s.oldVenvPipMs)} | ${(s.oldVenvPipMs / s.gateMs).toFixed(2)} | |`);
+  console.log(`| cold: install | ${fmt(s.coldProvisionMs)} | ${s.ratios.coldProvisionOverGate.toFixed(2)} | ${fmt(s.coldActionMs)} |`);
+  console.log(`| warm: restored from the cache | ${fmt(s.warmProvisionMs)} | ${s.ratios.warmProvisionOverGate.toFixed(2)} | ${fmt(s.warmActionMs)} |`);
+  console.log(`cold is ${s.ratios.oldOverCold.toFixed(1)}x faster than before (target >= 2x); warm/gate ${s.ratios.warmProvisionOverGate.toFixed(2)} (target <= 0.5)`);
 }
 
 /**

@@ -14,11 +14,12 @@ import { exitCodeOf, headline, renderJson, type ReportDocument } from "../core/r
 import { TOOL_VERSION } from "../core/version.js";
 import { describeIntroducedIn } from "../core/gate/blame.js";
 import { Git } from "../adapters/git.js";
-import { restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
+import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
 import { fixSettingsFromInputs, gateSettingsFromInputs, readInputs, type ActionInputs } from "./inputs.js";
 import { setOutput } from "./outputs.js";
 import { writeOutputFile } from "../adapters/files/output-file.js";
+import { PhaseRecorder, renderTimingsMarkdown } from "../core/timings.js";
 
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
@@ -67,37 +68,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const fixSettings = inputs.fix ? fixSettingsFromInputs(inputs, settings, git.root) : undefined;
     const logger = new ActionsLogger();
     const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
+    const useCache = inputs.cache;
+    // The installed Bandit, kept by GitHub's cache service: a runner without Bandit restores it
+    // instead of installing it again.
+    const environments = useCache ? new ActionsEnvironmentCache(logger, env) : undefined;
     const bandit = {
       explicit: inputs.bandit || undefined,
       fromEnv: env.BANDIT_GATE_BANDIT,
       env,
-      provision: { dir: join(temp, "bandit-gate"), version: inputs["bandit-version"] },
+      provision: { dir: join(temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
     };
     // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
     // same branch rescans only what changed since (the baseline's files never again).
-    const scans = inputs.cache ? join(temp, "bandit-gate", "scans") : undefined;
+    const scans = useCache ? join(temp, "bandit-gate", "scans") : undefined;
     const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
     if (scans) await restoreScanCache(scans, keys, logger);
-    const deps = await realGateDeps(settings, bandit, logger, env, scans ? { scanCacheDir: scans } : {});
+    const started = performance.now();
+    const timer = new PhaseRecorder(() => performance.now());
+    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer });
     const report = await runGate(settings, deps);
     if (scans) {
       // What this run and the last week's used, not everything ever restored.
       await pruneScanCache(scans, { unusedFor: 7 * SCAN_CACHE_DAY });
       await saveScanCache(scans, keys, logger);
     }
-    await publish(report, inputs, temp, git.root);
+    await environments?.saveInstalled();
+    await timer.time("report", () => publish(report, inputs, temp, git.root));
     if (inputs.comment) await comment(report, event, env, inputs["github-token"] || env.GITHUB_TOKEN || "");
     const code = conclude(report, settings.allowScanErrors, settings.strictConfig);
     if (code === EXIT.regressions && fixSettings) {
       try {
         const { fixStep } = await import("./fix.js");
-        await fixStep({ report, inputs, settings: fixSettings, gateDeps: deps, git, logger, env, eventName: event.name, branch: event.branch });
+        await timer.time("fix rounds", () =>
+          fixStep({ report, inputs, settings: fixSettings, gateDeps: { ...deps, timer: undefined }, git, logger, env, eventName: event.name, branch: event.branch }),
+        );
       } catch (error) {
         // The gate's verdict stands whatever happens to the fix; the failure is said once, plainly.
         setOutput("pull-request-operation", "none");
         failStep(error, "bandit-gate fix step");
       }
     }
+    await publishTimings(timer, performance.now() - started);
     return code;
   } catch (error) {
     return failStep(error);
@@ -188,6 +199,15 @@ async function publish(report: ReportDocument, inputs: ActionInputs, temp: strin
   for (const note of report.notes) core.notice(note);
   if (report.scanned.shard) core.info(`bandit-gate: shard ${report.scanned.shard}`);
   await core.summary.addRaw(renderMarkdown(report)).write();
+}
+
+/** The phase table, after the report in the summary; also in the log for runs without a summary. */
+async function publishTimings(timer: PhaseRecorder, totalMs: number): Promise<void> {
+  const table = renderTimingsMarkdown(timer.timings(), timer.counts(), totalMs);
+  if (!table) return;
+  for (const t of timer.timings()) core.info(`bandit-gate: ${t.phase}: ${Math.round(t.ms)} ms`);
+  for (const [name, n] of timer.counts()) core.info(`bandit-gate: ${name}: ${n}`);
+  await core.summary.addRaw(table).write();
 }
 
 /** The sticky pull request comment. Whatever GitHub answers, the gate's verdict stands. */

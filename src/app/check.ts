@@ -21,6 +21,7 @@ import { messages } from "../core/messages.js";
 import { excludedByBandit } from "../core/gate/bandit-paths.js";
 import { resolveBaseline } from "./resolve-baseline.js";
 import type { GateSettings } from "./settings.js";
+import { NO_TIMER, type PhaseTimer } from "../core/timings.js";
 import { materialise } from "../adapters/files/snapshot.js";
 import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
 import { testAssertDecision } from "./test-asserts.js";
@@ -35,6 +36,8 @@ export interface GateDeps {
   scanner: (config: LoadedConfig) => Promise<Scanner>;
   /** Python's reading of the changed files (decoding, comments, statements), with the Bandit's Python. */
   statements: () => Promise<StatementReader>;
+  /** Where each phase's time goes (the Action's summary, the CLI's --verbose); absent, nowhere. */
+  timer?: PhaseTimer;
 }
 
 /** git's well-known empty tree: the baseline of a repository's first commit. */
@@ -57,6 +60,7 @@ function headLabel(settings: GateSettings): string {
 
 async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
+  const timer = deps.timer ?? NO_TIMER;
   const notes: string[] = [];
   const gateChanges: string[] = [];
   const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
@@ -68,7 +72,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   } else if (settings.baseline.kind === "ref" && settings.baseline.ref === "HEAD" && !headCommit) {
     baseline = { ref: "empty repository (first commit)", commit: EMPTY_TREE };
   } else {
-    baseline = await resolveBaseline(
+    baseline = await timer.time("git: merge-base", () => resolveBaseline(
       git,
       {
         explicitRef: settings.baseline.kind === "ref" ? settings.baseline.ref : undefined,
@@ -77,18 +81,19 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
         headRef,
       },
       logger,
-    );
+      timer,
+    ));
   }
   logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);
 
-  const changes = await git.diffNameStatus(baseline.commit, settings.head);
+  const changes = await timer.time("git: diff", () => git.diffNameStatus(baseline.commit, settings.head));
   if (settings.head.kind === "worktree") {
     const known = new Set(changes.map((c) => c.path));
     for (const path of await git.untrackedFiles()) if (!known.has(path)) changes.push({ status: "A", path });
   }
   const select = makeSelector(settings);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
-  const head = await loadHeadFiles(git, settings.head, wanted.map((c) => c.path));
+  const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
     const python = new Set(pythonOnly(head, [...head.contents.keys()]));
@@ -134,7 +139,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       if (excludedByBandit(basePath, config.excludes)) continue;
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
-    const base = await materialise(git, baseSpecs, "base");
+    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
     disposers.push(base.dispose);
     scanned.baseline_files = base.contents.size;
 
@@ -147,14 +152,15 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const [headResult, baseResult, hunks] = await Promise.all([
-      scanner.scan(head.root, headFiles).then((r) => withUnanswered(headFiles, r)),
-      scanner.scan(base.root, basePaths).then((r) => withUnanswered(basePaths, r)),
-      git.diffHunks(baseline.commit, settings.head, diffPaths),
+      timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)),
+      timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+      timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)),
     ]);
     const [headFacts, baseFacts] = await Promise.all([
       headSession.locate(requestsOf(headResult.findings)),
       baseSession.locate(requestsOf(baseResult.findings)),
     ]);
+    countScans(scanner, timer);
     const failures = headResult.failures.filter((f) => python.has(f.path));
     failures.push(...undecodable(headFacts, failures));
     for (const f of baseResult.failures) {
@@ -176,7 +182,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       headDefs: defsOf(headFacts),
       goneFiles: new Set<string>(),
     };
-    let comparison = matchFindings(tests.base, tests.head, change);
+    let comparison = await timer.time("compare", async () => matchFindings(tests.base, tests.head, change));
 
     // Code moved out of a deleted file can only be recognised from that file's baseline
     // version: read it, but only when something at head is still unmatched.
@@ -206,7 +212,9 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // would be "not committed yet": that says nothing.
     if (headCommit !== undefined && headCommit !== baseline.commit) {
       const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-      await nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs });
+      await timer.time("git: blame", () =>
+        nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }),
+      );
     }
     return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
   } finally {
@@ -216,6 +224,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
 async function gateAgainstFile(settings: GateSettings, file: string, deps: GateDeps): Promise<ReportDocument> {
   const { git, logger } = deps;
+  const timer = deps.timer ?? NO_TIMER;
   const notes: string[] = [];
   const gateChanges: string[] = [];
   const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
@@ -264,7 +273,8 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const reader = await deps.statements();
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
-    const result = withUnanswered(toScan, await scanner.scan(head.root, toScan));
+    const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+    countScans(scanner, timer);
     const headFacts = await session.locate(requestsOf(result.findings));
     const configSide = trusted ? ({ kind: "commit", commit: trusted.commit } as const) : headSide;
     const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
@@ -308,6 +318,12 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
+}
+
+function countScans(scanner: Scanner, timer: PhaseTimer): void {
+  if (!scanner.stats) return;
+  timer.count("scan cache hits", scanner.stats.hits);
+  timer.count("files scanned", scanner.stats.misses);
 }
 
 /** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */

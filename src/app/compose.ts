@@ -10,6 +10,7 @@ import type { GateSettings } from "./settings.js";
 import { childEnvironment } from "../core/child-env.js";
 import { PythonStatementReader } from "../adapters/python/statements.js";
 import { pythonForBandit } from "../adapters/python/ast.js";
+import type { PhaseTimer } from "../core/timings.js";
 
 export interface GateDepsOptions {
   /**
@@ -17,6 +18,8 @@ export interface GateDepsOptions {
    * The CLI and the hook use the user's cache directory; absent, every file is scanned.
    */
   scanCacheDir?: string;
+  /** Where phase times go (the Action's summary, `check --verbose`). */
+  timer?: PhaseTimer;
 }
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
@@ -29,13 +32,16 @@ export async function realGateDeps(
 ): Promise<GateDeps> {
   const bandit = locateBanditEarly(location, logger);
   const git = await Git.open(settings.cwd, env);
+  const timer = options.timer;
   return {
     git,
     logger,
     bandit,
     statements: async () => new PythonStatementReader(pythonForBandit((await bandit()).argv)),
+    timer,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
-      const command = await bandit();
+      // The time the gate waited for Bandit: found while git worked, restored, or installed.
+      const command = timer ? await timer.time("provision", bandit) : await bandit();
       const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });
       if (options.scanCacheDir === undefined) return runner;
       // Once a day, in the background of the scan: entries unused for 30 days go.

@@ -2,6 +2,7 @@ import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Git } from "../adapters/git.js";
 import { messages } from "../core/messages.js";
+import { NO_TIMER, type PhaseTimer } from "../core/timings.js";
 
 /** Where the baseline comes from when it is a git revision. */
 export interface BaselineRequest {
@@ -29,7 +30,7 @@ const DEEPEN_STEPS = [50, 200, 1000];
  * a force push it need not be an ancestor, and moving it every push lets regressions pile up.
  * Shallow clones are deepened step by step until the merge-base appears.
  */
-export async function resolveBaseline(git: Git, request: BaselineRequest, logger: Logger): Promise<ResolvedBaseline> {
+export async function resolveBaseline(git: Git, request: BaselineRequest, logger: Logger, timer: PhaseTimer = NO_TIMER): Promise<ResolvedBaseline> {
   const head = await git.tryResolveCommit(request.headRef);
   if (!head) throw new ConfigurationError(messages.unknownHead(request.headRef));
 
@@ -52,18 +53,7 @@ export async function resolveBaseline(git: Git, request: BaselineRequest, logger
 
   let base = await git.tryMergeBase(head, target);
   if (!base && hasOrigin && (await git.isShallow())) {
-    for (const depth of DEEPEN_STEPS) {
-      logger.info(`No merge-base of ${request.headRef} and ${targetRef} in this shallow clone yet; fetching ${depth} more commits`);
-      await git.tryFetch([`--deepen=${depth}`, "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-      base = await git.tryMergeBase(head, target);
-      if (base) break;
-      if (!(await git.isShallow())) break;
-    }
-    if (!base && (await git.isShallow())) {
-      logger.info("Still no merge-base; fetching the full history");
-      await git.tryFetch(["--unshallow", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-      base = await git.tryMergeBase(head, target);
-    }
+    base = await timer.time("git: deepening", () => deepen(git, request, { branch, targetRef, head, target: target as string }, logger));
   }
   if (!base) {
     throw new ConfigurationError(
@@ -90,4 +80,28 @@ async function resolveOrFetch(git: Git, ref: string, logger: Logger, branch?: st
   const depthArgs = shallow ? ["--depth=1"] : [];
   if (!(await git.tryFetch([...depthArgs, "origin", `+refs/heads/${name}:refs/remotes/origin/${name}`]))) return undefined;
   return git.tryResolveCommit(`origin/${name}`);
+}
+
+/** A shallow clone without the merge-base: fetch more history, step by step, until it appears. */
+async function deepen(
+  git: Git,
+  request: BaselineRequest,
+  sides: { branch: string; targetRef: string; head: string; target: string },
+  logger: Logger,
+): Promise<string | undefined> {
+  const { branch, targetRef, head, target } = sides;
+  let base: string | undefined;
+  for (const depth of DEEPEN_STEPS) {
+    logger.info(`No merge-base of ${request.headRef} and ${targetRef} in this shallow clone yet; fetching ${depth} more commits`);
+    await git.tryFetch([`--deepen=${depth}`, "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    base = await git.tryMergeBase(head, target);
+    if (base) return base;
+    if (!(await git.isShallow())) return undefined;
+  }
+  if (await git.isShallow()) {
+    logger.info("Still no merge-base; fetching the full history");
+    await git.tryFetch(["--unshallow", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    base = await git.tryMergeBase(head, target);
+  }
+  return base;
 }

@@ -49,6 +49,8 @@ ${GATE_FLAGS}
   --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1); results are
                            otherwise reused from the cache directory by content
   -q, --quiet              no progress messages on stderr
+  -v, --verbose            also the time of each phase on stderr (git, Bandit's provisioning,
+                           scans and scan cache hits, comparison, report)
   -h, --help               this help
 
 Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,

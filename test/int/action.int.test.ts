@@ -96,6 +96,10 @@ describe("the Action (dist/) on push events", () => {
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /fetching 50 more commits/);
     assert.match(run.stdout, /fetching 200 more commits/, "50 was not enough for a 61-commit branch");
+    // Deepening (both fetches) is timed as its own phase, a part of merge-base's time.
+    assert.match(run.summary, /\| git: deepening \| [\d.]+ m?s \| \|/);
+    const phase = (name: string) => Number(new RegExp(`bandit-gate: ${name}: (\\d+) ms`).exec(run.stdout)?.[1]);
+    assert.ok(phase("git: deepening") > 0 && phase("git: deepening") <= phase("git: merge-base"), run.stdout);
     const report = JSON.parse(run.files["report-json"] as string);
     assert.equal(report.baseline.commit, forkPoint);
   });
@@ -118,15 +122,18 @@ describe("the Action (dist/) without a Bandit on the runner", () => {
     // A PATH with git and python3 only: no bandit, no `python3 -m bandit`.
     const bin = mkdtempSync(join(tmpdir(), "bandit-gate-bin-"));
     symlinkSync(execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim(), join(bin, "git"));
-    // A bare virtual environment's interpreter: a Python that certainly has no Bandit.
+    // A bare virtual environment's interpreter: a Python that certainly has no Bandit, and no pip
+    // either (the oldest case: the venv gets its own). On PATH as its own bin/, since a symlink
+    // elsewhere would start the base Python, which has pip.
     const bare = join(bin, "..", `${bin.split("/").pop()}-venv`);
     execFileSync("python3", ["-m", "venv", "--without-pip", bare]);
-    symlinkSync(join(bare, "bin", "python3"), join(bin, "python3"));
-    const probe = spawnSync(join(bin, "python3"), ["-c", "import bandit"], { encoding: "utf8" });
-    assert.notEqual(probe.status, 0, "the runner's python3 has no Bandit");
-    const run = await runAction(ws, "push", pushPayload("", ZEROS), {}, { PATH: bin, BANDIT_GATE_BANDIT: "" });
+    const python = join(bare, "bin", "python3");
+    assert.notEqual(spawnSync(python, ["-c", "import bandit"], { encoding: "utf8" }).status, 0, "the runner's python3 has no Bandit");
+    assert.notEqual(spawnSync(python, ["-m", "pip", "--version"], { encoding: "utf8" }).status, 0, "nor pip");
+    const run = await runAction(ws, "push", pushPayload("", ZEROS), {}, { PATH: `${bin}:${join(bare, "bin")}`, BANDIT_GATE_BANDIT: "" });
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /installing it once into \S*bandit-gate\/bandit-1\.9\.4/);
+    assert.match(run.stdout, /Bandit 1\.9\.4 installed with venv \+ pip/, "a runner Python without pip: the venv gets its own");
     assert.equal(run.outputs.new, "1");
     assert.equal(JSON.parse(run.files["report-json"] as string).bandit_version, "1.9.4");
   });

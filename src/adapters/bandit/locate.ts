@@ -1,5 +1,5 @@
 import { probeBandit, type BanditCommand } from "./run.js";
-import { provisionBandit } from "./provision.js";
+import { provisionBandit, type EnvironmentCache, type ProvisionMethod } from "./provision.js";
 import { readInstalledBandit } from "./metadata.js";
 import { splitCommand } from "../process.js";
 import { ConfigurationError } from "../../core/errors.js";
@@ -15,7 +15,15 @@ export interface BanditLocation {
    * When nothing is found: install this version into a venv under `dir`. Absent: fail.
    * `logger` says that it is installing even when progress messages are off (the hook).
    */
-  provision?: { dir: string; version: string; logger?: Logger };
+  provision?: {
+    dir: string;
+    version: string;
+    logger?: Logger;
+    /** Keep the installed environment between runs (the Action: GitHub's cache service). */
+    cache?: EnvironmentCache;
+    /** Told how Bandit was made ready (timings). */
+    onReady?: (method: ProvisionMethod) => void;
+  };
   /** The environment whose PATH is searched. */
   env?: NodeJS.ProcessEnv;
 }
@@ -46,7 +54,10 @@ async function ask(argv: string[], env: NodeJS.ProcessEnv | undefined): Promise<
 
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
-  if (location.provision) return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
+  const provision = location.provision;
+  if (provision) {
+    return provisionBandit(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
+  }
   throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
 }
 

@@ -39,7 +39,7 @@ export async function readInstalledBandit(argv: readonly string[], env: NodeJS.P
   }
 }
 
-async function findExecutable(program: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+export async function findExecutable(program: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const candidates = program.includes("/") ? [resolve(program)] : (env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, program));
   for (const candidate of candidates) {
     const info = await stat(candidate).catch(() => undefined);

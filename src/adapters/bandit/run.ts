@@ -48,6 +48,8 @@ export interface Scanner {
    */
   readonly identity?: string;
   scan(root: string, files: readonly string[]): Promise<BanditResult>;
+  /** A caching scanner's counts so far (timings show the hits). */
+  readonly stats?: { readonly hits: number; readonly misses: number };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Logger } from "../../core/logger.js";
+import type { EnvironmentCache } from "../bandit/provision.js";
 
 /**
  * The scan cache persisted across workflow runs with GitHub's cache service (@actions/cache).
@@ -39,5 +40,57 @@ export async function saveScanCache(dir: string, keys: CacheKeys, logger: Logger
     await cache.saveCache([dir], keys.key);
   } catch (error) {
     logger.warning(`Could not save the scan cache (${(error as Error).message}); the next run scans more`);
+  }
+}
+
+/**
+ * The provisioned Bandit environment kept by GitHub's cache service. `key` names everything a
+ * venv depends on (see environmentKey); each save adds this run's id to it and a restore takes
+ * the newest entry under the key, so an entry found broken is replaced by the next good one
+ * instead of being fetched forever (entries are immutable; unused ones expire after 7 days).
+ * Saved at the end of the job, so that it holds the bytecode the run's imports compiled.
+ */
+export class ActionsEnvironmentCache implements EnvironmentCache {
+  private pending: { path: string; key: string } | undefined;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private entryKey(key: string): string {
+    return `${key}-${this.env.GITHUB_RUN_ID ?? "local"}-${this.env.GITHUB_RUN_ATTEMPT ?? "1"}`;
+  }
+
+  async restore(path: string, key: string): Promise<boolean> {
+    try {
+      const cache = await import("@actions/cache");
+      if (!cache.isFeatureAvailable()) return false;
+      const hit = await cache.restoreCache([path], this.entryKey(key), [`${key}-`]);
+      if (!hit) this.logger.info(`No cached Bandit environment for ${key} yet`);
+      return hit !== undefined;
+    } catch (error) {
+      this.logger.warning(`Could not restore the Bandit environment (${(error as Error).message}); installing it`);
+      return false;
+    }
+  }
+
+  installed(path: string, key: string): void {
+    this.pending = { path, key };
+  }
+
+  /** Save what this run installed, if anything; a failure only costs the next run an install. */
+  async saveInstalled(): Promise<void> {
+    if (!this.pending) return;
+    const { path, key } = this.pending;
+    this.pending = undefined;
+    try {
+      const cache = await import("@actions/cache");
+      if (!cache.isFeatureAvailable()) return;
+      const id = await cache.saveCache([path], this.entryKey(key));
+      if (id !== -1) this.logger.info(`Saved the Bandit environment as ${this.entryKey(key)}`);
+    } catch (error) {
+      this.logger.warning(`Could not save the Bandit environment (${(error as Error).message}); the next run installs it again`);
+    }
   }
 }
