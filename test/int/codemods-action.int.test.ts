@@ -8,7 +8,7 @@ import { FakeGitHub } from "../helpers/github-server.js";
 import { MessagesServer } from "../helpers/messages-server.js";
 import { TempRepo, git } from "../helpers/repo.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/fix/${name}`, import.meta.url), "utf8");
 const TOKEN = "ghs_SECRETtoken0123456789abcdefXYZ";
 const FIX_BRANCH = "bandit-gate/fix/agent/users";
 

@@ -7,7 +7,7 @@ import type { FixRecord } from "../../src/core/fix/record.js";
 import { MessagesServer } from "../helpers/messages-server.js";
 import { BANDIT, TempRepo, runCli } from "../helpers/repo.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/remediation/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/fix/${name}`, import.meta.url), "utf8");
 
 let repo: TempRepo;
 beforeEach(() => {
@@ -67,11 +67,11 @@ describe("bandit-gate fix with no API key: the codemods alone", () => {
     assert.equal(run.code, 1, run.stderr);
     assert.equal(repo.read("app/fp.py"), HASH_HEAD, "the rejected rewrite never reaches the tree");
     const fn = run.record?.functions[0];
-    assert.equal(fn?.status, "not-fixed");
+    assert.equal(fn?.status, "unfixed");
     assert.equal(fn?.rounds[0]?.model, "codemod:hashlib-sha256");
     assert.equal(fn?.rounds[0]?.tests?.passed, false);
     assert.deepEqual(fn?.rounds[0]?.rejections.map((r) => r.code), ["tests-failed"]);
-    assert.match(fn?.reason ?? "", /every round was rejected; the codemods were tried in an earlier round/);
+    assert.match(fn?.reason ?? "", /every round was rejected \(tests-failed\); the codemods were tried in an earlier round/);
   });
 
   test("without a test command a value-changing codemod is not even proposed", async () => {
@@ -92,7 +92,7 @@ describe("bandit-gate fix with no API key: the codemods alone", () => {
     assert.equal(run.code, 1);
     assert.match(repo.read("app/m.py"), /return pickle\.loads\(blob\)\n[\s\S]*return yaml\.safe_load\(text\)\n$/);
     const [load, config] = run.record?.functions ?? [];
-    assert.equal(load?.status, "not-fixed");
+    assert.equal(load?.status, "unfixed");
     assert.match(load?.reason ?? "", /no codemod answers B301/);
     assert.equal(config?.status, "fixed");
   });

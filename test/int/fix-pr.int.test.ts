@@ -184,7 +184,7 @@ describe("the Action's fix step (dist/, local origin, local GitHub API, local Me
   });
 
   test("improved is not fixed: its own output, a title that says so, and the regressions left in the body", async () => {
-    const release = (name: string) => readFileSync(new URL(`../fixtures/remediation/release.${name}.py`, import.meta.url), "utf8");
+    const release = (name: string) => readFileSync(new URL(`../fixtures/fix/release.${name}.py`, import.meta.url), "utf8");
     const { ws } = scenario({ "app/release.py": release("head") }, { "app/release.py": release("base") });
     const half = fence('def release(conn: sqlite3.Connection, name):\n    subprocess.run(["git", "tag", name], check=True)\n    subprocess.run("git push origin " + name, shell=True, check=True)\n    return conn.execute("SELECT id FROM releases WHERE name = ?", (name,)).fetchone()\n');
     const run = await gateWithFix(ws, [{ text: half }, { text: half }, { text: CLEAN }], { "max-rounds": "2" });
