@@ -2597,16 +2597,1346 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8332:
+/***/ 5157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ loadBanditConfig)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ loadBanditConfig)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/adapters/lifetime.js
+var lifetime = __nccwpck_require__(9350);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+;// CONCATENATED MODULE: ./build/adapters/bandit/config.js
+
+
+
 
 
 
@@ -2619,33 +3949,62 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 async function loadBanditConfig(git, side) {
     const read = async (name) => {
         if (side.kind === "worktree")
-            return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(git.root, name)).catch(() => undefined);
+            return (0,promises_.readFile)((0,external_node_path_.join)(git.root, name)).catch(() => undefined);
         const spec = side.kind === "index" ? `:${name}` : `${side.commit}:${name}`;
         return (await git.readObjects([spec])).get(spec)?.content;
     };
     const where = side.kind === "commit" ? ` at ${side.commit.slice(0, 12)}` : side.kind === "index" ? " (staged)" : "";
     const pyproject = await read("pyproject.toml");
     if (pyproject && /^\s*\[tool\.bandit(\.[^\]]*)?\]/m.test(pyproject.toString("utf8"))) {
-        return writeConfig("pyproject", "pyproject.toml", pyproject, `pyproject.toml${where}`);
+        return pyprojectConfig(pyproject, `pyproject.toml${where}`);
     }
     const ini = await read(".bandit");
     if (ini)
         return writeConfig("ini", ".bandit", ini, `.bandit${where}`);
-    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", dispose: async () => { } };
+    return { config: { kind: "none" }, digest: digestOf("none", Buffer.alloc(0)), source: "Bandit's defaults", text: "", excludes: [], dispose: async () => { } };
+}
+/** `[tool.bandit]` as Bandit reads it; its path-dependent parts are applied per scan (bandit-paths.ts). */
+function pyprojectConfig(content, source) {
+    let table;
+    try {
+        const doc = parse(content.toString("utf8"));
+        table = doc.tool?.bandit ?? {};
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(messages/* messages */.D.badBanditConfig(source, `not valid TOML (${error.message.split("\n")[0]})`));
+    }
+    if (typeof table !== "object" || table === null || Array.isArray(table)) {
+        throw new errors/* ConfigurationError */.j1(messages/* messages */.D.badBanditConfig(source, "[tool.bandit] is not a table"));
+    }
+    const settings = JSON.parse(JSON.stringify(table));
+    const excludes = settings.exclude_dirs ?? [];
+    if (!Array.isArray(excludes) || excludes.some((e) => typeof e !== "string")) {
+        throw new errors/* ConfigurationError */.j1(messages/* messages */.D.badBanditConfig(source, "exclude_dirs must be a list of strings"));
+    }
+    return {
+        config: { kind: "pyproject", settings },
+        digest: digestOf("pyproject", content),
+        source,
+        text: content.toString("utf8"),
+        excludes: excludes,
+        dispose: async () => { },
+    };
 }
 async function writeConfig(kind, name, content, source) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "bandit-gate-config-"));
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
+    const dir = await (0,lifetime/* makeTemporaryDirectory */.LN)("bandit-gate-config-");
+    const file = (0,external_node_path_.join)(dir, name);
+    await (0,promises_.writeFile)(file, content);
     return {
         config: { kind, file },
         digest: digestOf(kind, content),
         source,
-        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }),
+        text: content.toString("utf8"),
+        excludes: [],
+        dispose: () => (0,lifetime/* removeTemporaryDirectory */.rc)(dir),
     };
 }
 function digestOf(kind, content) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
+    return (0,external_node_crypto_.createHash)("sha256").update(kind).update("\0").update(content).digest("hex").slice(0, 16);
 }
 
 
@@ -2665,8 +4024,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./build/adapters/lifetime.js
+var lifetime = __nccwpck_require__(9350);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/gate/paths.js
@@ -2761,9 +4120,18 @@ function parseBanditVersion(output) {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./build/core/gate/bandit-paths.js
+var bandit_paths = __nccwpck_require__(1165);
+// EXTERNAL MODULE: ./build/core/child-env.js
+var child_env = __nccwpck_require__(6462);
 // EXTERNAL MODULE: ./build/adapters/process.js
-var process = __nccwpck_require__(7288);
+var adapters_process = __nccwpck_require__(7288);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/run.js
+
+
+
 
 
 
@@ -2781,14 +4149,14 @@ async function probeBandit(argv, env) {
     if (!program)
         return undefined;
     try {
-        const result = await (0,process/* runCommand */.d1)(program, [...pre, "--version"], { env });
+        const result = await (0,adapters_process/* runOutsideTree */.bb)(program, [...pre, "--version"], { env: (0,child_env/* childEnvironment */.Qc)(env ?? process.env) });
         const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
         if (result.code !== 0 || !version)
             return undefined;
         return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
     }
     catch (error) {
-        if (error instanceof process/* CommandNotFoundError */.v$)
+        if (error instanceof adapters_process/* CommandNotFoundError */.v$)
             return undefined;
         throw error;
     }
@@ -2803,6 +4171,11 @@ function describeBandit(version, versionOutput) {
 }
 /** The arguments every run passes whatever the files; part of the scanner's identity. */
 const FIXED_ARGUMENTS = ["-f", "json", "-q", "--ignore-nosec", "-x", MATCH_NOTHING_EXCLUDE];
+/**
+ * How files are named to Bandit, part of the identity too: absolute paths from a working
+ * directory outside the judged tree (results of runs that imported from the tree are not reused).
+ */
+const PATH_MODE = "absolute paths, isolated working directory";
 class BanditRunner {
     command;
     options;
@@ -2814,9 +4187,14 @@ class BanditRunner {
         return this.command.version;
     }
     get identity() {
-        return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}`;
+        return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
     }
-    /** Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`. */
+    /**
+     * Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`.
+     * Bandit runs from a fresh directory of its own with absolute paths: started inside the tree,
+     * `python -m bandit` (or an empty PYTHONPATH entry) would import a `bandit/` package or a
+     * `sitecustomize.py` the judged branch committed, in place of Bandit.
+     */
     async scan(root, files) {
         if (files.length === 0)
             return { findings: [], failures: [], scanned: [] };
@@ -2833,34 +4211,46 @@ class BanditRunner {
         };
     }
     async scanChunk(root, files) {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-out-"));
+        const dir = await (0,lifetime/* makeTemporaryDirectory */.LN)("bandit-gate-out-");
         const output = (0,external_node_path_.join)(dir, "bandit.json");
         try {
             const [program, ...pre] = this.command.argv;
+            const base = (0,external_node_path_.resolve)(root);
             const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
-            if (this.options.config.kind === "pyproject")
-                args.push("-c", this.options.config.file);
-            if (this.options.config.kind === "ini")
-                args.push("--ini", this.options.config.file);
-            args.push("--", ...files);
+            const config = this.options.config;
+            if (config.kind === "pyproject") {
+                // JSON is YAML: Bandit reads it with its YAML loader, with no TOML library needed.
+                const file = (0,external_node_path_.join)(dir, "bandit-config.yaml");
+                await (0,promises_.writeFile)(file, JSON.stringify((0,bandit_paths/* banditSettingsForRoot */.fd)(config.settings, base)));
+                args.push("-c", file);
+            }
+            if (config.kind === "ini")
+                args.push("--ini", config.file);
+            args.push("--", ...files.map((f) => (0,external_node_path_.join)(base, f)));
             let result;
             try {
-                result = await (0,process/* runCommand */.d1)(program, args, { cwd: root });
+                result = await (0,adapters_process/* runCommand */.d1)(program, args, {
+                    cwd: dir,
+                    env: this.options.env ?? (0,child_env/* childEnvironment */.Qc)(process.env),
+                    ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+                });
             }
             catch (error) {
-                if (error instanceof process/* CommandNotFoundError */.v$)
+                if (error instanceof adapters_process/* CommandNotFoundError */.v$)
                     throw new errors/* ScanError */.sC(`Bandit could not be started (${error.message})`);
                 throw error;
             }
+            if (result.timedOut)
+                throw new errors/* ScanError */.sC(messages/* messages */.D.banditTimedOut(files, this.options.timeoutMs ?? 0));
             let text;
             try {
                 text = await (0,promises_.readFile)(output, "utf8");
             }
             catch {
-                throw new errors/* ScanError */.sC(`Bandit exited ${result.code} without writing a report: ${(0,process/* lastMeaningfulLine */.HF)(result.stderr) || (0,process/* lastMeaningfulLine */.HF)(result.stdout) || "no message"}`);
+                throw new errors/* ScanError */.sC(`Bandit exited ${result.code} without writing a report: ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr) || (0,adapters_process/* lastMeaningfulLine */.HF)(result.stdout) || "no message"}`);
             }
             try {
-                return parseBanditJson(text);
+                return (0,bandit_paths/* relativeToRoot */.yY)(parseBanditJson(text), base);
             }
             catch (error) {
                 if (error instanceof BanditOutputError)
@@ -2869,7 +4259,7 @@ class BanditRunner {
             }
         }
         finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,lifetime/* removeTemporaryDirectory */.rc)(dir);
         }
     }
 }
@@ -2907,6 +4297,70 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 3486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeDirectories),
+/* harmony export */   W: () => (/* binding */ ensureWritableDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2807);
+
+
+
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir spins for ever at 100% CPU where a
+ * level cannot be created (below /proc, for one); this fails at once with the error of the level.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    for (;;) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(current).catch((error) => {
+            if (error.code === "ENOENT")
+                return undefined;
+            throw error;
+        });
+        if (info) {
+            if (!info.isDirectory())
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${current}'`), { code: "ENOTDIR" });
+            break;
+        }
+        missing.push(current);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir).catch((error) => {
+            if (error.code !== "EEXIST")
+                throw error;
+        });
+    }
+}
+/**
+ * Make sure a directory the run will write to exists and is writable, before any work is done:
+ * a user who pointed it somewhere impossible hears so at once (exit 2), naming the path and the
+ * setting, instead of after a scan (or never).
+ */
+async function ensureWritableDirectory(path, setting) {
+    try {
+        await makeDirectories(path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write to ${path} (${error.code ?? error.message}); check ${setting}`);
+    }
 }
 
 
@@ -3008,19 +4462,21 @@ function firstLine(content) {
 /* harmony export */   B: () => (/* binding */ writeOutputFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
+/* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3486);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2807);
+
 
 
 
 /** Write a report, patch or record where the user asked, creating folders; a failure names the setting. */
 async function writeOutputFile(path, text, setting) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        await (0,_directories_js__WEBPACK_IMPORTED_MODULE_1__/* .makeDirectories */ .K)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write ${path}: ${error.message}; check ${setting}`);
     }
 }
 
@@ -3034,14 +4490,16 @@ async function writeOutputFile(path, text, setting) {
 /* harmony export */   f: () => (/* binding */ materialise)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3486);
+/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9350);
+
 
 
 
 /** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
 async function materialise(git, specs, label) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `bandit-gate-${label}-`));
+    const root = await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTemporaryDirectory */ .LN)(`bandit-gate-${label}-`);
     const contents = new Map();
     try {
         const objects = await git.readObjects([...specs.values()]);
@@ -3051,17 +4509,17 @@ async function materialise(git, specs, label) {
                 continue;
             if (path.startsWith("/") || path.split("/").includes(".."))
                 continue;
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
+            await (0,_directories_js__WEBPACK_IMPORTED_MODULE_2__/* .makeDirectories */ .K)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, object.content);
             contents.set(path, object.content);
         }
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true });
+        await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root);
         throw error;
     }
-    return { root, contents, dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true }) };
+    return { root, contents, dispose: () => (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root) };
 }
 
 
@@ -3071,13 +4529,16 @@ async function materialise(git, specs, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ diffFilesNoIndex),
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports GitError, absolutiseGitEnv, parseRawDiff */
+/* unused harmony exports unquoteGitPath, GitError, absolutiseGitEnv, parseRawDiff */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7464);
+/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7464);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7288);
+/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4405);
+
 
 
 
@@ -3105,8 +4566,9 @@ class Git {
         }
         return new Git(result.stdout.trim(), pinned);
     }
+    /** Run git in the repository; `env` adds to the repository's environment (an index file, an identity). */
     async exec(args, options = {}) {
-        return runGit(args, this.root, this.env, options);
+        return runGit(args, this.root, options.env ? { ...this.env, ...options.env } : this.env, options);
     }
     /** Run git and throw with git's own last line when it fails. */
     async execOk(args, options = {}) {
@@ -3158,17 +4620,38 @@ class Git {
         args.push("--");
         return parseRawDiff((await this.execOk(args)).stdout);
     }
+    /**
+     * `git diff -U0` hunks per head path, renames paired as in diffNameStatus. Pass both paths of
+     * a rename: git pairs only what the pathspec lets it see.
+     */
+    async diffHunks(base, head, paths) {
+        if (paths.length === 0)
+            return new Map();
+        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+        if (head.kind === "index")
+            args.push("--cached", base);
+        else if (head.kind === "worktree")
+            args.push(base);
+        else
+            args.push(base, head.ref);
+        args.push("--", ...paths.map((p) => `:(literal)${p}`));
+        const output = (await this.execOk(args)).stdout;
+        return (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedHunks */ .Rp)(output, (header) => {
+            const path = unquoteGitPath(header.replace(/\t.*$/, ""));
+            return path.startsWith("b/") ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(path.slice(2)) : undefined;
+        });
+    }
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
         const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
-        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb);
     }
     /** Every tracked path at a commit, or in the index when `ref` is undefined. */
     async listFiles(ref) {
         const result = ref
             ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
             : await this.execOk(["ls-files", "-z", "--cached"]);
-        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb);
+        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb);
     }
     /** Blob ids of paths in the index (`git ls-files -s`). */
     async indexBlobIds() {
@@ -3177,7 +4660,7 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
     }
@@ -3188,9 +4671,31 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
+    }
+    /**
+     * `git blame --porcelain` of one file at the head side, limited to commits after `since` (the
+     * baseline; undefined: the whole history). For the working tree or the index the head's content
+     * is passed in (`--contents -`) and its changed lines come back as not committed yet. Undefined
+     * when git cannot blame the path (not in HEAD, say).
+     */
+    async tryBlame(path, head, since, contents) {
+        // Without the staged content there is nothing to blame; the working tree git can read itself.
+        if (head.kind === "index" && contents === undefined)
+            return undefined;
+        const piped = head.kind !== "commit" && contents !== undefined;
+        const args = ["blame", "--porcelain"];
+        if (piped)
+            args.push("--contents", "-");
+        if (since)
+            args.push(`^${since}`);
+        if (head.kind === "commit")
+            args.push(head.ref);
+        args.push("--", path);
+        const result = await this.exec(args, piped ? { input: contents } : {});
+        return result.code === 0 ? result.stdout : undefined;
     }
     /**
      * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
@@ -3225,12 +4730,48 @@ class Git {
         return out;
     }
 }
+/** Undo git's C-style quoting of a path (`"b/a\\tb"`), octal escapes being UTF-8 bytes. */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"'))
+        return text;
+    const bytes = [];
+    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    const body = Buffer.from(text.slice(1, -1), "utf8");
+    for (let i = 0; i < body.length; i += 1) {
+        const byte = body[i];
+        if (byte !== 92) {
+            bytes.push(byte);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1] ?? 0);
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? body[i + 1] ?? 0);
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString("utf8");
+}
+/**
+ * git's unified diff of two files outside any repository (`git diff --no-index`), with the
+ * user's and the system's git configuration neutralised so that the diff always applies.
+ * Exit 1 means "they differ"; anything above is a failure.
+ */
+async function diffFilesNoIndex(cwd, before, after) {
+    const result = await runGit(["-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "diff", "--no-index", "--no-color", "--no-ext-diff", "--text", "--no-prefix", "--", before, after], cwd, { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" });
+    if (result.code > 1)
+        throw new GitError(`git diff --no-index failed (${result.code}): ${result.stderr.trim()}`);
+    return result.stdout;
+}
 class GitError extends Error {
     name = "GitError";
 }
 async function runGit(args, cwd, env, options = {}) {
     try {
-        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)("git", args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, ...options });
+        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)("git", args, { cwd, input: options.input, binary: options.binary, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } });
     }
     catch (error) {
         if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$) {
@@ -3265,8 +4806,8 @@ function parseRawDiff(output) {
         const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
         const letter = status[0];
         const twoPaths = letter === "R" || letter === "C";
-        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
-        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
+        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
+        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
         i += twoPaths ? 3 : 2;
         if (letter !== "D" && !FILE_MODES.has(newMode))
             continue;
@@ -3281,16 +4822,102 @@ function splitZ(text) {
 
 /***/ }),
 
+/***/ 9350:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ untrackChild),
+/* harmony export */   LN: () => (/* binding */ makeTemporaryDirectory),
+/* harmony export */   ez: () => (/* binding */ endOnInterrupt),
+/* harmony export */   rc: () => (/* binding */ removeTemporaryDirectory),
+/* harmony export */   vY: () => (/* binding */ removeOnInterrupt),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export releaseEverything */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+
+
+
+/**
+ * What this process started and created that must not outlive it: child processes (each the
+ * leader of its own process group, so a shell and what it started go together) and temporary
+ * directories (copies of source files, generated configurations). The entry points call
+ * `endOnInterrupt()`, so that Ctrl-C or a cancelled job kills the children and removes the
+ * copies; the working tree and the index are never written, so there is nothing to restore.
+ */
+const children = new Set();
+const temporary = new Set();
+function trackChild(pid) {
+    children.add(pid);
+}
+function untrackChild(pid) {
+    children.delete(pid);
+}
+/** `mkdtemp` under the system temp dir, removed on an interrupt unless removed before. */
+async function makeTemporaryDirectory(prefix) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    temporary.add(dir);
+    return dir;
+}
+async function removeTemporaryDirectory(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    temporary.delete(dir);
+}
+/** Something (a lock) to remove if the process is interrupted before it removes it itself. */
+function removeOnInterrupt(path) {
+    temporary.add(path);
+    return () => temporary.delete(path);
+}
+/** Kill every child's process group and remove every temporary directory, synchronously. */
+function releaseEverything() {
+    for (const pid of children) {
+        try {
+            process.kill(-pid, "SIGKILL");
+        }
+        catch {
+            try {
+                process.kill(pid, "SIGKILL");
+            }
+            catch {
+                /* already gone */
+            }
+        }
+    }
+    children.clear();
+    for (const dir of temporary)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    temporary.clear();
+}
+/** On SIGINT or SIGTERM: release everything, then exit as a shell reports the signal (130, 143). */
+function endOnInterrupt() {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.once(signal, () => {
+            releaseEverything();
+            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals[signal]);
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 7288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ splitCommand),
 /* harmony export */   HF: () => (/* binding */ lastMeaningfulLine),
+/* harmony export */   bb: () => (/* binding */ runOutsideTree),
 /* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
+
 
 /** The program could not be started at all (not installed, not executable). */
 class CommandNotFoundError extends Error {
@@ -3312,8 +4939,8 @@ function runCommand(command, args, options = {}) {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio: ["pipe", "pipe", "pipe"],
-                // Its own process group, so a time limit can end a shell and what it started.
-                detached: options.timeoutMs !== undefined,
+                // Its own process group, so a time limit or an interrupt can end a shell and what it started.
+                detached: true,
             });
         }
         catch (error) {
@@ -3321,6 +4948,9 @@ function runCommand(command, args, options = {}) {
             reject(isNotFound(error) ? new CommandNotFoundError(command, error) : error);
             return;
         }
+        const pid = child.pid;
+        if (pid !== undefined)
+            (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .trackChild */ .yH)(pid);
         const out = [];
         const err = [];
         let timedOut = false;
@@ -3348,6 +4978,8 @@ function runCommand(command, args, options = {}) {
             /* the program may exit before reading its input; its exit code tells the story */
         });
         child.on("close", (code, signal) => {
+            if (pid !== undefined)
+                (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .untrackChild */ .$b)(pid);
             if (timer)
                 clearTimeout(timer);
             if (timedOut)
@@ -3355,6 +4987,7 @@ function runCommand(command, args, options = {}) {
             const stdoutBuffer = Buffer.concat(out);
             resolve({
                 code: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+                ...(timedOut ? { timedOut } : {}),
                 stdout: options.binary ? stdoutBuffer.toString("latin1") : stdoutBuffer.toString("utf8"),
                 stdoutBuffer,
                 stderr: Buffer.concat(err).toString("utf8"),
@@ -3362,6 +4995,20 @@ function runCommand(command, args, options = {}) {
         });
         child.stdin.end(options.input ?? "");
     });
+}
+/**
+ * Run a program from a fresh, empty directory of its own. For Python tools (Bandit, pip, our
+ * helpers): Python puts the working directory on the import path (`-m`, an empty PYTHONPATH
+ * entry), so started from inside a judged tree it would import that tree's modules.
+ */
+async function runOutsideTree(command, args, options = {}) {
+    const dir = await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .makeTemporaryDirectory */ .LN)("bandit-gate-cwd-");
+    try {
+        return await runCommand(command, args, { ...options, cwd: dir });
+    }
+    finally {
+        await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .removeTemporaryDirectory */ .rc)(dir);
+    }
 }
 function isNotFound(error) {
     return error.code === "ENOENT" || error.code === "EACCES" || error.code === "ENOTDIR";
@@ -3387,17 +5034,390 @@ function splitCommand(text) {
 
 /***/ }),
 
-/***/ 2266:
+/***/ 7270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pl: () => (/* binding */ PythonAstRunner),
+  KS: () => (/* binding */ innermostFunction),
+  Mf: () => (/* binding */ pythonForBandit)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/adapters/process.js
+var adapters_process = __nccwpck_require__(7288);
+;// CONCATENATED MODULE: ./build/adapters/python/ast-script.js
+/**
+ * The Python side of the ast adapter, run with `python -c`. It reads one JSON request on stdin
+ * and writes one JSON answer on stdout. It only parses source with `ast` and `tokenize`; it never
+ * imports, compiles to run, or executes the code it is given.
+ */
+const PYTHON_AST_SCRIPT = String.raw `
+import ast, io, json, sys, textwrap, tokenize
+
+if sys.version_info < (3, 9):
+    sys.stderr.write("Python %d.%d is too old: ast.unparse needs Python 3.9 or later\n" % sys.version_info[:2])
+    sys.exit(3)
+
+def unparse(node):
+    return ast.unparse(node) if node is not None else None
+
+def nosec_lines(source):
+    lines = set()
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT and "nosec" in tok.string.lower():
+                lines.add(tok.start[0])
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return lines
+
+def raise_name(node):
+    if node.exc is None:
+        return "raise"
+    exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+    return unparse(exc)
+
+def static_false(expr):
+    # Conditions that can never hold: a guard under one is decoration, not a check.
+    if isinstance(expr, ast.Constant):
+        return not expr.value
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.And):
+        return any(static_false(v) for v in expr.values)
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not) and isinstance(expr.operand, ast.Constant):
+        return bool(expr.operand.value)
+    return False
+
+def static_true(expr):
+    if isinstance(expr, ast.Constant):
+        return bool(expr.value)
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+        return any(static_true(v) for v in expr.values)
+    return False
+
+def reachable_nodes(fn):
+    # Every node of the function except those in branches that can never run.
+    out = []
+    def visit(node):
+        out.append(node)
+        if isinstance(node, (ast.If, ast.While)) and static_false(node.test):
+            visit(node.test)
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.If) and static_true(node.test):
+            visit(node.test)
+            for child in node.body:
+                visit(child)
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+    for stmt in fn.body:
+        visit(stmt)
+    return out
+
+def catches_something(handler):
+    # "except ():" catches nothing.
+    return not (isinstance(handler.type, ast.Tuple) and len(handler.type.elts) == 0)
+
+INDIRECT_CALLS = {"__import__": "__import__", "exec": "exec", "compile": "compile",
+                  "importlib.import_module": "importlib.import_module", "import_module": "importlib.import_module"}
+
+def dotted(node):
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = dotted(node.value)
+        return base + "." + node.attr if base else None
+    return None
+
+def indirection(fn):
+    # Ways to reach a callable that hide it from a static analyser.
+    kinds = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            name = dotted(node.func)
+            if name in INDIRECT_CALLS:
+                kinds.append(INDIRECT_CALLS[name])
+            # getattr(self, "x") and getattr(obj, "x", default) are ordinary attribute probing.
+            if (name == "getattr" and len(node.args) == 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                    and not (isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls"))):
+                kinds.append("getattr with a constant name")
+        if isinstance(node, ast.Name) and node.id in ("builtins", "__builtins__"):
+            kinds.append("builtins")
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call) and dotted(node.value.func) in ("globals", "vars", "locals"):
+            kinds.append(dotted(node.value.func) + "()[...]")
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+            kinds.append("__dict__")
+    return sorted(kinds)
+
+class Resolve(ast.NodeTransformer):
+    # The form a static analyser can judge: indirection and local aliases of callables undone.
+    def __init__(self, aliases):
+        self.aliases = aliases
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        name = dotted(node.func)
+        if name == "getattr" and len(node.args) == 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+            return ast.copy_location(ast.Attribute(value=node.args[0], attr=node.args[1].value, ctx=ast.Load()), node)
+        if name in ("__import__", "importlib.import_module", "import_module") and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            return ast.copy_location(ast.Name(id=node.args[0].value, ctx=ast.Load()), node)
+        return node
+    def visit_Subscript(self, node):
+        self.generic_visit(node)
+        key = node.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            base = node.value
+            if (isinstance(base, ast.Call) and dotted(base.func) in ("globals", "vars", "locals")) or (isinstance(base, ast.Attribute) and base.attr == "__dict__"):
+                return ast.copy_location(ast.Name(id=key.value, ctx=ast.Load()), node)
+        return node
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Name) and node.value.id in ("builtins", "__builtins__"):
+            return ast.copy_location(ast.Name(id=node.attr, ctx=ast.Load()), node)
+        return node
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load) and node.id in self.aliases:
+            return ast.copy_location(self.aliases[node.id], node)
+        return node
+
+def resolved_source(fn):
+    # Local names bound once to a module attribute (run = subprocess.run) are read as that attribute.
+    aliases, bound = {}, {}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound[node.targets[0].id] = bound.get(node.targets[0].id, 0) + 1
+            if dotted(node.value) and "." in dotted(node.value) or (isinstance(node.value, ast.Call) and dotted(node.value.func) in ("getattr", "__import__", "importlib.import_module")):
+                aliases[node.targets[0].id] = node.value
+    aliases = {k: Resolve({}).visit(v) for k, v in aliases.items() if bound.get(k) == 1}
+    import copy
+    tree = Resolve(aliases).visit(copy.deepcopy(fn))
+    ast.fix_missing_locations(tree)
+    return ast.unparse(tree)
+
+def is_stub(fn):
+    body = list(fn.body)
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+        body = body[1:]
+    if not body:
+        return True
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    if isinstance(stmt, ast.Pass):
+        return True
+    if isinstance(stmt, ast.Return) and (stmt.value is None or (isinstance(stmt.value, ast.Constant) and stmt.value.value is None)):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and stmt.value.value is Ellipsis:
+        return True
+    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+        exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+        return isinstance(exc, ast.Name) and exc.id == "NotImplementedError"
+    return False
+
+def start_of(fn):
+    return min([fn.lineno] + [d.lineno for d in fn.decorator_list])
+
+def facts(fn, nosec):
+    start = start_of(fn)
+    reachable = reachable_nodes(fn)
+    return {
+        "name": fn.name,
+        "isAsync": isinstance(fn, ast.AsyncFunctionDef),
+        "parameters": unparse(fn.args),
+        "returns": unparse(fn.returns),
+        "decorators": [unparse(d) for d in fn.decorator_list],
+        "raises": [raise_name(n) for n in reachable if isinstance(n, ast.Raise)],
+        "handlers": sum(1 for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)),
+        "stub": is_stub(fn),
+        "indirection": indirection(fn),
+        "nosecComments": sum(1 for line in nosec if start <= line <= fn.end_lineno),
+    }
+
+def import_entries(stmts):
+    entries = []
+    for stmt in stmts:
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                entries.append({"kind": "import", "module": None, "name": alias.name, "asname": alias.asname, "level": 0})
+        elif isinstance(stmt, ast.ImportFrom):
+            for alias in stmt.names:
+                entries.append({"kind": "from", "module": stmt.module, "name": alias.name, "asname": alias.asname, "level": stmt.level})
+    return entries
+
+def parse(source):
+    try:
+        return ast.parse(source), None
+    except SyntaxError as error:
+        return None, "line %s: %s" % (error.lineno, error.msg)
+
+def outline(source):
+    tree, error = parse(source)
+    if tree is None:
+        return {"parsed": False, "error": error}
+    nosec = nosec_lines(source)
+    lines = source.splitlines()
+    functions = []
+    def visit(node, prefix):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                qual = prefix + [child.name]
+                functions.append({"qualname": ".".join(qual), "start": start_of(child), "defLine": child.lineno, "end": child.end_lineno, "facts": facts(child, nosec)})
+                visit(child, qual)
+            elif isinstance(child, ast.ClassDef):
+                visit(child, prefix + [child.name])
+            else:
+                visit(child, prefix)
+    visit(tree, [])
+    imports = [s for s in tree.body if isinstance(s, (ast.Import, ast.ImportFrom))]
+    import_text = ["\n".join(lines[s.lineno - 1:s.end_lineno]) for s in imports]
+    # New imports go after the leading block of imports (after a docstring and __future__ too).
+    after = 0
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            after = stmt.end_lineno
+        elif after == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            after = stmt.end_lineno
+        else:
+            break
+    if after == 0:
+        while after < len(lines) and (lines[after].startswith("#!") or (lines[after].startswith("#") and "coding" in lines[after])):
+            after += 1
+    return {"parsed": True, "functions": functions, "imports": import_entries(tree.body), "importText": import_text, "importAfter": after}
+
+def candidate(source):
+    source = textwrap.dedent(source)
+    tree, error = parse(source)
+    if tree is None:
+        return {"parsed": False, "error": error}
+    nosec = nosec_lines(source)
+    functions, imports, others = [], [], []
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            entry = facts(stmt, nosec)
+            entry["resolved"] = resolved_source(stmt)
+            entry["unparsed"] = ast.unparse(stmt)
+            functions.append(entry)
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            imports.append(stmt)
+        else:
+            others.append(type(stmt).__name__)
+    return {"parsed": True, "functions": functions, "otherStatements": others, "nosecComments": len(nosec), "imports": import_entries(imports)}
+
+request = json.load(sys.stdin)
+handler = {"outline": outline, "candidate": candidate}[request["command"]]
+json.dump(handler(request["source"]), sys.stdout)
+`;
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/child-env.js
+var child_env = __nccwpck_require__(6462);
+;// CONCATENATED MODULE: ./build/adapters/python/ast.js
+
+
+
+
+
+
+/**
+ * The Python that runs Bandit: the interpreter next to a venv's `bandit` script, the interpreter
+ * of `python -m bandit`, else python3. The same interpreter means the same grammar Bandit parses.
+ */
+function pythonForBandit(banditArgv) {
+    const [program, ...rest] = banditArgv;
+    if (!program)
+        return "python3";
+    if (rest[0] === "-m" && rest[1] === "bandit")
+        return program;
+    if ((0,external_node_path_.basename)(program).startsWith("bandit") && program.includes("/")) {
+        for (const name of ["python", "python3"]) {
+            const candidate = (0,external_node_path_.join)((0,external_node_path_.dirname)(program), name);
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+        }
+    }
+    return "python3";
+}
+/** The innermost function whose lines contain `line`, or undefined at module level. */
+function innermostFunction(functions, line) {
+    let best;
+    for (const fn of functions) {
+        if (fn.start <= line && line <= fn.end && (!best || fn.end - fn.start < best.end - best.start))
+            best = fn;
+    }
+    return best;
+}
+class PythonAstRunner {
+    python;
+    env;
+    constructor(python, 
+    /** The helper's environment; absent, the allow-listed copy of this process's. */
+    env = (0,child_env/* childEnvironment */.Qc)(process.env)) {
+        this.python = python;
+        this.env = env;
+    }
+    outline(source) {
+        return this.call("outline", source);
+    }
+    candidate(source) {
+        return this.call("candidate", source);
+    }
+    async call(command, source) {
+        let result;
+        try {
+            result = await (0,adapters_process/* runOutsideTree */.bb)(this.python, ["-I", "-c", PYTHON_AST_SCRIPT], {
+                input: JSON.stringify({ command, source }),
+                env: { ...this.env, PYTHONIOENCODING: "utf-8" },
+            });
+        }
+        catch (error) {
+            if (error instanceof adapters_process/* CommandNotFoundError */.v$) {
+                throw new errors/* ConfigurationError */.j1(`Python (${this.python}) could not be started to read function boundaries: ${error.reason.message}`);
+            }
+            throw error;
+        }
+        if (result.code === 3) {
+            throw new errors/* ConfigurationError */.j1(`${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr)} (${this.python}, the Python that runs Bandit); install Bandit with Python 3.9+`);
+        }
+        if (result.code !== 0) {
+            throw new Error(`Python ast helper (${this.python}) exited ${result.code}: ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr) || "no message"}`);
+        }
+        return JSON.parse(result.stdout);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LIBCST_VERSION)
+/* harmony export */ });
+/** The libcst provisioned next to Bandit (scripts/setup.sh pins the same): what the codemods run on. */
+const LIBCST_VERSION = "1.9.0";
+
+
+/***/ }),
+
+/***/ 7238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Wq: () => (/* binding */ fingerprintSide),
+  s$: () => (/* binding */ readBaselineFile),
+  uD: () => (/* binding */ requestsOf),
   Rg: () => (/* binding */ runGate)
 });
-
-// UNUSED EXPORTS: readBaselineFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -3405,151 +5425,12 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
 var baseline_file = __nccwpck_require__(2476);
-;// CONCATENATED MODULE: ./build/core/gate/compare.js
-function toBaselineEntries(items) {
-    return items.map(({ finding, key, suppressed, source }) => ({
-        key,
-        path: finding.path,
-        testId: finding.testId,
-        testName: finding.testName,
-        severity: finding.severity,
-        confidence: finding.confidence,
-        suppressed,
-        line: finding.line,
-        text: finding.text,
-        source,
-    }));
-}
-/**
- * Match head findings to baseline findings by identity, as multisets: k copies of an identity
- * at the baseline absorb at most k copies at head, in line order; the rest are added or removed.
- */
-function compareFindings(base, head) {
-    const pool = new Map();
-    const sortedBase = [...base].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    for (const entry of sortedBase) {
-        const list = pool.get(entry.key);
-        if (list)
-            list.push(entry);
-        else
-            pool.set(entry.key, [entry]);
-    }
-    const sortedHead = [...head].sort((a, b) => a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line);
-    const matched = [];
-    const added = [];
-    for (const item of sortedHead) {
-        const candidate = pool.get(item.key)?.shift();
-        if (candidate)
-            matched.push({ head: item, base: candidate });
-        else
-            added.push(item);
-    }
-    const removed = [...pool.values()].flat();
-    return { matched, added, removed };
-}
-
+// EXTERNAL MODULE: ./build/core/gate/compare.js
+var compare = __nccwpck_require__(7543);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/core/gate/nosec.js
-/**
- * `# nosec` comments, parsed the way Bandit reads them: a bare `# nosec` suppresses every test on
- * the line; `# nosec B602, B607` (or `# nosec: ...`, or test names) suppresses only those tests.
- * Case-sensitive like Bandit 1.7.5+ (`# NOSEC` suppresses nothing there).
- */
-const NOSEC = /#\s*nosec\b:?([^#]*)/;
-function parseNosec(line) {
-    const match = NOSEC.exec(line);
-    if (!match)
-        return undefined;
-    const list = (match[1] ?? "").trim();
-    // Bandit keeps ids (`B602`) and test names; other words (`# nosec - reviewed`) leave the
-    // list empty, which makes the comment a blanket one.
-    const words = list === "" ? [] : list.split(/[\s,]+/);
-    const tests = words.filter((w) => /^B\d+$/.test(w) || /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(w));
-    return { tests };
-}
-/** Does a nosec comment on any of these source lines silence this test? */
-function isSuppressed(lines, testId, testName) {
-    for (const line of lines) {
-        const comment = parseNosec(line);
-        if (!comment)
-            continue;
-        if (comment.tests.length === 0)
-            return true;
-        if (comment.tests.includes(testId) || comment.tests.includes(testName))
-            return true;
-    }
-    return false;
-}
-/** The line with any nosec comment removed, so adding one does not change a finding's identity. */
-function stripNosec(line) {
-    const match = NOSEC.exec(line);
-    return match ? line.slice(0, match.index) : line;
-}
-
-;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
-
-
-/**
- * The source of the flagged lines with every run of whitespace folded and nosec comments removed:
- * indentation, shifted lines and re-wrapped spacing do not change it; editing the statement does.
- */
-function normaliseSource(lines) {
-    return lines
-        .map((line) => stripNosec(line).replace(/\s+/g, " ").trim())
-        .filter((line) => line !== "")
-        .join("\n");
-}
-/** Lines `lineRange` of a file (1-based), empty strings for lines past its end. */
-function sourceLines(fileLines, lineRange) {
-    return lineRange.map((n) => fileLines[n - 1] ?? "");
-}
-/** Split file text into lines the way Bandit numbers them. */
-function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-/**
- * A finding's identity: rule, path (the baseline's path for renamed files) and normalised source.
- * Hashed, so that a stored baseline never holds the source (which may quote a secret).
- */
-function identityKey(testId, path, normalisedSource) {
-    return (0,external_node_crypto_.createHash)("sha256").update(`v1\0${testId}\0${path}\0${normalisedSource}`).digest("hex").slice(0, 32);
-}
-/** Number repeated keys in line order, so identical findings compare as a multiset. */
-function assignOccurrences(items) {
-    const sorted = [...items].sort((a, b) => a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0));
-    const seen = new Map();
-    for (const item of sorted) {
-        const n = seen.get(item.key) ?? 0;
-        item.occurrence = n;
-        seen.set(item.key, n + 1);
-    }
-    return sorted;
-}
-/**
- * Fingerprint the findings of one file. `identityPath` is the path the identity uses: the
- * baseline's path when the file was renamed, so renamed code keeps its identity.
- */
-function fingerprintFile(findings, fileText, identityPath) {
-    const fileLines = splitLines(fileText);
-    const items = findings.map((finding) => {
-        const source = sourceLines(fileLines, finding.lineRange);
-        return {
-            finding,
-            key: identityKey(finding.testId, identityPath, normaliseSource(source)),
-            occurrence: 0,
-            suppressed: isSuppressedSource(source, finding),
-            source,
-        };
-    });
-    return assignOccurrences(items);
-}
-function isSuppressedSource(source, finding) {
-    return isSuppressed(source, finding.testId, finding.testName);
-}
-
+// EXTERNAL MODULE: ./build/core/gate/fingerprint.js + 1 modules
+var fingerprint = __nccwpck_require__(9969);
 // EXTERNAL MODULE: ./build/core/group.js
 var group = __nccwpck_require__(1181);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
@@ -3559,7 +5440,7 @@ var report = __nccwpck_require__(6859);
 ;// CONCATENATED MODULE: ./build/core/gate/scope.js
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
- * A report label only: the remediation loop uses Python's own ast for exact ranges.
+ * A report label only: the fix loop uses Python's own ast for exact ranges.
  */
 function enclosingFunction(fileLines, line) {
     const target = fileLines[line - 1];
@@ -3591,13 +5472,18 @@ function indentation(text) {
 
 // EXTERNAL MODULE: ./build/core/gate/selection.js
 var selection = __nccwpck_require__(1666);
-// EXTERNAL MODULE: ./build/adapters/bandit/config.js
-var bandit_config = __nccwpck_require__(8332);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
+var bandit_config = __nccwpck_require__(5157);
 // EXTERNAL MODULE: ./build/adapters/files/head-files.js
 var head_files = __nccwpck_require__(2925);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./build/core/gate/bandit-paths.js
+var bandit_paths = __nccwpck_require__(1165);
+// EXTERNAL MODULE: ./build/core/timings.js
+var timings = __nccwpck_require__(149);
 ;// CONCATENATED MODULE: ./build/app/resolve-baseline.js
+
 
 
 const DEEPEN_STEPS = [50, 200, 1000];
@@ -3607,7 +5493,7 @@ const DEEPEN_STEPS = [50, 200, 1000];
  * a force push it need not be an ancestor, and moving it every push lets regressions pile up.
  * Shallow clones are deepened step by step until the merge-base appears.
  */
-async function resolveBaseline(git, request, logger) {
+async function resolveBaseline(git, request, logger, timer = timings/* NO_TIMER */.sx) {
     const head = await git.tryResolveCommit(request.headRef);
     if (!head)
         throw new errors/* ConfigurationError */.j1(messages/* messages */.D.unknownHead(request.headRef));
@@ -3630,20 +5516,7 @@ async function resolveBaseline(git, request, logger) {
         throw new errors/* ConfigurationError */.j1(messages/* messages */.D.noDefaultBranch(branch));
     let base = await git.tryMergeBase(head, target);
     if (!base && hasOrigin && (await git.isShallow())) {
-        for (const depth of DEEPEN_STEPS) {
-            logger.info(`No merge-base of ${request.headRef} and ${targetRef} in this shallow clone yet; fetching ${depth} more commits`);
-            await git.tryFetch([`--deepen=${depth}`, "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-            base = await git.tryMergeBase(head, target);
-            if (base)
-                break;
-            if (!(await git.isShallow()))
-                break;
-        }
-        if (!base && (await git.isShallow())) {
-            logger.info("Still no merge-base; fetching the full history");
-            await git.tryFetch(["--unshallow", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-            base = await git.tryMergeBase(head, target);
-        }
+        base = await timer.time("git: deepening", () => deepen(git, request, { branch, targetRef, head, target: target }, logger));
     }
     if (!base) {
         throw new errors/* ConfigurationError */.j1((await git.isShallow()) ? messages/* messages */.D.shallowNoMergeBase(targetRef) : messages/* messages */.D.noMergeBase(request.headRef, targetRef));
@@ -3671,10 +5544,195 @@ async function resolveOrFetch(git, ref, logger, branch) {
         return undefined;
     return git.tryResolveCommit(`origin/${name}`);
 }
+/** A shallow clone without the merge-base: fetch more history, step by step, until it appears. */
+async function deepen(git, request, sides, logger) {
+    const { branch, targetRef, head, target } = sides;
+    let base;
+    for (const depth of DEEPEN_STEPS) {
+        logger.info(`No merge-base of ${request.headRef} and ${targetRef} in this shallow clone yet; fetching ${depth} more commits`);
+        await git.tryFetch([`--deepen=${depth}`, "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+        base = await git.tryMergeBase(head, target);
+        if (base)
+            return base;
+        if (!(await git.isShallow()))
+            return undefined;
+    }
+    if (await git.isShallow()) {
+        logger.info("Still no merge-base; fetching the full history");
+        await git.tryFetch(["--unshallow", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+        base = await git.tryMergeBase(head, target);
+    }
+    return base;
+}
 
 // EXTERNAL MODULE: ./build/adapters/files/snapshot.js
 var snapshot = __nccwpck_require__(5649);
+;// CONCATENATED MODULE: ./build/core/gate/test-asserts.js
+/**
+ * Bandit's B101 (`assert` used) in test files: asserts are what tests are made of, so by default
+ * they are not judged there, unless the repository's own Bandit configuration says anything
+ * about asserts or tests (then it wins) or the user asks for them (`--judge-test-asserts`).
+ */
+const ASSERT_RULE = "B101";
+/** Directory names whose files are tests, wherever they sit in the tree. */
+const TEST_DIRECTORIES = new Set(["tests", "test"]);
+/**
+ * pytest's and unittest's conventions: `test_*.py`, `*_test.py`, `conftest.py`, or anything under
+ * a `tests/` or `test/` directory. Exact, case-sensitive names: `tests_util.py`, `testing.py`,
+ * `Tests/`, `testsuite/` are not tests. Paths are repository-relative and normalised (git never
+ * stores `..` segments).
+ */
+function isTestPath(path) {
+    const parts = path.split("/");
+    const name = parts[parts.length - 1] ?? "";
+    if (parts.slice(0, -1).some((dir) => TEST_DIRECTORIES.has(dir)))
+        return true;
+    if (!name.endsWith(".py"))
+        return false;
+    return name === "conftest.py" || (name.startsWith("test_") && name.length > "test_.py".length) || (name.endsWith("_test.py") && name.length > "_test.py".length);
+}
+/**
+ * Decide whether B101 in test files is judged. The configuration "says something about tests"
+ * when it names B101 (in `skips` or `tests`), configures `assert_used`, excludes a path that
+ * mentions "test", or a `.bandit` file sits in a subdirectory. Any of those means the repository
+ * has made its own choice, and it wins over this default.
+ */
+function decideTestAsserts(config, paths, judgeTestAsserts) {
+    if (judgeTestAsserts)
+        return { judged: true, because: "judge-test-asserts is set" };
+    const said = whatConfigSaysAboutTests(config);
+    if (said)
+        return { judged: true, because: `${config.source} ${said}` };
+    const local = paths.perDirectoryBandit[0];
+    if (local)
+        return { judged: true, because: `the repository has a per-directory Bandit configuration (${local})` };
+    return { judged: false, because: "the Bandit configuration says nothing about tests" };
+}
+/** What in the configuration concerns asserts or tests, or undefined when nothing does. */
+function whatConfigSaysAboutTests(config) {
+    if (config.kind === "none")
+        return undefined;
+    const text = config.kind === "pyproject" ? banditTables(config.text) : stripComments(config.text);
+    if (/\bB101\b/.test(text))
+        return "names B101";
+    if (/assert_used/.test(text))
+        return "configures assert_used";
+    for (const value of settingValues(text, /^(exclude_dirs|exclude)$/)) {
+        if (/test/i.test(value))
+            return `excludes test paths (${value.replace(/\s+/g, " ").trim()})`;
+    }
+    return undefined;
+}
+/** The `[tool.bandit]` and `[tool.bandit.*]` tables of a pyproject.toml, comments removed. */
+function banditTables(toml) {
+    const out = [];
+    let inside = false;
+    for (const line of stripComments(toml).split(/\r?\n/)) {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
+        if (header)
+            inside = /^tool\.bandit(\.|$)/.test(header[1] ?? "");
+        if (inside)
+            out.push(line);
+    }
+    return out.join("\n");
+}
+/** Comments (`#` or `;` at a line's start, `#` after a value outside quotes) go. */
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => (/^\s*[#;]/.test(line) ? "" : line.replace(/\s#[^"']*$/, "")))
+        .join("\n");
+}
+/** The raw values of the keys matching `key`, continuation lines included (TOML arrays, INI). */
+function settingValues(text, key) {
+    const values = [];
+    let current;
+    for (const line of text.split("\n")) {
+        const setting = /^\s*([A-Za-z_][\w.-]*)\s*[=:](.*)$/.exec(line);
+        if (setting || /^\s*\[/.test(line)) {
+            if (current)
+                values.push(current.join("\n"));
+            current = setting && key.test(setting[1] ?? "") ? [setting[2] ?? ""] : undefined;
+        }
+        else if (current) {
+            current.push(line);
+        }
+    }
+    if (current)
+        values.push(current.join("\n"));
+    return values;
+}
+/** Split out the B101 findings in test files; everything else stays judged. */
+function setAsideTestAsserts(items, locate) {
+    const kept = [];
+    const setAside = [];
+    for (const item of items) {
+        const { path, testId } = locate(item);
+        (testId === ASSERT_RULE && isTestPath(path) ? setAside : kept).push(item);
+    }
+    return { kept, setAside };
+}
+
+;// CONCATENATED MODULE: ./build/app/test-asserts.js
+
+/**
+ * Whether B101 in test files is judged, for the configuration the gate scans with and the tree it
+ * came from. The tree is listed (for per-directory `.bandit` files) only when nothing else decided.
+ */
+async function testAssertDecision(git, config, side, judgeTestAsserts) {
+    const text = { kind: config.config.kind, text: config.text, source: config.source };
+    if (judgeTestAsserts || whatConfigSaysAboutTests(text))
+        return decideTestAsserts(text, { perDirectoryBandit: [] }, judgeTestAsserts);
+    const files = side.kind === "commit" ? await git.listFiles(side.commit) : await git.listFiles();
+    const perDirectoryBandit = files.filter((p) => p.endsWith("/.bandit"));
+    return decideTestAsserts(text, { perDirectoryBandit }, judgeTestAsserts);
+}
+
+// EXTERNAL MODULE: ./build/core/gate/blame.js
+var gate_blame = __nccwpck_require__(2743);
+;// CONCATENATED MODULE: ./build/app/introduced-in.js
+
+
+/**
+ * Name the branch commit behind each regression: one `git blame` per file that has regressions,
+ * limited to baseline..head. A file git cannot blame in the working tree or the index (it is not
+ * in HEAD yet) is uncommitted as a whole.
+ */
+async function nameCommits(git, regressions, context) {
+    const byPath = [...(0,group/* groupBy */.$)(regressions, (r) => r.finding.path)];
+    const work = async ([path, list]) => {
+        const uncommittedSide = context.head.kind !== "commit";
+        const output = context.hasHeadCommit ? await git.tryBlame(path, context.head, context.since, context.contents.get(path)) : undefined;
+        if (output === undefined) {
+            if (uncommittedSide && (!context.hasHeadCommit || !(await inHead(git, path)))) {
+                for (const r of list)
+                    r.introducedIn = { commit: null, summary: "not committed yet" };
+            }
+            return;
+        }
+        const blame = (0,gate_blame/* parsePorcelainBlame */.Qh)(output);
+        for (const r of list) {
+            const found = (0,gate_blame/* introducedIn */.Bi)(blame, r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line]);
+            if (found)
+                r.introducedIn = found;
+        }
+    };
+    const queue = [...byPath];
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(context.jobs, queue.length)) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift())
+            await work(next);
+    }));
+}
+async function inHead(git, path) {
+    return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/app/check.js
+
+
+
+
+
 
 
 
@@ -3707,7 +5765,9 @@ function headLabel(settings) {
 }
 async function gateAgainstRevision(settings, deps) {
     const { git, logger } = deps;
+    const timer = deps.timer ?? timings/* NO_TIMER */.sx;
     const notes = [];
+    const gateChanges = [];
     const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
     const headCommit = await git.tryResolveCommit(headRef);
     let baseline;
@@ -3718,15 +5778,15 @@ async function gateAgainstRevision(settings, deps) {
         baseline = { ref: "empty repository (first commit)", commit: EMPTY_TREE };
     }
     else {
-        baseline = await resolveBaseline(git, {
+        baseline = await timer.time("git: merge-base", () => resolveBaseline(git, {
             explicitRef: settings.baseline.kind === "ref" ? settings.baseline.ref : undefined,
             pullRequestBase: settings.pullRequestBase,
             defaultBranch: settings.defaultBranch,
             headRef,
-        }, logger);
+        }, logger, timer));
     }
     logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);
-    const changes = await git.diffNameStatus(baseline.commit, settings.head);
+    const changes = await timer.time("git: diff", () => git.diffNameStatus(baseline.commit, settings.head));
     if (settings.head.kind === "worktree") {
         const known = new Set(changes.map((c) => c.path));
         for (const path of await git.untrackedFiles())
@@ -3735,7 +5795,7 @@ async function gateAgainstRevision(settings, deps) {
     }
     const select = (0,selection/* makeSelector */.qB)(settings);
     const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path));
-    const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path));
+    const head = await timer.time("git: read files", () => (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path)));
     const disposers = [head.dispose];
     try {
         const python = new Set((0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]));
@@ -3760,38 +5820,100 @@ async function gateAgainstRevision(settings, deps) {
         const headConfig = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
         disposers.push(headConfig.dispose);
         if (headConfig.digest !== config.digest) {
+            gateChanges.push(headConfig.source);
             notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`);
         }
         const scanner = await deps.scanner(config);
+        const excluded = judged.filter((c) => (0,bandit_paths/* excludedByBandit */._q)(c.path, config.excludes)).map((c) => c.path);
+        noteExcluded(excluded, config.source, notes);
         const renamedFrom = new Map();
+        const baselinePathOf = new Map();
         const baseSpecs = new Map();
         for (const change of judged) {
-            if (change.status === "A")
+            if (change.status === "A" || excluded.includes(change.path))
                 continue;
             const basePath = change.status === "R" && change.oldPath ? change.oldPath : change.path;
             if (change.status === "R" && change.oldPath)
                 renamedFrom.set(change.path, change.oldPath);
+            baselinePathOf.set(change.path, basePath);
+            if ((0,bandit_paths/* excludedByBandit */._q)(basePath, config.excludes))
+                continue;
             baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
         }
-        const base = await (0,snapshot/* materialise */.f)(git, baseSpecs, "base");
+        const base = await timer.time("git: read files", () => (0,snapshot/* materialise */.f)(git, baseSpecs, "base"));
         disposers.push(base.dispose);
         scanned.baseline_files = base.contents.size;
         logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
-        const headFiles = scanned.files;
-        const [headResult, baseResult] = await Promise.all([
-            scanner.scan(head.root, headFiles),
-            scanner.scan(base.root, [...base.contents.keys()].sort()),
+        const headFiles = scanned.files.filter((p) => !excluded.includes(p));
+        const basePaths = [...base.contents.keys()].sort();
+        // Python reads both sides while Bandit scans them: one process per side.
+        const reader = await deps.statements();
+        const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
+        const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
+        const [headResult, baseResult, hunks] = await Promise.all([
+            timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)),
+            timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+            timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)),
         ]);
+        const [headFacts, baseFacts] = await Promise.all([
+            headSession.locate(requestsOf(headResult.findings)),
+            baseSession.locate(requestsOf(baseResult.findings)),
+        ]);
+        countScans(scanner, timer);
         const failures = headResult.failures.filter((f) => python.has(f.path));
-        noteExcluded(headFiles, headResult, config.source, notes);
+        failures.push(...undecodable(headFacts, failures));
         for (const f of baseResult.failures) {
             notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
         }
-        const headItems = fingerprintSide(headResult.findings, head, (p) => renamedFrom.get(p) ?? p);
-        const baseItems = fingerprintSide(baseResult.findings, base, (p) => p);
-        const verdict = (0,policy/* judge */.S)(compareFindings(toBaselineEntries(baseItems), headItems), policyOf(settings));
-        nameFunctions(verdict, head);
-        return (0,report/* buildReport */.FK)(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes });
+        for (const facts of baseFacts.values()) {
+            if (facts.error?.kind === "decode")
+                notes.push(messages/* messages */.D.undecodableBaseline(facts.path, facts.error.message));
+        }
+        const headItems = fingerprintSide(headResult.findings, headFacts, (p) => renamedFrom.get(p) ?? p);
+        const baseItems = fingerprintSide(baseResult.findings, baseFacts, (p) => p);
+        noteTextIdentity([...headItems, ...baseItems], [headFacts, baseFacts], notes);
+        const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+        const tests = leaveOutTestAsserts(decision, headItems, (0,compare/* toBaselineEntries */.v5)(baseItems));
+        const change = {
+            baselinePathOf,
+            hunks,
+            baseDefs: defsOf(baseFacts),
+            headDefs: defsOf(headFacts),
+            goneFiles: new Set(),
+        };
+        let comparison = await timer.time("compare", async () => (0,compare/* matchFindings */.cF)(tests.base, tests.head, change));
+        // Code moved out of a deleted file can only be recognised from that file's baseline
+        // version: read it, but only when something at head is still unmatched.
+        const deleted = changes.filter((c) => c.status === "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard));
+        if (comparison.added.length > 0 && deleted.length > 0) {
+            const gone = await (0,snapshot/* materialise */.f)(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
+            disposers.push(gone.dispose);
+            const gonePaths = (0,head_files/* pythonOnly */.rh)(gone, [...gone.contents.keys()]).sort();
+            const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path) })));
+            const goneResult = await scanner.scan(gone.root, gonePaths);
+            const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
+            const goneEntries = leaveOutTestAsserts(decision, [], (0,compare/* toBaselineEntries */.v5)(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
+            scanned.baseline_files += gonePaths.length;
+            const goneDefs = defsOf(goneFacts);
+            comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...goneEntries], tests.head, {
+                ...change,
+                baseDefs: new Map([...change.baseDefs, ...goneDefs]),
+                goneFiles: new Set(gonePaths),
+            });
+            // Deleted files were not judged before; what they held and nothing took up is not "fixed".
+            const goneSet = new Set(gonePaths);
+            comparison.removed = comparison.removed.filter((entry) => !goneSet.has(entry.path));
+        }
+        const verdict = (0,policy/* judge */.S)(comparison, policyOf(settings));
+        nameFunctions(verdict, headFacts);
+        // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
+        // would be "not committed yet": that says nothing.
+        if (headCommit !== undefined && headCommit !== baseline.commit) {
+            const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }));
+        }
+        return (0,report/* buildReport */.FK)(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
     }
     finally {
         for (const dispose of disposers.reverse())
@@ -3800,7 +5922,12 @@ async function gateAgainstRevision(settings, deps) {
 }
 async function gateAgainstFile(settings, file, deps) {
     const { git, logger } = deps;
-    const stored = await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
+    const timer = deps.timer ?? timings/* NO_TIMER */.sx;
+    const notes = [];
+    const gateChanges = [];
+    const headSide = settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head;
+    const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
+    const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
     const select = (0,selection/* makeSelector */.qB)(settings);
     const owns = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
@@ -3813,10 +5940,17 @@ async function gateAgainstFile(settings, file, deps) {
     const disposers = [head.dispose];
     try {
         const python = new Set((0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]));
-        const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+        const config = await (0,bandit_config/* loadBanditConfig */.p)(git, trusted ? { kind: "commit", commit: trusted.commit } : headSide);
         disposers.push(config.dispose);
+        if (trusted) {
+            const headConfig = await (0,bandit_config/* loadBanditConfig */.p)(git, headSide);
+            await headConfig.dispose();
+            if (headConfig.digest !== config.digest) {
+                gateChanges.push(headConfig.source);
+                notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); the baseline revision's (${config.source}) was used, so a branch cannot loosen its own check.`);
+            }
+        }
         const scanner = await deps.scanner(config);
-        const notes = [];
         const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
         if (!reuse) {
             notes.push(`The baseline file was made with Bandit ${stored.bandit_version} and configuration ${stored.config_digest}; ` +
@@ -3826,25 +5960,41 @@ async function gateAgainstFile(settings, file, deps) {
         // only content identical to a stored Python file can match anything.
         const known = new Map([...blobs].filter(([path]) => (owns(path) ? python.has(path) : true)));
         const plan = (0,baseline_file/* planAgainstStored */.cC)(stored, known, { reuse, owns });
-        const toScan = plan.scan.map((s) => s.path);
+        const excluded = plan.scan.map((s) => s.path).filter((p) => (0,bandit_paths/* excludedByBandit */._q)(p, config.excludes));
+        noteExcluded(excluded, config.source, notes);
+        const toScan = plan.scan.map((s) => s.path).filter((p) => !excluded.includes(p));
         const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath]] : [])));
         logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
-        const result = await scanner.scan(head.root, toScan);
-        const headItems = fingerprintSide(result.findings, head, (p) => storedPathOf.get(p) ?? p);
-        const baseEntries = plan.scan.flatMap((s) => (s.storedPath ? (0,baseline_file/* storedEntries */.g_)(s.storedPath, stored.files[s.storedPath]) : []));
-        const verdict = (0,policy/* judge */.S)(compareFindings(baseEntries, headItems), policyOf(settings));
-        const gone = plan.gone.flatMap((path) => (0,baseline_file/* storedEntries */.g_)(path, stored.files[path]));
-        const untouched = plan.unchanged.flatMap((u) => (0,baseline_file/* storedEntries */.g_)(u.path, stored.files[u.storedPath]));
-        const goneVerdict = (0,policy/* judge */.S)({ matched: [], added: [], removed: gone }, policyOf(settings));
-        const steady = (0,policy/* judge */.S)({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e) })), added: [], removed: [] }, policyOf(settings));
-        const combined = {
-            regressions: verdict.regressions,
-            fixed: [...verdict.fixed, ...goneVerdict.fixed],
-            unchanged: verdict.unchanged + steady.unchanged,
-        };
-        nameFunctions(combined, head);
+        const reader = await deps.statements();
+        const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+        countScans(scanner, timer);
+        const headFacts = await session.locate(requestsOf(result.findings));
+        const configSide = trusted ? { kind: "commit", commit: trusted.commit } : headSide;
+        const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+        const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
+        const storedScanned = plan.scan.flatMap((s) => (s.storedPath ? (0,baseline_file/* storedEntries */.g_)(s.storedPath, stored.files[s.storedPath]) : []));
+        const tests = leaveOutTestAsserts(decision, scannedItems, storedScanned);
+        // Stored files gone from the tree take part too: a def may have moved out of them.
+        const gone = leaveOutTestAsserts(decision, [], plan.gone.flatMap((path) => (0,baseline_file/* storedEntries */.g_)(path, stored.files[path]))).base;
+        const storedDefs = (path) => new Set(stored.files[path]?.defs ?? []);
+        const baseDefs = new Map();
+        for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone])
+            baseDefs.set(path, storedDefs(path));
+        const comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...gone], tests.head, {
+            baselinePathOf: storedPathOf,
+            hunks: new Map(),
+            baseDefs,
+            headDefs: defsOf(headFacts),
+            goneFiles: new Set(plan.gone),
+        });
+        const verdict = (0,policy/* judge */.S)(comparison, policyOf(settings));
+        const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => (0,baseline_file/* storedEntries */.g_)(u.path, stored.files[u.storedPath]))).base;
+        const steady = (0,policy/* judge */.S)({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e), how: "exact" })), added: [], removed: [] }, policyOf(settings));
+        const combined = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
+        nameFunctions(combined, headFacts);
         const failures = result.failures.filter((f) => python.has(f.path));
-        noteExcluded(toScan, result, config.source, notes);
+        failures.push(...undecodable(headFacts, failures));
         return (0,report/* buildReport */.FK)(combined, {
             baseline: { mode: "file", file, bandit_version: stored.bandit_version },
             scanned: {
@@ -3856,12 +6006,32 @@ async function gateAgainstFile(settings, file, deps) {
             banditVersion: scanner.version,
             failures,
             notes,
+            testAsserts: tests.record,
+            gateChanges,
         });
     }
     finally {
         for (const dispose of disposers.reverse())
             await dispose();
     }
+}
+function countScans(scanner, timer) {
+    if (!scanner.stats)
+        return;
+    timer.count("scan cache hits", scanner.stats.hits);
+    timer.count("files scanned", scanner.stats.misses);
+}
+/** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */
+function leaveOutTestAsserts(decision, head, base) {
+    if (decision.judged)
+        return { head, base, record: { judged: true, because: decision.because, set_aside: 0 } };
+    const headSplit = setAsideTestAsserts(head, (item) => item.finding);
+    const baseSplit = setAsideTestAsserts(base, (entry) => entry);
+    return {
+        head: headSplit.kept,
+        base: baseSplit.kept,
+        record: { judged: false, because: decision.because, set_aside: headSplit.setAside.length },
+    };
 }
 /** A stored finding standing in for an identical head finding (same blob, same Bandit). */
 function asFingerprinted(entry) {
@@ -3875,7 +6045,46 @@ function asFingerprinted(entry) {
         confidence: entry.confidence,
         text: entry.text ?? "",
     };
-    return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [] };
+    return { finding, key: entry.key, occurrence: 0, suppressed: entry.suppressed, source: [], identityPath: entry.path };
+}
+/** The revision revision mode would compare with: `ref`, else the branch-off point. Undefined before the first commit. */
+async function trustedRevisionOf(settings, trusted, deps) {
+    const headRef = settings.head.kind === "commit" ? settings.head.ref : "HEAD";
+    if (trusted.ref === "HEAD" && !(await deps.git.tryResolveCommit("HEAD")))
+        return undefined;
+    return resolveBaseline(deps.git, { explicitRef: trusted.ref, pullRequestBase: settings.pullRequestBase, defaultBranch: settings.defaultBranch, headRef }, deps.logger);
+}
+/**
+ * The baseline file as the trusted revision has it. One the revision lacks (the branch adopts
+ * the gate) is read from the branch, and like a changed one it is noted and counts as a change.
+ */
+async function readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) {
+    const repoPath = (0,external_node_path_.relative)(git.root, (0,external_node_path_.resolve)(settings.cwd, file)).split("\\").join("/");
+    if (!trusted || repoPath.startsWith(".."))
+        return readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
+    const spec = `${trusted.commit}:${repoPath}`;
+    const atRevision = (await git.readObjects([spec])).get(spec)?.content;
+    const headSpec = settings.head.kind === "commit" ? `${settings.head.ref}:${repoPath}` : settings.head.kind === "index" ? `:${repoPath}` : undefined;
+    const onBranch = headSpec
+        ? (await git.readObjects([headSpec])).get(headSpec)?.content
+        : await (0,promises_.readFile)((0,external_node_path_.resolve)(git.root, repoPath)).catch(() => undefined);
+    if (!atRevision) {
+        gateChanges.push(file);
+        notes.push(`The baseline file ${file} is not in the baseline revision (${trusted.ref}); this branch's own was used. Commit it to the default branch so that branches are judged by it.`);
+        return readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
+    }
+    if (!onBranch || !onBranch.equals(atRevision)) {
+        gateChanges.push(file);
+        notes.push(`The baseline file ${file} differs on this branch; the baseline revision's (${trusted.ref}) was used, so a branch cannot loosen its own check.`);
+    }
+    try {
+        return (0,baseline_file/* parseBaselineFile */.f7)(atRevision.toString("utf8"));
+    }
+    catch (error) {
+        if (error instanceof baseline_file/* BaselineFileError */.G5)
+            throw new errors/* ConfigurationError */.j1(messages/* messages */.D.badBaselineFile(`${file} (at ${trusted.ref})`, error.problems));
+        throw error;
+    }
 }
 async function readBaselineFile(path) {
     let text;
@@ -3894,34 +6103,70 @@ async function readBaselineFile(path) {
         throw error;
     }
 }
-/** Fingerprint every finding of one side, file by file, with that side's file text. */
-function fingerprintSide(findings, side, identityPath) {
-    const byPath = (0,group/* groupBy */.$)(findings, (f) => f.path);
+/** Where each finding is, per file, in Bandit's order: what the statement reader is asked. */
+function requestsOf(findings) {
+    const out = new Map();
+    for (const [path, list] of (0,group/* groupBy */.$)(findings, (f) => f.path)) {
+        out.set(path, list.map((f) => (f.column === undefined ? { line: f.line } : { line: f.line, column: f.column })));
+    }
+    return out;
+}
+/** Fingerprint every finding of one side, file by file, with what Python read of each file. */
+function fingerprintSide(findings, facts, identityPath) {
     const items = [];
-    for (const [path, list] of byPath) {
-        const content = side.contents.get(path);
-        if (!content)
+    for (const [path, list] of (0,group/* groupBy */.$)(findings, (f) => f.path)) {
+        const file = facts.get(path);
+        if (!file)
             continue;
-        items.push(...fingerprintFile(list, content.toString("utf8"), identityPath(path)));
+        items.push(...(0,fingerprint/* fingerprintFile */.Ro)(list, file, identityPath(path)));
     }
     return items;
 }
-/** Bandit drops files its configuration excludes without a word; say which. */
-function noteExcluded(requested, result, source, notes) {
-    const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
-    const dropped = requested.filter((p) => !seen.has(p));
+/** A head file Python cannot decode is a scan failure: Bandit and the gate could read it differently. */
+function undecodable(facts, known) {
+    const listed = new Set(known.map((f) => f.path));
+    return [...facts.values()]
+        .filter((f) => f.error?.kind === "decode" && !listed.has(f.path))
+        .map((f) => ({ path: f.path, reason: f.error?.message ?? "cannot decode" }));
+}
+/** Findings in files Python could not parse keep today's text identity; say so. */
+function noteTextIdentity(items, sides, notes) {
+    const paths = new Set();
+    for (const item of items) {
+        if (item.statement)
+            continue;
+        const facts = sides.map((side) => side.get(item.finding.path)).find((f) => f?.error?.kind === "syntax");
+        if (facts)
+            paths.add(item.finding.path);
+    }
+    if (paths.size > 0)
+        notes.push(messages/* messages */.D.textIdentity([...paths].sort()));
+}
+function defsOf(facts) {
+    return new Map([...facts].map(([path, f]) => [path, f.defs]));
+}
+/** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+function noteExcluded(dropped, source, notes) {
     if (dropped.length > 0) {
         const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");
         notes.push(`Bandit's configuration (${source}) excludes ${dropped.length} changed file(s), which were not judged: ${list}.`);
     }
 }
+/**
+ * A file Bandit was given but said nothing about (no metrics, no error) was not scanned: a
+ * wrapper, a broken install or a stray option dropped it. No configuration excludes it (those
+ * files are never given to Bandit), so it is a scan failure, never a pass.
+ */
+function withUnanswered(requested, result) {
+    const seen = new Set([...result.scanned, ...result.failures.map((f) => f.path)]);
+    const missing = requested.filter((p) => !seen.has(p));
+    if (missing.length === 0)
+        return result;
+    return { ...result, failures: [...result.failures, ...missing.map((path) => ({ path, reason: messages/* messages */.D.banditNoResult }))] };
+}
 function nameFunctions(verdict, head) {
-    const lines = new Map();
     for (const r of verdict.regressions) {
-        const path = r.finding.path;
-        if (!lines.has(path))
-            lines.set(path, splitLines(head.contents.get(path)?.toString("utf8") ?? ""));
-        const name = enclosingFunction(lines.get(path), r.finding.line);
+        const name = enclosingFunction(head.get(r.finding.path)?.lines ?? [], r.finding.line);
         if (name)
             r.function = name;
     }
@@ -3930,7 +6175,7 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 6510:
+/***/ 8723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3948,11 +6193,16 @@ var run = __nccwpck_require__(1837);
 var adapters_git = __nccwpck_require__(6689);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/adapters/files/directories.js
+var directories = __nccwpck_require__(3486);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/core/report/redact.js
+var redact = __nccwpck_require__(1976);
 ;// CONCATENATED MODULE: ./build/core/gate/scan-cache-entry.js
+
 
 /**
  * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
@@ -3964,7 +6214,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * B101's `skips` globs), so the path joins the key exactly when there is a configuration.
  */
 /** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
-const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/1";
+const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/2";
 /**
  * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
  * supported version. It is the one failure that follows from the file's bytes and the Python
@@ -3982,6 +6232,10 @@ function scanCacheKey(input) {
 }
 /** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
 function isCacheable(outcome) {
+    // A file Bandit said nothing about was not scanned (the gate hands excluded files to no one):
+    // remembering that would turn one broken run into passes.
+    if (!outcome.scanned && outcome.failure === undefined)
+        return false;
     return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
 }
 /**
@@ -4028,7 +6282,10 @@ function joinOutcomes(files, outcomes) {
     return result;
 }
 function serialiseEntry(key, outcome) {
-    const body = JSON.stringify(normaliseOutcome(outcome));
+    // Entries leave the machine (the Action saves them to GitHub's cache service): a secret that a
+    // hardcoded-password test quotes is stored as the reports show it, redacted.
+    const redacted = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, text: (0,redact/* redactText */.Rd)(f.testId, f.text) })) };
+    const body = JSON.stringify(normaliseOutcome(redacted));
     const entry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
     return `${JSON.stringify(entry)}\n`;
 }
@@ -4144,6 +6401,7 @@ function isObject(value) {
 
 
 
+
 /**
  * A Scanner that remembers each file's outcome on disk, keyed by the file's content, the
  * scanner's identity and the configuration, and asks the wrapped scanner only about the rest.
@@ -4240,7 +6498,7 @@ class CachingScanner {
         const target = this.entryPath(key);
         const temporary = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
         try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(target));
             await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
             await (0,promises_.rename)(temporary, target);
             this.stats.writes += 1;
@@ -4265,7 +6523,7 @@ async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery:
             const last = await (0,promises_.stat)(marker).catch(() => undefined);
             if (last && now - last.mtimeMs < options.atMostEvery)
                 return 0;
-            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,directories/* makeDirectories */.K)(dir);
             await (0,promises_.writeFile)(marker, "");
         }
         let removed = 0;
@@ -4292,104 +6550,12 @@ async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery:
 }
 const SCAN_CACHE_DAY = (/* unused pure expression or super */ null && (DAY));
 
+// EXTERNAL MODULE: ./build/adapters/python/libcst.js
+var libcst = __nccwpck_require__(4509);
+// EXTERNAL MODULE: ./build/adapters/lifetime.js
+var lifetime = __nccwpck_require__(9350);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __nccwpck_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
-
-
-
-
-
-/**
- * Install a pinned Bandit into a private virtual environment under `dir` (the runner's temp
- * dir for the Action, the user's cache dir for the hook) and reuse it afterwards. System
- * Pythons on Ubuntu refuse `pip install` outside a venv (PEP 668), so a venv is the only
- * portable place. Concurrent first runs are serialised by a lock directory.
- */
-async function provisionBandit(dir, version, logger, python = process.platform === "win32" ? "python" : "python3") {
-    const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
-    const bandit = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/bandit.exe" : "bin/bandit");
-    const ready = await (0,run/* probeBandit */.tN)([bandit]);
-    if (ready)
-        return ready;
-    await (0,promises_.mkdir)(dir, { recursive: true }).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
-    });
-    const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
-    await acquireLock(lock);
-    try {
-        const again = await (0,run/* probeBandit */.tN)([bandit]);
-        if (again)
-            return again;
-        // Without Python, one line saying so, not an announcement of an install that cannot happen.
-        await provision_run(python, ["--version"], `run ${python}`);
-        logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
-        // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
-        // a half-built one from a crashed run is removed first and on failure.
-        await (0,promises_.rm)(venv, { recursive: true, force: true });
-        try {
-            await provision_run(python, ["-m", "venv", venv], `create a virtual environment with ${python}`);
-            const venvPython = (0,external_node_path_.join)(venv, process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
-            await provision_run(venvPython, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", `bandit[toml]==${version}`], `install bandit==${version} with pip`);
-        }
-        catch (error) {
-            await (0,promises_.rm)(venv, { recursive: true, force: true });
-            throw error;
-        }
-        const installed = await (0,run/* probeBandit */.tN)([bandit]);
-        if (!installed)
-            throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run; delete ${venv} and try again`);
-        return installed;
-    }
-    finally {
-        await (0,promises_.rm)(lock, { recursive: true, force: true });
-    }
-}
-async function provision_run(program, args, what) {
-    try {
-        const result = await (0,adapters_process/* runCommand */.d1)(program, args);
-        if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
-            // Debian and Ubuntu ship Python without venv; the tool's own advice is many lines long.
-            throw new errors/* ConfigurationError */.j1(`${program} cannot create a virtual environment (its venv module is missing), which bandit-gate needs to install Bandit; install it (e.g. \`apt-get install python3-venv\`) or point --bandit at an existing Bandit`);
-        }
-        if (result.code !== 0) {
-            throw new errors/* ConfigurationError */.j1(`could not ${what} (exit ${result.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr) || (0,adapters_process/* lastMeaningfulLine */.HF)(result.stdout)}`);
-        }
-    }
-    catch (error) {
-        if (error instanceof adapters_process/* CommandNotFoundError */.v$) {
-            throw new errors/* ConfigurationError */.j1(`${program} was not found, and bandit-gate needs Python 3.10 or newer to run Bandit; install Python 3 (e.g. \`apt-get install python3 python3-venv\`) or point --bandit at an existing Bandit`);
-        }
-        throw error;
-    }
-}
-/** mkdir is atomic: whoever creates the directory holds the lock. Stale locks expire. */
-async function acquireLock(lock) {
-    const deadline = Date.now() + 10 * 60_000;
-    for (;;) {
-        try {
-            await (0,promises_.mkdir)(lock);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(lock, "pid"), String(process.pid));
-            return;
-        }
-        catch (error) {
-            if (error.code !== "EEXIST")
-                throw error;
-            const info = await (0,promises_.stat)(lock).catch(() => undefined);
-            if (info && Date.now() - info.mtimeMs > 10 * 60_000) {
-                await (0,promises_.rename)(lock, `${lock}.stale-${process.pid}`).catch(() => undefined);
-                await (0,promises_.rm)(`${lock}.stale-${process.pid}`, { recursive: true, force: true });
-                continue;
-            }
-            if (Date.now() > deadline)
-                throw new errors/* ConfigurationError */.j1(`another bandit-gate is still installing Bandit (lock ${lock}); remove it if no install is running`);
-            await new Promise((r) => setTimeout(r, 500));
-        }
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/metadata.js
@@ -4451,6 +6617,229 @@ async function findExecutable(program, env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/adapters/process.js
+var adapters_process = __nccwpck_require__(7288);
+;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
+
+
+
+
+
+
+
+
+
+
+
+const WINDOWS = process.platform === "win32";
+const BIN = WINDOWS ? "Scripts" : "bin";
+const EXE = WINDOWS ? ".exe" : "";
+/** What is installed: part of the cache key, so a change of extras or plugins is a new environment. */
+function banditRequirements(version) {
+    // libcst: the fix step's codemods run in the Python that runs Bandit.
+    return [`bandit[toml]==${version}`, `libcst==${libcst/* LIBCST_VERSION */.p}`];
+}
+/**
+ * Install a pinned Bandit into a private virtual environment under `dir` (the runner's temp
+ * dir for the Action, the user's cache dir for the hook) and reuse it afterwards. System
+ * Pythons on Ubuntu refuse `pip install` outside a venv (PEP 668), so a venv is the only
+ * portable place. Concurrent first runs are serialised by a lock directory.
+ *
+ * Fastest first: an environment already there (read from its metadata, no Bandit start-up),
+ * then one restored from `options.cache`, then a fresh install by the quickest installer
+ * present (docs/performance.md has the measurements behind the order).
+ */
+async function provisionBandit(dir, version, logger, options = {}) {
+    const python = options.python ?? (WINDOWS ? "python" : "python3");
+    const env = options.env ?? process.env;
+    const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
+    const ready = await checkEnvironment(venv, version);
+    if (ready.command) {
+        options.onReady?.("present");
+        return ready.command;
+    }
+    await (0,directories/* makeDirectories */.K)(dir).catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
+    });
+    const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
+    await acquireLock(lock);
+    const keepLock = (0,lifetime/* removeOnInterrupt */.vY)(lock);
+    try {
+        const again = await checkEnvironment(venv, version);
+        if (again.command) {
+            options.onReady?.("present");
+            return again.command;
+        }
+        // Without Python, one line saying so, not an announcement of an install that cannot happen.
+        const facts = await pythonFacts(python);
+        const key = environmentKey({ env, version, python: facts, venv });
+        if (options.cache) {
+            await (0,promises_.rm)(venv, { recursive: true, force: true });
+            if (await options.cache.restore(venv, key)) {
+                const restored = await checkEnvironment(venv, version);
+                if (restored.command) {
+                    logger.info(`Bandit ${version}: environment restored from the cache (${key})`);
+                    options.onReady?.("restored");
+                    return restored.command;
+                }
+                logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${version} afresh`);
+            }
+        }
+        logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
+        // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
+        // a half-built one from a crashed run is removed first and on failure.
+        await (0,promises_.rm)(venv, { recursive: true, force: true });
+        let method;
+        try {
+            method = await install(python, venv, banditRequirements(version), env, logger);
+        }
+        catch (error) {
+            await (0,promises_.rm)(venv, { recursive: true, force: true });
+            throw error;
+        }
+        const installed = await checkEnvironment(venv, version);
+        if (!installed.command)
+            throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run (${installed.problem}); delete ${venv} and try again`);
+        logger.info(`Bandit ${version} installed with ${method}`);
+        options.cache?.installed(venv, key);
+        options.onReady?.(method);
+        return installed.command;
+    }
+    finally {
+        await (0,promises_.rm)(lock, { recursive: true, force: true });
+        keepLock();
+    }
+}
+/**
+ * Is the environment at `venv` a working Bandit `version`? Read from its metadata (no Bandit
+ * start-up), then its Python started once with nothing imported: a restored environment whose
+ * base Python moved or changed is caught here, not in the middle of a scan.
+ */
+async function checkEnvironment(venv, version) {
+    const script = (0,external_node_path_.join)(venv, BIN, `bandit${EXE}`);
+    if (!(await (0,promises_.stat)(script).catch(() => undefined)))
+        return { problem: `no ${script}` };
+    // Windows launchers (.exe) carry no readable shebang: there, Bandit is asked.
+    const found = (await readInstalledBandit([script])) ?? (WINDOWS ? await (0,run/* probeBandit */.tN)([script]) : undefined);
+    if (!found)
+        return { problem: `${script} is not a Bandit installed in this environment` };
+    if (found.version !== version)
+        return { problem: `it holds Bandit ${found.version}` };
+    const shebang = /^#!(\S+)/.exec((await (0,promises_.readFile)(script)).subarray(0, 512).toString("utf8"))?.[1];
+    const venvPython = (0,external_node_path_.join)(venv, BIN, `python${EXE}`);
+    if (!WINDOWS && shebang !== venvPython)
+        return { problem: `its scripts name another environment (${shebang ?? "no interpreter"})` };
+    try {
+        const result = await (0,adapters_process/* runCommand */.d1)(venvPython, ["-I", "-c", "pass"]);
+        if (result.code !== 0)
+            return { problem: `its Python fails (exit ${result.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr)}` };
+    }
+    catch (error) {
+        return { problem: `its Python does not start (${error.message})` };
+    }
+    return { command: found, problem: "" };
+}
+async function pythonFacts(python) {
+    const script = "import platform, sys; print(platform.python_implementation()); print('%d.%d' % sys.version_info[:2]); print(getattr(sys, '_base_executable', sys.executable))";
+    const out = await provision_run(python, ["-I", "-c", script], `run ${python}`);
+    const [implementation = "unknown", version = "unknown", executable = ""] = out.trim().split(/\r?\n/);
+    return { implementation, version, executable };
+}
+/**
+ * The cache key of an environment: everything that makes a venv unusable elsewhere. The
+ * readable parts say what it is; the digest covers the absolute paths a venv holds (its own
+ * and its base interpreter's), so an entry is only ever restored to where it was built.
+ */
+function environmentKey(facts) {
+    const { env, version, python, venv } = facts;
+    const digest = (0,external_node_crypto_.createHash)("sha256")
+        .update(JSON.stringify([banditRequirements(version), venv, python.executable]))
+        .digest("hex")
+        .slice(0, 16);
+    const os = env.RUNNER_OS ?? process.platform;
+    const cpu = env.RUNNER_ARCH ?? (0,external_node_os_.arch)();
+    return `bandit-gate-env-v1-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
+}
+/**
+ * Fresh install, quickest way first. uv when it is on PATH (never downloaded). Else a venv
+ * without its own pip (`ensurepip` was half of the old cost) filled by the runner's pip
+ * (`pip --python`, pip 22.3+). Else, when that pip is missing or too old, the classic venv + pip.
+ */
+async function install(python, venv, requirements, env, logger) {
+    const venvPython = (0,external_node_path_.join)(venv, BIN, `python${EXE}`);
+    const uv = await findExecutable("uv", env);
+    if (uv) {
+        try {
+            await provision_run(uv, ["venv", "--quiet", "--python", python, venv], "create a virtual environment with uv");
+            await provision_run(uv, ["pip", "install", "--quiet", "--python", venvPython, ...requirements], `install ${requirements.join(" ")} with uv`);
+            return "uv";
+        }
+        catch (error) {
+            logger.warning(`uv could not install Bandit (${error.message}); using pip instead`);
+            await (0,promises_.rm)(venv, { recursive: true, force: true });
+        }
+    }
+    await provision_run(python, ["-m", "venv", "--without-pip", venv], `create a virtual environment with ${python}`);
+    const pipArgs = ["install", "--quiet", "--disable-pip-version-check", "--no-input", "--no-compile", ...requirements];
+    const outside = await tryRun(python, ["-m", "pip", "--python", venvPython, ...pipArgs]);
+    if (outside.ok)
+        return "pip --python";
+    if (!/No module named pip|no such option: --python|unknown option|ensurepip/i.test(outside.output)) {
+        throw new errors/* ConfigurationError */.j1(`could not install ${requirements.join(" ")} with pip (exit ${outside.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(outside.output)}`);
+    }
+    logger.debug(`${python} has no pip that installs into another environment (${(0,adapters_process/* lastMeaningfulLine */.HF)(outside.output)}); giving the venv its own pip`);
+    await provision_run(venvPython, ["-m", "ensurepip", "--default-pip"], `add pip to the virtual environment`);
+    await provision_run(venvPython, ["-m", "pip", ...pipArgs], `install ${requirements.join(" ")} with pip`);
+    return "venv + pip";
+}
+async function tryRun(program, args) {
+    const result = await (0,adapters_process/* runCommand */.d1)(program, args);
+    return { ok: result.code === 0, code: result.code, output: `${result.stdout}\n${result.stderr}` };
+}
+async function provision_run(program, args, what) {
+    try {
+        const result = await (0,adapters_process/* runOutsideTree */.bb)(program, args);
+        if (result.code !== 0 && /ensurepip is not available|No module named venv/.test(result.stdout + result.stderr)) {
+            // Debian and Ubuntu ship Python without venv; the tool's own advice is many lines long.
+            throw new errors/* ConfigurationError */.j1(`${program} cannot create a virtual environment (its venv module is missing), which bandit-gate needs to install Bandit; install it (e.g. \`apt-get install python3-venv\`) or point --bandit at an existing Bandit`);
+        }
+        if (result.code !== 0) {
+            throw new errors/* ConfigurationError */.j1(`could not ${what} (exit ${result.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr) || (0,adapters_process/* lastMeaningfulLine */.HF)(result.stdout)}`);
+        }
+        return result.stdout;
+    }
+    catch (error) {
+        if (error instanceof adapters_process/* CommandNotFoundError */.v$) {
+            throw new errors/* ConfigurationError */.j1(`${program} was not found, and bandit-gate needs Python 3.10 or newer to run Bandit; install Python 3 (e.g. \`apt-get install python3 python3-venv\`) or point --bandit at an existing Bandit`);
+        }
+        throw error;
+    }
+}
+/** mkdir is atomic: whoever creates the directory holds the lock. Stale locks expire. */
+async function acquireLock(lock) {
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+        try {
+            await (0,promises_.mkdir)(lock);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(lock, "pid"), String(process.pid));
+            return;
+        }
+        catch (error) {
+            if (error.code !== "EEXIST")
+                throw error;
+            const info = await (0,promises_.stat)(lock).catch(() => undefined);
+            if (info && Date.now() - info.mtimeMs > 10 * 60_000) {
+                await (0,promises_.rename)(lock, `${lock}.stale-${process.pid}`).catch(() => undefined);
+                await (0,promises_.rm)(`${lock}.stale-${process.pid}`, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline)
+                throw new errors/* ConfigurationError */.j1(`another bandit-gate is still installing Bandit (lock ${lock}); remove it if no install is running`);
+            await new Promise((r) => setTimeout(r, 500));
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/locate.js
@@ -4487,8 +6876,10 @@ async function ask(argv, env) {
 }
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location, logger) {
-    if (location.provision)
-        return provisionBandit(location.provision.dir, location.provision.version, location.provision.logger ?? logger);
+    const provision = location.provision;
+    if (provision) {
+        return provisionBandit(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
+    }
     throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
 }
 /**
@@ -4506,7 +6897,206 @@ function locateBanditEarly(location, logger) {
     };
 }
 
+// EXTERNAL MODULE: ./build/core/child-env.js
+var child_env = __nccwpck_require__(6462);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./build/adapters/python/statement-script.js
+/**
+ * The Python side of the statement reader, run once per side of a gate run with `python -I -c`.
+ * It reads two JSON lines on stdin: first the files to read (it decodes and parses them while
+ * Bandit scans), then the (line, column) of every finding per file. It answers with one JSON
+ * document. It only decodes, tokenizes and parses; it never compiles or runs the code.
+ */
+const PYTHON_STATEMENT_SCRIPT = String.raw `
+import ast, hashlib, io, json, re, sys, tokenize
+
+BODY_FIELDS = {"body", "orelse", "finalbody", "handlers", "cases"}
+SKIPPED_FIELDS = {"kind", "type_comment", "ctx"}
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+HEADED = tuple(getattr(ast, n) for n in ("ExceptHandler", "match_case") if hasattr(ast, n))
+
+def shape(node, header):
+    # ast.dump without positions, string prefixes or bodies: what a formatter cannot change.
+    if isinstance(node, ast.AST):
+        parts = []
+        for field in node._fields:
+            if field in SKIPPED_FIELDS or (header and field in BODY_FIELDS):
+                continue
+            parts.append(field + "=" + shape(getattr(node, field, None), False))
+        return type(node).__name__ + "(" + ",".join(parts) + ")"
+    if isinstance(node, list):
+        return "[" + ",".join(shape(item, False) for item in node) + "]"
+    return repr(node)
+
+def fingerprint(node):
+    return hashlib.sha256(shape(node, True).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+def read(entry):
+    out = {"path": entry["path"], "ok": False, "lines": [], "comments": {}, "defs": []}
+    try:
+        with open(entry["file"], "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        out["error"] = "cannot read: %s" % error.strerror
+        out["errorKind"] = "decode"
+        return out, None
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        text = data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        out["error"] = "cannot decode as Python source: %s" % error
+        out["errorKind"] = "decode"
+        return out, None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    out["encoding"] = encoding
+    out["lines"] = re.split(r"\r\n|\r|\n", text)
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT:
+                out["comments"][str(tok.start[0])] = tok.string
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError) as error:
+        out["error"] = "Python cannot parse it: %s" % error
+        out["errorKind"] = "syntax"
+        return out, None
+    out["ok"] = True
+    statements = []
+    defs = []
+    def visit(node, scope, depth):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.stmt,) + HEADED):
+                own = scope
+                if isinstance(child, SCOPES):
+                    own = scope + (child.name,)
+                    defs.append(".".join(own))
+                first = min([child.lineno] + [d.lineno for d in getattr(child, "decorator_list", [])])
+                end = getattr(child, "end_lineno", None) or child.lineno
+                statements.append((first, end, child.col_offset, depth, child, own))
+                visit(child, own, depth + 1)
+            else:
+                visit(child, scope, depth)
+    visit(tree, (), 0)
+    out["defs"] = sorted(set(defs))
+    return out, statements
+
+def locate(statements, line, column):
+    best = None
+    for item in statements:
+        first, end, col, depth = item[0], item[1], item[2], item[3]
+        if not (first <= line <= end):
+            continue
+        if column is not None and first == line and col > column:
+            continue
+        if best is None or depth > best[3] or (depth == best[3] and (first, col) > (best[0], best[2])):
+            best = item
+    if best is None:
+        return None
+    first, end, col, depth, node, scope = best
+    return {"fingerprint": fingerprint(node), "scope": ".".join(scope), "start": first, "end": end}
+
+def main():
+    files = json.loads(sys.stdin.readline() or "{}").get("files", [])
+    parsed = {}
+    for entry in files:
+        parsed[entry["path"]] = read(entry)
+    requests = json.loads(sys.stdin.readline() or "{}").get("requests", {})
+    answer = []
+    for path, (out, statements) in parsed.items():
+        located = []
+        for line, column in requests.get(path, []):
+            located.append(locate(statements, line, column) if statements is not None else None)
+        out["located"] = located
+        answer.append(out)
+    sys.stdout.write(json.dumps(answer))
+
+main()
+`;
+
+;// CONCATENATED MODULE: ./build/adapters/python/statements.js
+
+
+
+
+
+
+
+class PythonStatementReader {
+    python;
+    /** `python`: the interpreter of the Bandit in use, so both parse with the same grammar. */
+    constructor(python) {
+        this.python = python;
+    }
+    open(files) {
+        const python = this.python;
+        // Isolated (-I) and started outside the repository, so nothing in the tree is imported.
+        const child = (0,external_node_child_process_.spawn)(python, ["-I", "-c", PYTHON_STATEMENT_SCRIPT], {
+            cwd: (0,external_node_os_.tmpdir)(),
+            // The allow-listed environment: never the Action's token or API key.
+            env: { ...(0,child_env/* childEnvironment */.Qc)(process.env), PYTHONIOENCODING: "utf-8" },
+            stdio: ["pipe", "pipe", "pipe"],
+            // Its own process group, so an interrupt ends it with the rest (adapters/lifetime.ts).
+            detached: true,
+        });
+        const pid = child.pid;
+        if (pid !== undefined)
+            (0,lifetime/* trackChild */.yH)(pid);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.stdin.on("error", () => {
+            /* an early exit is reported through the exit code */
+        });
+        const done = new Promise((resolve) => {
+            child.on("error", (error) => resolve({ code: -1, error }));
+            child.on("close", (code) => {
+                if (pid !== undefined)
+                    (0,lifetime/* untrackChild */.$b)(pid);
+                resolve({ code: code ?? 1 });
+            });
+        });
+        child.stdin.write(`${JSON.stringify({ files })}\n`);
+        return {
+            async locate(requests) {
+                const asked = {};
+                for (const [path, list] of requests)
+                    asked[path] = list.map((r) => [r.line, r.column ?? null]);
+                child.stdin.end(`${JSON.stringify({ requests: asked })}\n`);
+                const { code, error } = await done;
+                if (error)
+                    throw new errors/* ConfigurationError */.j1(`Python (${python}) could not be started to read the changed files: ${error.message}`);
+                if (code !== 0) {
+                    throw new Error(`Python statement reader (${python}) exited ${code}: ${(0,adapters_process/* lastMeaningfulLine */.HF)(Buffer.concat(err).toString("utf8")) || "no message"}`);
+                }
+                const raw = JSON.parse(Buffer.concat(out).toString("utf8"));
+                return new Map(raw.map((r) => [r.path, toFacts(r)]));
+            },
+        };
+    }
+}
+function toFacts(raw) {
+    return {
+        path: raw.path,
+        parsed: raw.ok,
+        ...(raw.error ? { error: { kind: raw.errorKind ?? "syntax", message: raw.error } } : {}),
+        lines: raw.lines,
+        comments: new Map(Object.entries(raw.comments).map(([line, text]) => [Number(line), text])),
+        defs: new Set(raw.defs),
+        located: raw.located.map((l) => l ?? undefined),
+    };
+}
+
+// EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
+var ast = __nccwpck_require__(7270);
 ;// CONCATENATED MODULE: ./build/app/compose.js
+
+
+
 
 
 
@@ -4516,13 +7106,17 @@ function locateBanditEarly(location, logger) {
 async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
     const bandit = locateBanditEarly(location, logger);
     const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
+    const timer = options.timer;
     return {
         git,
         logger,
         bandit,
+        statements: async () => new PythonStatementReader((0,ast/* pythonForBandit */.Mf)((await bandit()).argv)),
+        timer,
         scanner: async (config) => {
-            const command = await bandit();
-            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs });
+            // The time the gate waited for Bandit: found while git worked, restored, or installed.
+            const command = timer ? await timer.time("provision", bandit) : await bandit();
+            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
             if (options.scanCacheDir === undefined)
                 return runner;
             // Once a day, in the background of the scan: entries unused for 30 days go.
@@ -4544,6 +7138,131 @@ function defaultJobs() {
 
 /***/ }),
 
+/***/ 4827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ flagName),
+/* harmony export */   fA: () => (/* binding */ gateSettingsFrom)
+/* harmony export */ });
+/* unused harmony exports GATE_DEFAULTS, parseShard, DEFAULT_BANDIT_TIMEOUT_MS, parseDuration */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2669);
+/* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1576);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8723);
+
+
+
+
+
+/** The gate's defaults, in one place: the CLI, the hook and the Action (whose action.yml a test compares) use these. */
+const GATE_DEFAULTS = {
+    severityLevel: "all",
+    confidenceLevel: "all",
+    nosec: "new-is-regression",
+};
+const flagName = (option) => (option === "PATHS" ? "PATHS" : `--${option}`);
+/**
+ * Build the gate's settings from option values. Every problem is collected, then reported at once,
+ * each naming the option by `name`. `repoRoot` turns paths given relative to `cwd` into repository paths.
+ */
+function gateSettingsFrom(values, positionals, context, name = flagName) {
+    const problems = [];
+    const threshold = (option, value, fallback) => {
+        if (value === undefined)
+            return fallback;
+        const lower = value.toLowerCase();
+        if ((0,_core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .isThreshold */ .Av)(lower))
+            return lower;
+        problems.push(`${name(option)} must be one of all, low, medium, high (got "${value}")`);
+        return fallback;
+    };
+    const severityLevel = threshold("severity-level", values["severity-level"], GATE_DEFAULTS.severityLevel);
+    const confidenceLevel = threshold("confidence-level", values["confidence-level"], GATE_DEFAULTS.confidenceLevel);
+    let nosec = GATE_DEFAULTS.nosec;
+    if (values.nosec !== undefined) {
+        if (_core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .NOSEC_POLICIES */ .i.includes(values.nosec))
+            nosec = values.nosec;
+        else
+            problems.push(`${name("nosec")} must be "honor" or "new-is-regression" (got "${values.nosec}")`);
+    }
+    if (values.base !== undefined && values.baseline !== undefined) {
+        problems.push(`${name("base")} and ${name("baseline")} are alternatives: compare with a git revision or with a baseline file, not both`);
+    }
+    let jobs = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultJobs */ .y)();
+    if (values.jobs !== undefined) {
+        const n = Number(values.jobs);
+        if (Number.isInteger(n) && n >= 1 && n <= 256)
+            jobs = n;
+        else
+            problems.push(`${name("jobs")} must be a whole number from 1 to 256 (got "${values.jobs}")`);
+    }
+    let banditTimeoutMs = DEFAULT_BANDIT_TIMEOUT_MS;
+    if (values["bandit-timeout"] !== undefined) {
+        const parsed = parseDuration(values["bandit-timeout"]);
+        if (parsed !== undefined)
+            banditTimeoutMs = parsed;
+        else
+            problems.push(`${name("bandit-timeout")} must be a duration such as 600, 90s or 10m (got "${values["bandit-timeout"]}")`);
+    }
+    let shard;
+    if (values.shard !== undefined) {
+        shard = parseShard(values.shard);
+        if (!shard)
+            problems.push(`${name("shard")} must be i/n with 1 <= i <= n (got "${values.shard}")`);
+    }
+    const paths = positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, p)).split("\\").join("/"));
+    for (const [i, p] of paths.entries()) {
+        if (p.startsWith(".."))
+            problems.push(`${name("PATHS")}: "${positionals[i]}" is outside the repository ${context.repoRoot}`);
+    }
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems.join("\n"));
+    return {
+        cwd: context.cwd,
+        baseline: values.baseline !== undefined
+            ? { kind: "file", path: values.baseline }
+            : values.base !== undefined
+                ? { kind: "ref", ref: values.base }
+                : { kind: "auto" },
+        head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
+        include: values.include ?? [],
+        exclude: values.exclude ?? [],
+        paths: paths.filter((p) => p !== ""),
+        severityLevel,
+        confidenceLevel,
+        nosec,
+        allowScanErrors: values["allow-scan-errors"] === true,
+        judgeTestAsserts: values["judge-test-asserts"] === true,
+        strictConfig: values["strict-config"] === true,
+        banditTimeoutMs,
+        jobs,
+        ...(shard ? { shard } : {}),
+    };
+}
+function parseShard(text) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
+}
+/** Generous: a large change scanned by one process takes minutes; a hung Bandit takes for ever. */
+const DEFAULT_BANDIT_TIMEOUT_MS = 10 * 60_000;
+/** `600`, `90s`, `10m`, `1h` -> milliseconds; undefined unless a positive duration. */
+function parseDuration(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h)?\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const value = Number(match[1]) * { s: 1, m: 60, h: 3600 }[(match[2] ?? "s")] * 1000;
+    return value > 0 ? Math.round(value) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4554,17 +7273,10 @@ function defaultJobs() {
 /* harmony export */   el: () => (/* binding */ gateSettingsFromFlags),
 /* harmony export */   zR: () => (/* binding */ OUTPUT_OPTIONS)
 /* harmony export */ });
-/* unused harmony export parseShard */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2669);
-/* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1576);
-/* harmony import */ var _core_report_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1496);
-/* harmony import */ var _app_compose_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6510);
-
-
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _core_report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1496);
+/* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4827);
 
 
 
@@ -4581,7 +7293,10 @@ const GATE_OPTIONS = {
     exclude: { type: "string", multiple: true },
     bandit: { type: "string" },
     "allow-scan-errors": { type: "boolean" },
+    "judge-test-asserts": { type: "boolean" },
+    "strict-config": { type: "boolean" },
     jobs: { type: "string" },
+    "bandit-timeout": { type: "string" },
     shard: { type: "string" },
     help: { type: "boolean", short: "h" },
 };
@@ -4595,90 +7310,20 @@ function parseCommandLine(argv, options) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${error.message}; see --help`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${error.message}; see --help`);
     }
 }
-/**
- * Build the gate's settings from flag values. Every problem is collected, then reported at once.
- * `repoRoot` turns PATHS given relative to `cwd` into repository paths.
- */
+/** The gate's settings from command-line flags; problems name the flag (`--jobs`). */
 function gateSettingsFromFlags(values, positionals, context) {
-    const problems = [];
-    const threshold = (flag, value) => {
-        if (value === undefined)
-            return "all";
-        const lower = value.toLowerCase();
-        if ((0,_core_gate_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .isThreshold */ .Av)(lower))
-            return lower;
-        problems.push(`--${flag} must be one of all, low, medium, high (got "${value}")`);
-        return "all";
-    };
-    const severityLevel = threshold("severity-level", values["severity-level"]);
-    const confidenceLevel = threshold("confidence-level", values["confidence-level"]);
-    let nosec = "new-is-regression";
-    if (values.nosec !== undefined) {
-        if (_core_gate_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .NOSEC_POLICIES */ .i.includes(values.nosec))
-            nosec = values.nosec;
-        else
-            problems.push(`--nosec must be "honor" or "new-is-regression" (got "${values.nosec}")`);
-    }
-    if (values.base !== undefined && values.baseline !== undefined) {
-        problems.push("--base and --baseline are alternatives: compare with a git revision or with a baseline file, not both");
-    }
-    let jobs = (0,_app_compose_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJobs */ .y)();
-    if (values.jobs !== undefined) {
-        const n = Number(values.jobs);
-        if (Number.isInteger(n) && n >= 1 && n <= 256)
-            jobs = n;
-        else
-            problems.push(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
-    }
-    let shard;
-    if (values.shard !== undefined) {
-        shard = parseShard(values.shard);
-        if (!shard)
-            problems.push(`--shard must be i/n with 1 <= i <= n (got "${values.shard}")`);
-    }
-    const paths = positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, p)).split("\\").join("/"));
-    for (const [i, p] of paths.entries()) {
-        if (p.startsWith(".."))
-            problems.push(`path "${positionals[i]}" is outside the repository ${context.repoRoot}`);
-    }
-    if (problems.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join("\n"));
-    return {
-        cwd: context.cwd,
-        baseline: values.baseline !== undefined
-            ? { kind: "file", path: values.baseline }
-            : values.base !== undefined
-                ? { kind: "ref", ref: values.base }
-                : { kind: "auto" },
-        head: values.head !== undefined ? { kind: "commit", ref: values.head } : (context.head ?? { kind: "worktree" }),
-        include: values.include ?? [],
-        exclude: values.exclude ?? [],
-        paths: paths.filter((p) => p !== ""),
-        severityLevel,
-        confidenceLevel,
-        nosec,
-        allowScanErrors: values["allow-scan-errors"] === true,
-        jobs,
-        ...(shard ? { shard } : {}),
-    };
+    return (0,_app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .gateSettingsFrom */ .fA)(values, positionals, context, _app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .flagName */ .GI);
 }
-function parseShard(text) {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    if (!match)
-        return undefined;
-    const index = Number(match[1]);
-    const total = Number(match[2]);
-    return index >= 1 && total >= 1 && index <= total ? { index, total } : undefined;
-}
+
 function parseFormat(value, fallback) {
     if (value === undefined)
         return fallback;
-    if (_core_report_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.includes(value))
+    if (_core_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_FORMATS */ .E.includes(value))
         return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format must be one of ${_core_report_render_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .E.join(", ")} (got "${value}")`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format must be one of ${_core_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_FORMATS */ .E.join(", ")} (got "${value}")`);
 }
 
 
@@ -4739,7 +7384,12 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit)
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
+  --judge-test-asserts     judge B101 (assert) in test files too; by default it is not judged
+                           there unless the Bandit configuration says something about tests
+  --strict-config          fail (exit 1) when the branch changes the Bandit configuration
+                           (or, for the Action and the hook, the baseline file)
   --jobs N                 Bandit processes at once (default: one per core)
+  --bandit-timeout T       stop a Bandit process after T (600, 90s, 10m; default 10m): exit 3
   --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
 const HELP = {
     main: `bandit-gate: fail a branch that makes Python code less secure, by Bandit's measure.
@@ -4769,6 +7419,8 @@ ${GATE_FLAGS}
   --no-cache               scan every file again (also BANDIT_GATE_NO_CACHE=1); results are
                            otherwise reused from the cache directory by content
   -q, --quiet              no progress messages on stderr
+  -v, --verbose            also the time of each phase on stderr (git, Bandit's provisioning,
+                           scans and scan cache hits, comparison, report)
   -h, --help               this help
 
 Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
@@ -4810,7 +7462,7 @@ Options:
   --baseline FILE          compare with a stored baseline file instead of HEAD
   --base REF               compare with this revision instead of HEAD
   --severity-level L, --confidence-level L, --nosec P, --include GLOB, --exclude GLOB,
-  --jobs N, --allow-scan-errors  as for check
+  --jobs N, --bandit-timeout T, --allow-scan-errors, --strict-config  as for check
   --bandit CMD             the Bandit to run (else $BANDIT_GATE_BANDIT, bandit on PATH,
                            python3 -m bandit, else Bandit ${_core_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_BANDIT_VERSION */ .N} installed once into a
                            virtual environment in the cache directory)
@@ -4827,9 +7479,10 @@ Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,
 };
 const HELP_FIX = `Usage: bandit-gate fix [options] [PATHS...]
 
-Runs the gate, then regenerates every function that holds a regression: it asks a model for a
-rewrite, rejects rewrites that cheat (renamed or re-signed functions, changed decorators, new
-# nosec, removed raise statements or handlers, stub bodies, failing tests), rescans each candidate
+Runs the gate, then regenerates every function that holds a regression: codemods (deterministic
+rewrites of the flagged calls) first, then a model for what they leave. It rejects rewrites that
+cheat (renamed or re-signed functions, changed decorators, new # nosec, removed raise statements
+or handlers, stub bodies, failing tests), rescans each candidate
 with Bandit, adapts the security profile to what Bandit found, and keeps the best round only if
 it scores below the original. Model output is parsed and scanned, never run. Module-level
 findings are reported, not regenerated.
@@ -4839,11 +7492,17 @@ ${GATE_FLAGS}
   --max-rounds N           rounds per function (3)
   --temperature-ramp LIST  temperature per round, e.g. 0.2,0.4,0.6 (0.2); the anthropic
                            generator cannot send one (API 2026-10-21) and only records it
-  --generator G            anthropic (needs ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL) or
-                           replay:FILE (replies from a file or an earlier --record)
+  --generator G            auto (default: codemods first, the model for what they leave; the
+                           codemods alone without ANTHROPIC_API_KEY), codemod (no model, no key,
+                           needs libcst), model or anthropic (needs ANTHROPIC_API_KEY; honours
+                           ANTHROPIC_BASE_URL), or replay:FILE (replies from a file or a --record)
+  --disable-codemods LIST  codemods never applied, e.g. hashlib-sha256,random-secrets
+  --http-timeout SECONDS   the timeout the requests-timeout codemod adds (30)
   --model M                the anthropic model (claude-sonnet-5-5)
   --max-tokens N           token budget of the whole run, input plus output (200000); never exceeded
   --test-command CMD       run CMD (through sh) on a patched copy of the tree; a failure rejects the candidate
+  --test-env NAMES         pass these environment variables (comma-separated) to the test command; it
+                           otherwise gets only PATH, HOME, locale, Python's variables and CI, never credentials
   --profile FILE           the security profile (.github/bandit-gate/profile.yml; created when absent,
                            written back after the run)
   --record FILE            write the JSON record of the run (prompts, replies, scores, usage)
@@ -4864,7 +7523,10 @@ Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something le
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
+/* harmony import */ var _adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
 
+
+(0,_adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .endOnInterrupt */ .ez)();
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -4890,19 +7552,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/adapters/files/directories.js
+var directories = __nccwpck_require__(3486);
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
 var baseline_file = __nccwpck_require__(2476);
 // EXTERNAL MODULE: ./build/core/group.js
 var group = __nccwpck_require__(1181);
 // EXTERNAL MODULE: ./build/core/gate/selection.js
 var selection = __nccwpck_require__(1666);
-// EXTERNAL MODULE: ./build/adapters/bandit/config.js
-var bandit_config = __nccwpck_require__(8332);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
+var bandit_config = __nccwpck_require__(5157);
 // EXTERNAL MODULE: ./build/app/check.js + 5 modules
-var check = __nccwpck_require__(2266);
+var check = __nccwpck_require__(7238);
 // EXTERNAL MODULE: ./build/adapters/files/head-files.js
 var head_files = __nccwpck_require__(2925);
 ;// CONCATENATED MODULE: ./build/app/baseline.js
+
 
 
 
@@ -4920,10 +7585,13 @@ async function runBaselineCommand(settings, deps) {
         const files = (0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]).sort();
         const scanner = await deps.scanner(config);
         logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
+        const session = (await deps.statements()).open(files.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
         const result = await scanner.scan(head.root, files);
-        const items = (0,check/* fingerprintSide */.Wq)(result.findings, head, (p) => p);
+        // Every file, not only those with findings: their defs say where code moves from.
+        const facts = await session.locate((0,check/* requestsOf */.uD)(result.findings));
+        const items = (0,check/* fingerprintSide */.Wq)(result.findings, facts, (p) => p);
         const byPath = (0,group/* groupBy */.$)(items, (item) => item.finding.path);
-        const stored = (0,baseline_file/* buildBaselineFile */.M)(scanner.version, config.digest, files.map((path) => ({ path, blob: (0,baseline_file/* blobId */.zA)(head.contents.get(path)), findings: byPath.get(path) ?? [] })));
+        const stored = (0,baseline_file/* buildBaselineFile */.M)(scanner.version, config.digest, files.map((path) => ({ path, blob: (0,baseline_file/* blobId */.zA)(head.contents.get(path)), findings: byPath.get(path) ?? [], defs: [...(facts.get(path)?.defs ?? [])] })));
         return {
             text: (0,baseline_file/* serialiseBaselineFile */.FG)(stored),
             files: files.length,
@@ -4938,8 +7606,8 @@ async function runBaselineCommand(settings, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
-var compose = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
+var compose = __nccwpck_require__(8723);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -4986,6 +7654,8 @@ function mergeReports(parts) {
     return (0,report_report/* finishReport */.Ux)({
         regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
         fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        moved: parts.flatMap((p) => p.moved ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+        changed: parts.flatMap((p) => p.changed ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
         unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
         baseline: first.baseline,
         scanned: {
@@ -4997,7 +7667,17 @@ function mergeReports(parts) {
         bandit_version: [...banditVersions][0] ?? first.bandit_version,
         scan_errors: parts.flatMap((p) => p.scan_errors),
         notes: [...new Set(parts.flatMap((p) => p.notes))],
+        ...mergeTestAsserts(parts),
+        ...(parts.some((p) => p.gate_changes?.length) ? { gate_changes: [...new Set(parts.flatMap((p) => p.gate_changes ?? []))] } : {}),
     });
+}
+/** Shards share the configuration, so the decision is one; the counts add up. */
+function mergeTestAsserts(parts) {
+    const decided = parts.flatMap((p) => (p.test_asserts ? [p.test_asserts] : []));
+    const first = decided[0];
+    if (!first)
+        return {};
+    return { test_asserts: { ...first, set_aside: decided.reduce((sum, t) => sum + t.set_aside, 0) } };
 }
 class MergeError extends Error {
     problems;
@@ -5056,6 +7736,8 @@ var console_logger = __nccwpck_require__(5521);
 var help = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./build/adapters/files/output-file.js
 var output_file = __nccwpck_require__(6691);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/adapters/caches/cache-dir.js
@@ -5092,17 +7774,27 @@ function scanCacheEnabled(noCacheFlag, env) {
 ;// CONCATENATED MODULE: ./build/cli/user-cache.js
 
 
+
 /** `--no-cache`, for the commands that scan (check, baseline, hook). */
 const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } };
 /** The user's cache directory, with the scan cache unless --no-cache or BANDIT_GATE_NO_CACHE. */
 function userCacheFor(noCacheFlag, io) {
     return userCache(io.env, { cwd: io.cwd, home: (0,external_node_os_.homedir)(), platform: process.platform, noCacheFlag: noCacheFlag === true });
 }
-function scanCacheDeps(cache) {
-    return cache.scans !== undefined ? { scanCacheDir: cache.scans } : {};
+/**
+ * The scan cache's options, once its directory is known to be writable: a cache directory that
+ * cannot be written (below /proc, read-only) is the user's to fix, and is said at once (exit 2).
+ */
+async function scanCacheDeps(cache) {
+    if (cache.scans === undefined)
+        return {};
+    await (0,directories/* ensureWritableDirectory */.W)(cache.scans, "BANDIT_GATE_CACHE_DIR (or XDG_CACHE_HOME), or turn the scan cache off with --no-cache");
+    return { scanCacheDir: cache.scans };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/hook.js
+
+
 
 
 
@@ -5129,7 +7821,9 @@ const HOOK_OPTIONS = {
     exclude: args/* GATE_OPTIONS */.FF.exclude,
     bandit: args/* GATE_OPTIONS */.FF.bandit,
     "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+    "strict-config": args/* GATE_OPTIONS */.FF["strict-config"],
     jobs: args/* GATE_OPTIONS */.FF.jobs,
+    "bandit-timeout": args/* GATE_OPTIONS */.FF["bandit-timeout"],
     help: args/* GATE_OPTIONS */.FF.help,
     ...NO_CACHE_OPTION,
     verbose: { type: "boolean", short: "v" },
@@ -5142,7 +7836,7 @@ const HOOK_OPTIONS = {
  * Bandit is always announced.
  */
 async function hookCommand(argv, io) {
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, HOOK_OPTIONS);
+    const { values, positionals } = parseHookArgv(argv, (name) => (0,external_node_fs_.lstatSync)((0,external_node_path_.resolve)(io.cwd, name), { throwIfNoEntry: false }) !== undefined);
     if (values.help) {
         io.stdout(help/* HELP */._.hook);
         return errors/* EXIT */.dc.ok;
@@ -5159,13 +7853,41 @@ async function hookCommand(argv, io) {
         env: io.env,
         provision: { dir: cache.dir, version: messages/* PINNED_BANDIT_VERSION */.N, logger: new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: false, debug }) },
     };
-    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, scanCacheDeps(cache));
+    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, await scanCacheDeps(cache));
     const report = await (0,check/* runGate */.Rg)(settings, deps);
     io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
         io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
     }
-    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
+    if (settings.strictConfig && report.gate_changes?.length)
+        io.stderr(`bandit-gate: ${messages/* messages */.D.strictConfig(report.gate_changes)}\n`);
+    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors, settings.strictConfig);
+}
+/**
+ * pre-commit runs `entry ARGS... FILES...`: the files it passes follow the hook's own arguments
+ * with no `--`, and a staged file may be named `--nosec=honor`, `--bandit=./x.py` or `-rf.py`.
+ * So the arguments end where the longest tail of existing files begins, pulled back only as far
+ * as the arguments need to parse (`--baseline base.json` whose value is a file too). A literal
+ * `--` ends the arguments as usual.
+ */
+function parseHookArgv(argv, exists) {
+    const dashDash = argv.indexOf("--");
+    if (dashDash !== -1)
+        return (0,args/* parseCommandLine */.Du)([...argv], HOOK_OPTIONS);
+    let firstFile = argv.length;
+    while (firstFile > 0 && exists(argv[firstFile - 1]))
+        firstFile -= 1;
+    for (let split = firstFile; split < argv.length; split += 1) {
+        let parsed;
+        try {
+            parsed = (0,args/* parseCommandLine */.Du)(argv.slice(0, split), HOOK_OPTIONS);
+        }
+        catch {
+            continue;
+        }
+        return { ...parsed, positionals: [...parsed.positionals, ...argv.slice(split)] };
+    }
+    return (0,args/* parseCommandLine */.Du)([...argv], HOOK_OPTIONS);
 }
 /**
  * The hook compares the index with HEAD unless told otherwise (--base REF or --baseline FILE).
@@ -5174,14 +7896,20 @@ async function hookCommand(argv, io) {
  */
 function hookSettings(settings, range = {}) {
     const inRange = Boolean(range.fromRef && range.toRef);
+    const revision = inRange ? range.fromRef : "HEAD";
     return {
         ...settings,
+        ...(settings.baseline.kind === "file" ? { trustedRevision: { ref: revision } } : {}),
         head: inRange ? { kind: "commit", ref: range.toRef } : settings.head,
-        baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: inRange ? range.fromRef : "HEAD" },
+        baseline: settings.baseline.kind !== "auto" ? settings.baseline : { kind: "ref", ref: revision },
     };
 }
 
+// EXTERNAL MODULE: ./build/core/timings.js
+var timings = __nccwpck_require__(149);
 ;// CONCATENATED MODULE: ./build/cli/main.js
+
+
 
 
 
@@ -5205,7 +7933,7 @@ const COMMANDS = {
     hook: hookCommand,
     merge: mergeCommand,
     // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
-    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3795))).fixCommand(argv, io),
+    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2980))).fixCommand(argv, io),
 };
 /** Translate argv into a command run and its exit code. Never throws. */
 async function main(argv, io) {
@@ -5237,22 +7965,41 @@ function banditLocation(flag, env) {
     return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
 }
 async function checkCommand(argv, io) {
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, { ...args/* GATE_OPTIONS */.FF, ...args/* OUTPUT_OPTIONS */.zR, ...NO_CACHE_OPTION, quiet: { type: "boolean", short: "q" } });
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        ...args/* GATE_OPTIONS */.FF,
+        ...args/* OUTPUT_OPTIONS */.zR,
+        ...NO_CACHE_OPTION,
+        quiet: { type: "boolean", short: "q" },
+        verbose: { type: "boolean", short: "v" },
+    });
     if (values.help) {
         io.stdout(help/* HELP */._.check);
         return errors/* EXIT */.dc.ok;
     }
+    if (values.verbose && values.quiet)
+        throw new errors/* ConfigurationError */.j1("--verbose and --quiet contradict each other; pass one of them");
+    const started = performance.now();
+    const timer = values.verbose ? new timings/* PhaseRecorder */.wo(() => performance.now()) : undefined;
     const format = (0,args/* parseFormat */.Xc)(values.format, "text");
     const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
     const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    if (values.output !== undefined)
+        await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer });
     const report = await (0,check/* runGate */.Rg)(settings, deps);
-    await emitReport(report, format, values.output, io);
+    if (timer)
+        await timer.time("report", () => emitReport(report, format, values.output, io));
+    else
+        await emitReport(report, format, values.output, io);
+    if (timer)
+        io.stderr((0,timings/* renderTimingsText */.TY)(timer.timings(), timer.counts(), performance.now() - started));
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
         io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
     }
-    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors);
+    if (settings.strictConfig && report.gate_changes?.length)
+        io.stderr(`bandit-gate: ${messages/* messages */.D.strictConfig(report.gate_changes)}\n`);
+    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors, settings.strictConfig);
 }
 async function baselineCommand(argv, io) {
     const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
@@ -5274,8 +8021,9 @@ async function baselineCommand(argv, io) {
         throw new errors/* ConfigurationError */.j1("baseline needs --output FILE (for example --output .bandit-baseline.json)");
     const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
     const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
     const result = await runBaselineCommand(settings, deps);
     for (const f of result.failures)
         io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
@@ -5311,6 +8059,102 @@ async function emitReport(report, format, output, io) {
     }
     await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
     io.stdout(format === "text" ? `bandit-gate: ${(0,report_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
+}
+
+
+/***/ }),
+
+/***/ 6462:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ checkPassedNames),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/* unused harmony export isDeniedName */
+/**
+ * The environment a child process gets: Bandit, the Python helpers and, above all, the user's
+ * test command, which runs the branch's own tests with model-written code spliced in. In the
+ * Action the parent's environment holds the write token and the API key (`INPUT_*`,
+ * `GITHUB_TOKEN`, `ACTIONS_RUNTIME_TOKEN`, the OIDC request variables), so children get an
+ * allow-list, never a copy.
+ */
+/** Names passed through as they are. */
+const ALLOWED_NAMES = new Set([
+    "PATH",
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "TMPDIR",
+    "TEMP",
+    "TMP",
+    "TZ",
+    "TERM",
+    "LANG",
+    "LANGUAGE",
+    "CI",
+    "VIRTUAL_ENV",
+    "CONDA_PREFIX",
+    "CONDA_DEFAULT_ENV",
+    "PYENV_ROOT",
+    "PYENV_VERSION",
+    "SYSTEMROOT",
+]);
+/** Prefixes passed through: locale and Python's own settings. */
+const ALLOWED_PREFIXES = ["LC_", "PYTHON"];
+/**
+ * Never passed, even when the user lists them: the runner's inputs (the token and the API key
+ * arrive as `INPUT_GITHUB-TOKEN` and `INPUT_ANTHROPIC-API-KEY`), the runner's own credentials,
+ * and the two well-known credential variables.
+ */
+const DENIED_PREFIXES = ["INPUT_", "ACTIONS_"];
+const DENIED_NAMES = new Set(["GITHUB_TOKEN", "GH_TOKEN", "ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN"]);
+function isDeniedName(name) {
+    const upper = name.toUpperCase();
+    return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** Problems with the names a user asked to pass (`test-env`): one message per refused name. */
+function checkPassedNames(names, option = "test-env") {
+    const problems = [];
+    for (const name of names) {
+        if (isDeniedName(name))
+            problems.push(`${option}: ${name} is never passed to child processes (it holds, or may hold, the Action's credentials)`);
+        else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            problems.push(`${option}: "${name}" is not an environment variable name`);
+    }
+    return problems;
+}
+/** Shorter values ("true", "1", an empty input) are not credentials; masking them would garble text. */
+const MIN_SECRET_LENGTH = 8;
+/** The allow-listed copy of `parent` for a child process. */
+function childEnvironment(parent, options = {}) {
+    const extra = new Set((options.pass ?? []).filter((n) => !isDeniedName(n)));
+    const secrets = (options.secrets ?? []).filter((s) => s.trim().length >= MIN_SECRET_LENGTH);
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || isDeniedName(name))
+            continue;
+        const upper = name.toUpperCase();
+        const allowed = ALLOWED_NAMES.has(upper) || ALLOWED_PREFIXES.some((p) => upper.startsWith(p)) || extra.has(name);
+        if (!allowed)
+            continue;
+        if (secrets.some((s) => value.includes(s)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** Every occurrence of a known secret value replaced by `***` (logs, records, test output). */
+function maskSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.trim().length < MIN_SECRET_LENGTH)
+            continue;
+        out = out.split(secret).join("***");
+    }
+    return out;
 }
 
 
@@ -5356,6 +8200,111 @@ function exitCodeFor(error) {
 
 /***/ }),
 
+/***/ 1165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _q: () => (/* binding */ excludedByBandit),
+/* harmony export */   fd: () => (/* binding */ banditSettingsForRoot),
+/* harmony export */   yY: () => (/* binding */ relativeToRoot)
+/* harmony export */ });
+/* unused harmony exports fnmatchRegExp, escapeFnmatch */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7464);
+
+/**
+ * Bandit is given absolute paths and started outside the tree it judges (so that nothing in the
+ * tree can be imported in its place). Its path-dependent configuration was written for the
+ * repository-relative paths a user sees, so the gate applies it to those paths itself:
+ * `exclude_dirs` is evaluated here, the way Bandit does (`fnmatch` on the path, or the pattern as
+ * a substring), and B101's `skips` globs are anchored at the scanned root.
+ */
+/** Python's `fnmatch.fnmatchcase` pattern as a RegExp (POSIX: case-sensitive, `*` crosses `/`). */
+function fnmatchRegExp(pattern) {
+    let out = "";
+    let i = 0;
+    while (i < pattern.length) {
+        const c = pattern[i];
+        i += 1;
+        if (c === "*") {
+            out += "[\\s\\S]*";
+        }
+        else if (c === "?") {
+            out += "[\\s\\S]";
+        }
+        else if (c === "[") {
+            let j = i;
+            if (pattern[j] === "!")
+                j += 1;
+            if (pattern[j] === "]")
+                j += 1;
+            while (j < pattern.length && pattern[j] !== "]")
+                j += 1;
+            if (j >= pattern.length) {
+                out += "\\[";
+            }
+            else {
+                let body = pattern.slice(i, j);
+                i = j + 1;
+                const negate = body.startsWith("!");
+                if (negate)
+                    body = body.slice(1);
+                const escaped = body.replace(/[\\\]^]/g, (m) => `\\${m}`);
+                out += negate ? `[^${escaped}]` : `[${escaped}]`;
+            }
+        }
+        else {
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, (m) => `\\${m}`);
+        }
+    }
+    try {
+        return new RegExp(`^${out}$`, "u");
+    }
+    catch {
+        return /(?!)/; // Python's `re` rejects it too (a reversed range): it matches nothing
+    }
+}
+/** Does Bandit's `exclude_dirs` list drop this (repository-relative) file? */
+function excludedByBandit(path, excludeDirs) {
+    return excludeDirs.some((pattern) => pattern !== "" && (fnmatchRegExp(pattern).test(path) || path.includes(pattern)));
+}
+/** Text that `fnmatch` matches only literally. */
+function escapeFnmatch(text) {
+    return text.replace(/[*?[]/g, (m) => `[${m}]`);
+}
+/**
+ * `[tool.bandit]` rewritten for a scan of absolute paths under `root`: `exclude_dirs` removed
+ * (the gate applied it already) and each B101 `skips` glob anchored at `root`, so that it
+ * matches `root/PATH` exactly when it matched `PATH`.
+ */
+function banditSettingsForRoot(settings, root) {
+    const { exclude_dirs: _excluded, ...rest } = { ...settings };
+    const assertUsed = rest.assert_used;
+    if (isRecord(assertUsed) && Array.isArray(assertUsed.skips)) {
+        const prefix = `${escapeFnmatch(root.replace(/\/+$/, ""))}/`;
+        rest.assert_used = { ...assertUsed, skips: assertUsed.skips.map((s) => (typeof s === "string" ? prefix + s : s)) };
+    }
+    return rest;
+}
+/** Bandit's paths (absolute, under `root`) back to repository paths. */
+function relativeToRoot(result, root) {
+    const prefix = `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalisePath */ .qb)(root)}/`;
+    const strip = (raw) => {
+        const path = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalisePath */ .qb)(raw);
+        return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    };
+    return {
+        findings: result.findings.map((f) => ({ ...f, path: strip(f.path) })),
+        failures: result.failures.map((f) => ({ ...f, path: strip(f.path) })),
+        scanned: result.scanned.map(strip),
+    };
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 2476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5381,7 +8330,7 @@ function buildBaselineFile(banditVersion, configDigest, files) {
         const grouped = new Map();
         for (const item of file.findings) {
             const f = item.finding;
-            const id = [item.key, f.severity, f.confidence, item.suppressed].join("|");
+            const id = [item.key, f.severity, f.confidence, item.suppressed, item.statement?.scope ?? ""].join("|");
             const existing = grouped.get(id);
             if (existing)
                 existing.count += 1;
@@ -5394,12 +8343,13 @@ function buildBaselineFile(banditVersion, configDigest, files) {
                     confidence: f.confidence,
                     suppressed: item.suppressed,
                     count: 1,
+                    ...(item.statement ? { syntax: item.statement.fingerprint, scope: item.statement.scope } : {}),
                 });
         }
         const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
-        out[file.path] = { blob: file.blob, findings };
+        out[file.path] = { blob: file.blob, findings, ...(file.defs && file.defs.length > 0 ? { defs: [...file.defs].sort() } : {}) };
     }
-    return { schema: "bandit-gate/baseline", schema_version: 1, bandit_version: banditVersion, config_digest: configDigest, files: out };
+    return { schema: "bandit-gate/baseline", schema_version: 2, bandit_version: banditVersion, config_digest: configDigest, files: out };
 }
 function serialiseBaselineFile(file) {
     return `${JSON.stringify(file, null, 2)}\n`;
@@ -5419,8 +8369,12 @@ function parseBaselineFile(text) {
         throw new BaselineFileError(["not a JSON object"]);
     if (obj.schema !== "bandit-gate/baseline")
         problems.push(`"schema" must be "bandit-gate/baseline" (is this a Bandit report? create one with \`bandit-gate baseline --output FILE\`)`);
-    if (obj.schema_version !== 1)
-        problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 1)`);
+    if (obj.schema_version === 1) {
+        // Version 1 identified findings by their text; version 2 by their syntax. Keys cannot be converted.
+        throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2)`]);
+    }
+    if (obj.schema_version !== 2)
+        problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2)`);
     if (typeof obj.bandit_version !== "string")
         problems.push(`"bandit_version" must be a string`);
     if (typeof obj.config_digest !== "string")
@@ -5457,7 +8411,10 @@ function storedEntries(path, file) {
     const entries = [];
     for (const f of file.findings) {
         for (let i = 0; i < f.count; i += 1) {
+            // A stored statement has no lines: it can move (step 2) but not be edited in place by hunk.
+            const statement = f.syntax !== undefined && f.scope !== undefined ? { statement: { fingerprint: f.syntax, scope: f.scope, start: 0, end: 0 } } : {};
             entries.push({
+                ...statement,
                 key: f.key,
                 path,
                 testId: f.test_id,
@@ -5521,6 +8478,256 @@ function planAgainstStored(stored, head, options) {
 
 /***/ }),
 
+/***/ 2743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ introducedIn),
+/* harmony export */   Qh: () => (/* binding */ parsePorcelainBlame),
+/* harmony export */   i: () => (/* binding */ describeIntroducedIn)
+/* harmony export */ });
+/* unused harmony export NOT_COMMITTED */
+/**
+ * Which commit of a branch introduced a line: `git blame --porcelain`, limited to the branch
+ * (`^baseline`), read here. Lines older than the branch come back as "boundary" lines.
+ */
+const NOT_COMMITTED = "0".repeat(40);
+/** `--porcelain` output -> one entry per line of the final file (index 0 is line 1). */
+function parsePorcelainBlame(output) {
+    const commits = new Map();
+    const lines = [];
+    let current;
+    for (const record of output.split("\n")) {
+        if (record.startsWith("\t")) {
+            if (!current)
+                continue;
+            const info = commits.get(current.commit) ?? { summary: "", boundary: false, time: 0 };
+            lines[current.finalLine - 1] = { commit: current.commit, ...info };
+            current = undefined;
+            continue;
+        }
+        const header = /^([0-9a-f]{40}) \d+ (\d+)(?: \d+)?$/.exec(record);
+        if (header) {
+            const commit = header[1];
+            current = { commit, finalLine: Number(header[2]) };
+            if (!commits.has(commit))
+                commits.set(commit, { summary: "", boundary: false, time: 0 });
+            continue;
+        }
+        if (!current)
+            continue;
+        const info = commits.get(current.commit);
+        if (!info)
+            continue;
+        if (record.startsWith("summary "))
+            info.summary = record.slice("summary ".length);
+        else if (record === "boundary")
+            info.boundary = true;
+        else if (record.startsWith("committer-time "))
+            info.time = Number(record.slice("committer-time ".length));
+    }
+    return lines;
+}
+/**
+ * The branch commit behind a finding that spans `lineRange`: the latest of its lines' commits
+ * (an uncommitted line is the latest of all). Undefined when every line is older than the branch
+ * (the finding changed because of something else, such as an escalated rating).
+ */
+function introducedIn(blame, lineRange) {
+    let best;
+    for (const line of lineRange) {
+        const blamed = blame[line - 1];
+        if (!blamed || blamed.boundary)
+            continue;
+        if (blamed.commit === NOT_COMMITTED)
+            return { commit: null, summary: "not committed yet" };
+        if (!best || blamed.time > best.time)
+            best = blamed;
+    }
+    return best ? { commit: best.commit, summary: best.summary } : undefined;
+}
+/** `1a2b3c4 agent: add export`, or `not committed yet`. */
+function describeIntroducedIn(introduced) {
+    return introduced.commit === null ? "not committed yet" : `${introduced.commit.slice(0, 7)} ${introduced.summary}`;
+}
+
+
+/***/ }),
+
+/***/ 7543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cF: () => (/* binding */ matchFindings),
+/* harmony export */   v5: () => (/* binding */ toBaselineEntries)
+/* harmony export */ });
+/* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4405);
+
+function toBaselineEntries(items) {
+    return items.map(({ finding, key, suppressed, source, statement }) => {
+        const entry = {
+            key,
+            path: finding.path,
+            testId: finding.testId,
+            testName: finding.testName,
+            severity: finding.severity,
+            confidence: finding.confidence,
+            suppressed,
+            line: finding.line,
+            text: finding.text,
+            source,
+            lineRange: finding.lineRange,
+        };
+        if (statement)
+            entry.statement = statement;
+        return entry;
+    });
+}
+const NO_CHANGE_FACTS = {
+    baselinePathOf: new Map(),
+    hunks: new Map(),
+    baseDefs: new Map(),
+    headDefs: new Map(),
+    goneFiles: new Set(),
+};
+/**
+ * Exact identity only (step 1 of the cascade): k copies of an identity at the baseline absorb at
+ * most k copies at head, those whose line maps unchanged through the diff first, then in line order.
+ */
+function compareFindings(base, head, change = NO_CHANGE_FACTS) {
+    return matchExact(base, head, change);
+}
+/**
+ * The matching cascade, each step over what the previous left: 1 exact (rule, path, syntax);
+ * 2 moved (rule and syntax, across files, only with the enclosing def/class, or for module-level
+ * code with its whole file); 3 edited in place (rule, statements touching the same diff hunk, or
+ * the same moved def); what is left at head is added.
+ */
+function matchFindings(base, head, change) {
+    const exact = matchExact(base, head, change);
+    const moved = matchAcross(exact.removed, exact.added, change);
+    const changed = matchInPlace(moved.removed, moved.added, change);
+    return {
+        matched: [...exact.matched, ...moved.matched, ...changed.matched],
+        added: changed.added,
+        removed: changed.removed,
+    };
+}
+const byLine = (a, b) => (a ?? 0) - (b ?? 0);
+const headOrder = (a, b) => a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0);
+const baseOrder = (a, b) => a.path.localeCompare(b.path) || byLine(a.line, b.line);
+function matchExact(base, head, change) {
+    const pool = new Map();
+    for (const entry of [...base].sort(baseOrder)) {
+        const list = pool.get(entry.key);
+        if (list)
+            list.push(entry);
+        else
+            pool.set(entry.key, [entry]);
+    }
+    const sortedHead = [...head].sort(headOrder);
+    const matched = [];
+    const rest = [];
+    // First the findings whose line maps unchanged through the diff to a baseline finding of the
+    // same identity: a duplicate added above an old line must not take the old line's place.
+    for (const item of sortedHead) {
+        const list = pool.get(item.key);
+        const hunks = change.hunks.get(item.finding.path) ?? [];
+        const at = list && change.baselinePathOf.has(item.finding.path) ? (0,_hunks_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAtBaseline */ .l6)(hunks, item.finding.line) : undefined;
+        const index = at === undefined || !list ? -1 : list.findIndex((e) => e.line === at);
+        if (list && index >= 0)
+            matched.push({ head: item, base: list.splice(index, 1)[0], how: "exact" });
+        else
+            rest.push(item);
+    }
+    const added = [];
+    for (const item of rest) {
+        const candidate = pool.get(item.key)?.shift();
+        if (candidate)
+            matched.push({ head: item, base: candidate, how: "exact" });
+        else
+            added.push(item);
+    }
+    return { matched, added, removed: [...pool.values()].flat() };
+}
+const lastName = (scope) => scope.slice(scope.lastIndexOf(".") + 1);
+/** Head path of a baseline path (modified or renamed), if it still exists at head. */
+function headPathsOf(change) {
+    const out = new Map();
+    for (const [headPath, basePath] of change.baselinePathOf)
+        out.set(basePath, headPath);
+    return out;
+}
+/**
+ * Did the def/class enclosing `base` leave its file, and is the one enclosing `head` new in its
+ * own? A def still present in the old file means the head statement is a copy, not a move.
+ */
+function defMoved(base, head, change, headPathOf) {
+    const from = base.statement?.scope;
+    const to = head.statement?.scope;
+    if (!from || !to || lastName(from) !== lastName(to))
+        return false;
+    if (!change.baseDefs.get(base.path)?.has(from))
+        return false;
+    const oldAtHead = headPathOf.get(base.path);
+    if (oldAtHead !== undefined && (change.headDefs.get(oldAtHead)?.has(from) ?? true))
+        return false;
+    if (!change.headDefs.get(head.finding.path)?.has(to))
+        return false;
+    const newAtBase = change.baselinePathOf.get(head.finding.path);
+    if (newAtBase !== undefined && (change.baseDefs.get(newAtBase)?.has(to) ?? true))
+        return false;
+    return true;
+}
+/** Module-level code moves only with its whole file: the old one gone, the new one added. */
+function fileMoved(base, head, change) {
+    return base.statement?.scope === "" && head.statement?.scope === "" && change.goneFiles.has(base.path) && !change.baselinePathOf.has(head.finding.path);
+}
+function pairInOrder(base, head, how, fits) {
+    const pool = [...base].sort(baseOrder);
+    const matched = [];
+    const added = [];
+    for (const item of [...head].sort(headOrder)) {
+        const index = pool.findIndex((b) => fits(b, item));
+        if (index >= 0)
+            matched.push({ head: item, base: pool.splice(index, 1)[0], how });
+        else
+            added.push(item);
+    }
+    return { matched, added, removed: pool };
+}
+function matchAcross(base, head, change) {
+    const headPathOf = headPathsOf(change);
+    return pairInOrder(base, head, "moved", (b, h) => {
+        if (b.testId !== h.finding.testId || !b.statement || !h.statement)
+            return false;
+        if (b.statement.fingerprint !== h.statement.fingerprint)
+            return false;
+        if (change.baselinePathOf.get(h.finding.path) === b.path)
+            return false;
+        return defMoved(b, h, change, headPathOf) || fileMoved(b, h, change);
+    });
+}
+function matchInPlace(base, head, change) {
+    const headPathOf = headPathsOf(change);
+    return pairInOrder(base, head, "changed", (b, h) => {
+        if (b.testId !== h.finding.testId)
+            return false;
+        if (change.baselinePathOf.get(h.finding.path) === b.path) {
+            const newLines = h.statement ? [h.statement.start, h.statement.end] : [h.finding.lineRange[0] ?? h.finding.line, h.finding.lineRange.at(-1) ?? h.finding.line];
+            const oldLines = b.statement ? [b.statement.start, b.statement.end] : [b.lineRange?.[0] ?? b.line, b.lineRange?.at(-1) ?? b.line];
+            if (oldLines[0] === undefined || oldLines[1] === undefined)
+                return false;
+            return (change.hunks.get(h.finding.path) ?? []).some((hunk) => (0,_hunks_js__WEBPACK_IMPORTED_MODULE_0__/* .touchesHunk */ .e)(hunk, { start: newLines[0], end: newLines[1] }, { start: oldLines[0], end: oldLines[1] }));
+        }
+        return defMoved(b, h, change, headPathOf);
+    });
+}
+
+
+/***/ }),
+
 /***/ 2669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5541,6 +8748,221 @@ function meetsThreshold(level, threshold) {
 }
 function isThreshold(value) {
     return THRESHOLDS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 9969:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ro: () => (/* binding */ fingerprintFile),
+  dp: () => (/* binding */ textOnlyFacts)
+});
+
+// UNUSED EXPORTS: assignOccurrences, commentsOf, identityKey, normaliseSource, sourceLines, splitLines
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/core/gate/nosec.js
+/**
+ * `# nosec` comments, parsed the way Bandit reads them: a bare `# nosec` suppresses every test on
+ * the line; `# nosec B602, B607` (or `# nosec: ...`, or test names) suppresses only those tests.
+ * Case-sensitive like Bandit 1.7.5+ (`# NOSEC` suppresses nothing there).
+ */
+const NOSEC = /#\s*nosec\b:?([^#]*)/;
+function parseNosec(line) {
+    const match = NOSEC.exec(line);
+    if (!match)
+        return undefined;
+    const list = (match[1] ?? "").trim();
+    // Bandit keeps ids (`B602`) and test names; other words (`# nosec - reviewed`) leave the
+    // list empty, which makes the comment a blanket one.
+    const words = list === "" ? [] : list.split(/[\s,]+/);
+    const tests = words.filter((w) => /^B\d+$/.test(w) || /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(w));
+    return { tests };
+}
+/** Does a nosec comment on any of these source lines silence this test? */
+function isSuppressed(lines, testId, testName) {
+    for (const line of lines) {
+        const comment = parseNosec(line);
+        if (!comment)
+            continue;
+        if (comment.tests.length === 0)
+            return true;
+        if (comment.tests.includes(testId) || comment.tests.includes(testName))
+            return true;
+    }
+    return false;
+}
+/** The line with any nosec comment removed, so adding one does not change a finding's identity. */
+function stripNosec(line) {
+    const match = NOSEC.exec(line);
+    return match ? line.slice(0, match.index) : line;
+}
+
+;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
+
+
+/**
+ * The source of the flagged lines with every run of whitespace folded and comments removed:
+ * the identity of a finding in a file Python could not parse (the syntax fingerprint's fallback).
+ */
+function normaliseSource(lines) {
+    return lines
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter((line) => line !== "")
+        .join("\n");
+}
+/** Lines `lineRange` of a file (1-based), empty strings for lines past its end. */
+function sourceLines(fileLines, lineRange) {
+    return lineRange.map((n) => fileLines[n - 1] ?? "");
+}
+/** Split file text into lines the way Python numbers them. */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/**
+ * A finding's identity: rule, path (the baseline's path for renamed files) and the syntax
+ * fingerprint of its statement (or, where Python could not parse the file, its normalised text).
+ * Hashed, so that a stored baseline never holds the source (which may quote a secret).
+ */
+function identityKey(testId, path, shape) {
+    const what = shape.syntax !== undefined ? `syntax\0${shape.syntax}` : `text\0${shape.text}`;
+    return (0,external_node_crypto_.createHash)("sha256").update(`v2\0${testId}\0${path}\0${what}`).digest("hex").slice(0, 32);
+}
+/** Number repeated keys in line order, so identical findings compare as a multiset. */
+function assignOccurrences(items) {
+    const sorted = [...items].sort((a, b) => a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0));
+    const seen = new Map();
+    for (const item of sorted) {
+        const n = seen.get(item.key) ?? 0;
+        item.occurrence = n;
+        seen.set(item.key, n + 1);
+    }
+    return sorted;
+}
+/** Comments of the flagged lines as the tokenizer found them ("" where a line has none). */
+function commentsOf(facts, lineRange) {
+    return lineRange.map((n) => facts.comments.get(n) ?? "");
+}
+/** A line with its real comment (if any) cut off. */
+function withoutComment(line, comment) {
+    if (!comment)
+        return line;
+    const at = line.lastIndexOf(comment);
+    return at >= 0 ? line.slice(0, at) : line;
+}
+/**
+ * Fingerprint the findings of one file. `facts.located[i]` belongs to `findings[i]`.
+ * `identityPath` is the baseline's path when the file was renamed, so renamed code keeps its identity.
+ */
+function fingerprintFile(findings, facts, identityPath) {
+    const items = findings.map((finding, i) => {
+        const source = sourceLines(facts.lines, finding.lineRange);
+        const statement = facts.located[i];
+        const text = normaliseSource(source.map((line, j) => withoutComment(line, facts.comments.get(finding.lineRange[j] ?? 0))));
+        const item = {
+            finding,
+            key: identityKey(finding.testId, identityPath, { ...(statement ? { syntax: statement.fingerprint } : {}), text }),
+            occurrence: 0,
+            suppressed: isSuppressed(commentsOf(facts, finding.lineRange), finding.testId, finding.testName),
+            source,
+            identityPath,
+        };
+        if (statement)
+            item.statement = statement;
+        return item;
+    });
+    return assignOccurrences(items);
+}
+/**
+ * Facts for a file read as UTF-8 text without Python: every finding falls back to its text
+ * identity, and comments are found by a `#` outside quotes on a best-effort basis. Only for
+ * callers that have no Python at hand (unit tests of the cascade give their own facts).
+ */
+function textOnlyFacts(path, text, requested) {
+    const lines = splitLines(text);
+    const comments = new Map();
+    lines.forEach((line, i) => {
+        const at = line.indexOf("#");
+        if (at >= 0 && !/["']/.test(line.slice(0, at)))
+            comments.set(i + 1, line.slice(at));
+    });
+    return { path, parsed: false, lines, comments, defs: new Set(), located: Array.from({ length: requested }, () => undefined) };
+}
+
+
+/***/ }),
+
+/***/ 4405:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rp: () => (/* binding */ parseUnifiedHunks),
+/* harmony export */   e: () => (/* binding */ touchesHunk),
+/* harmony export */   l6: () => (/* binding */ lineAtBaseline)
+/* harmony export */ });
+/* unused harmony export parseHunkHeader */
+/** Parse the hunk headers of one file's `git diff -U0` output. */
+function parseHunkHeader(line) {
+    const match = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!match)
+        return undefined;
+    return {
+        oldStart: Number(match[1]),
+        oldCount: match[2] === undefined ? 1 : Number(match[2]),
+        newStart: Number(match[3]),
+        newCount: match[4] === undefined ? 1 : Number(match[4]),
+    };
+}
+/**
+ * The baseline line a head line stood on, when the diff left it unchanged; undefined when the
+ * line is inside a hunk (added or edited).
+ */
+function lineAtBaseline(hunks, line) {
+    let shift = 0;
+    for (const hunk of hunks) {
+        if (hunk.newCount > 0 && line >= hunk.newStart && line < hunk.newStart + hunk.newCount)
+            return undefined;
+        // A pure deletion (`+n,0`) sits after head line n.
+        const before = hunk.newCount > 0 ? hunk.newStart + hunk.newCount - 1 < line : hunk.newStart < line;
+        if (before)
+            shift += hunk.oldCount - hunk.newCount;
+    }
+    return line + shift;
+}
+/** Do a head statement and a baseline statement both touch this hunk (its new and old lines)? */
+function touchesHunk(hunk, head, base) {
+    const overlaps = (start, count, span) => count > 0 && span.start <= start + count - 1 && start <= span.end;
+    return overlaps(hunk.newStart, hunk.newCount, head) && overlaps(hunk.oldStart, hunk.oldCount, base);
+}
+/**
+ * Split `git diff -U0 --no-color` output into hunks per new path. `pathOf` turns the text after
+ * `+++ ` into a repository path (or undefined for /dev/null).
+ */
+function parseUnifiedHunks(output, pathOf) {
+    const out = new Map();
+    let current;
+    for (const line of output.split("\n")) {
+        if (line.startsWith("diff --git "))
+            current = undefined;
+        else if (line.startsWith("+++ ") && current === undefined) {
+            const path = pathOf(line.slice(4));
+            current = path === undefined ? [] : (out.get(path) ?? []);
+            if (path !== undefined)
+                out.set(path, current);
+        }
+        else if (line.startsWith("@@ ") && current) {
+            const hunk = parseHunkHeader(line);
+            if (hunk)
+                current.push(hunk);
+        }
+    }
+    return out;
 }
 
 
@@ -5603,21 +9025,30 @@ function judge(comparison, policy) {
     const passes = (f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.severity, policy.severityLevel) && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsThreshold */ .M0)(f.confidence, policy.confidenceLevel);
     const honourAll = policy.nosec === "honor";
     const regressions = [];
+    const moved = [];
+    const changed = [];
     let unchanged = 0;
-    for (const { head, base } of comparison.matched) {
+    for (const { head, base, how } of comparison.matched) {
         if (!passes(head.finding))
             continue;
         if (head.suppressed && honourAll)
             continue;
         const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
+        // An edited statement is judged on both rankings; an identical one's confidence cannot rise
+        // without the Bandit or its configuration changing, which both sides share.
+        const rose = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.severity) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.severity) ||
+            (how === "changed" && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.confidence) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.confidence));
         if (head.suppressed && !base.suppressed) {
             regressions.push({ kind: "suppressed", ...regression });
         }
-        else if (!head.suppressed && (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.severity) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.severity)) {
+        else if (!head.suppressed && rose) {
             regressions.push({ kind: "escalated", baselineSeverity: base.severity, ...regression });
         }
-        else {
+        else if (how === "exact") {
             unchanged += 1;
+        }
+        else {
+            (how === "moved" ? moved : changed).push({ kind: how, head, base });
         }
     }
     for (const head of comparison.added) {
@@ -5637,7 +9068,8 @@ function judge(comparison, policy) {
     const fixed = comparison.removed
         .filter((entry) => !entry.suppressed && passes(entry))
         .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
-    return { regressions: sortRegressions(regressions), fixed, unchanged };
+    const order = (a, b) => a.head.finding.path.localeCompare(b.head.finding.path) || a.head.finding.line - b.head.finding.line;
+    return { regressions: sortRegressions(regressions), fixed, unchanged, moved: moved.sort(order), changed: changed.sort(order) };
 }
 function sortRegressions(list) {
     return list.sort((a, b) => a.finding.path.localeCompare(b.finding.path) ||
@@ -5744,7 +9176,18 @@ const messages = {
     scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
         `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
     badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
+    /** The reason given for a file Bandit was asked to scan and said nothing about. */
+    banditNoResult: "Bandit returned no result for it, and no exclude_dirs of the configuration excludes it; check the Bandit command (--bandit)",
+    strictConfig: (changes, setting = "--strict-config") => `this branch changes the gate's own configuration (${changes.join(", ")}), and ${setting} is set; ` +
+        `make that change on the default branch (or in its own reviewed pull request) first`,
+    banditTimedOut: (files, ms) => `Bandit did not finish within ${Math.round(ms / 1000)} s and was stopped while scanning ${files.slice(0, 10).join(", ")}` +
+        `${files.length > 10 ? ` and ${files.length - 10} more` : ""}; raise --bandit-timeout (input bandit-timeout) if the scan is just slow`,
+    badBanditConfig: (source, problem) => `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
+    undecodableBaseline: (path, reason) => `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+    textIdentity: (paths) => `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
+    commentRefused: (status) => `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +
+        "so no comment can be written there; otherwise give the job `permissions: pull-requests: write` (or pass a token that has it as github-token)",
 };
 
 
@@ -5755,9 +9198,9 @@ const messages = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   bH: () => (/* binding */ redactSource)
+/* harmony export */   bH: () => (/* binding */ redactSource),
+/* harmony export */   bp: () => (/* binding */ isSecretTest)
 /* harmony export */ });
-/* unused harmony export isSecretTest */
 /**
  * Bandit's hardcoded-password tests quote the secret in their message and the flagged line
  * holds it. Reports and stored baselines must never repeat it.
@@ -5812,9 +9255,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderReport)
 });
 
+// EXTERNAL MODULE: ./build/core/gate/blame.js
+var blame = __nccwpck_require__(2743);
 // EXTERNAL MODULE: ./build/core/report/report.js
 var report_report = __nccwpck_require__(6859);
 ;// CONCATENATED MODULE: ./build/core/report/markdown.js
+
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
 const MAX_ROWS = 1000;
@@ -5828,15 +9274,18 @@ function renderMarkdown(report) {
         `${report.scanned.shard ? ` · shard ${report.scanned.shard}` : ""} · Bandit ${escapeCell(report.bandit_version)}`);
     out.push("");
     if (failed) {
-        out.push("| Kind | Location | Rule | Severity | Confidence | Issue |");
-        out.push("| --- | --- | --- | --- | --- | --- |");
+        // The commit column appears only when the baseline is a git revision (blame needs one).
+        const commits = report.regressions.some((r) => r.introduced_in);
+        out.push(`| Kind | Location | Rule | Severity | Confidence | Issue |${commits ? " Introduced in |" : ""}`);
+        out.push(`| --- | --- | --- | --- | --- | --- |${commits ? " --- |" : ""}`);
         for (const r of report.regressions.slice(0, MAX_ROWS)) {
             const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
             const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
             const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
             out.push(`| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
                 `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
-                `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |`);
+                `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |` +
+                (commits ? ` ${r.introduced_in ? escapeCell(truncate((0,blame/* describeIntroducedIn */.i)(r.introduced_in), 80)) : ""} |` : ""));
         }
         if (report.regressions.length > MAX_ROWS) {
             out.push("");
@@ -5854,7 +9303,23 @@ function renderMarkdown(report) {
             out.push(`- \`${escapeCode(f.path)}\`: ${escapeCell(f.reason)}`);
         out.push("");
     }
-    out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · files judged: ${report.scanned.files.length}`);
+    const relocated = [...(report.moved ?? []).map((r) => ["moved", r]), ...(report.changed ?? []).map((r) => ["changed", r])];
+    if (relocated.length > 0) {
+        out.push("<details><summary>Moved or edited in place (not regressions)</summary>");
+        out.push("");
+        out.push("| | Rule | From | To |");
+        out.push("|---|---|---|---|");
+        for (const [kind, r] of relocated.slice(0, MAX_ROWS)) {
+            out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(r.to.path)}:${r.to.line}\` |`);
+        }
+        out.push("");
+        out.push("</details>");
+        out.push("");
+    }
+    out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · moved: ${report.counts.moved ?? 0} · changed: ${report.counts.changed ?? 0} · files judged: ${report.scanned.files.length}`);
+    const tests = (0,report_report/* testAssertsLine */.yn)(report);
+    if (tests)
+        out.push(`\n${escapeCell(tests)}`);
     for (const note of report.notes)
         out.push(`\n> ${escapeCell(note)}`);
     return `${out.join("\n")}\n`;
@@ -5912,7 +9377,7 @@ function renderSarif(report, options) {
                 },
             },
         ],
-        partialFingerprints: { "banditGateIdentity/v1": r.fingerprint },
+        partialFingerprints: { "banditGateIdentity/v2": r.fingerprint },
         properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
     }));
     const sarif = {
@@ -5945,6 +9410,7 @@ var group = __nccwpck_require__(1181);
 ;// CONCATENATED MODULE: ./build/core/report/text.js
 
 
+
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", green: "\x1b[32m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
 /** For a terminal: regressions grouped by file, each with its flagged source. */
 function renderText(report, options) {
@@ -5960,16 +9426,28 @@ function renderText(report, options) {
             out.push(`  ${where.padEnd(7)} ${paint(r.severity === "HIGH" ? "red" : "yellow", `${r.test_id} ${r.severity}`)} ` +
                 `(confidence ${r.confidence}) [${kind}]${scope}`);
             out.push(`          ${r.text}${r.cwe ? ` (CWE-${r.cwe})` : ""}`);
+            if (r.introduced_in)
+                out.push(`          ${r.introduced_in.commit === null ? "" : "introduced in "}${(0,blame/* describeIntroducedIn */.i)(r.introduced_in)}`);
             for (const line of r.code)
                 out.push(paint("dim", `          > ${line.trim()}`));
         }
         out.push("");
+    }
+    for (const [label, list] of [["moved", report.moved ?? []], ["changed in place", report.changed ?? []]]) {
+        if (list.length === 0)
+            continue;
+        out.push(paint("dim", `${list.length} finding(s) ${label}, not regressions:`));
+        for (const r of list)
+            out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${r.to.path}:${r.to.line}`));
     }
     for (const failure of report.scan_errors) {
         out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));
     }
     for (const note of report.notes)
         out.push(paint("dim", `note: ${note}`));
+    const tests = (0,report_report/* testAssertsLine */.yn)(report);
+    if (tests)
+        out.push(paint("dim", `note: ${tests}`));
     const verdict = report.counts.regressions > 0 ? paint("red", "FAIL") : paint("green", "PASS");
     out.push(`bandit-gate ${verdict}: ${(0,report_report/* headline */.Pl)(report)}; baseline ${(0,report_report/* describeBaseline */.FT)(report.baseline)}`);
     return `${out.join("\n")}\n`;
@@ -6009,8 +9487,10 @@ function renderReport(report, format, options) {
 /* harmony export */   FT: () => (/* binding */ describeBaseline),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   Ux: () => (/* binding */ finishReport),
-/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   yn: () => (/* binding */ testAssertsLine)
 /* harmony export */ });
+/* unused harmony export relocatedCounts */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
 
 function buildReport(verdict, context) {
@@ -6019,28 +9499,38 @@ function buildReport(verdict, context) {
     return finishReport({
         regressions,
         fixed,
+        moved: (verdict.moved ?? []).map(toRelocatedRecord),
+        changed: (verdict.changed ?? []).map(toRelocatedRecord),
         unchanged: verdict.unchanged,
         baseline: context.baseline,
         scanned: context.scanned,
         bandit_version: context.banditVersion,
         scan_errors: context.failures,
         notes: context.notes,
+        ...(context.testAsserts ? { test_asserts: context.testAsserts } : {}),
+        ...(context.gateChanges?.length ? { gate_changes: context.gateChanges } : {}),
     });
 }
 /** Fill in verdict and counts from the lists, so they can never disagree. */
 function finishReport(parts) {
+    const moved = parts.moved ?? [];
+    const changed = parts.changed ?? [];
     const count = (kind) => parts.regressions.filter((r) => r.kind === kind).length;
     return {
         schema: "bandit-gate/report",
         schema_version: 1,
         verdict: parts.regressions.length > 0 ? "fail" : parts.scan_errors.length > 0 ? "error" : "pass",
         ...parts,
+        moved,
+        changed,
         counts: {
             regressions: parts.regressions.length,
             new: count("new"),
             escalated: count("escalated"),
             suppressed: count("suppressed"),
             fixed: parts.fixed.length,
+            moved: moved.length,
+            changed: changed.length,
             unchanged: parts.unchanged,
         },
     };
@@ -6071,7 +9561,28 @@ function toRegressionRecord(r) {
         record.baseline_severity = r.baselineSeverity;
     if (f.moreInfo !== undefined)
         record.more_info = f.moreInfo;
+    if (r.introducedIn !== undefined)
+        record.introduced_in = r.introducedIn;
     return record;
+}
+function toRelocatedRecord(r) {
+    const f = r.head.finding;
+    const from = { path: r.base.path, severity: r.base.severity, confidence: r.base.confidence };
+    if (r.base.line !== undefined)
+        from.line = r.base.line;
+    const to = { path: f.path, line: f.line, end_line: f.lineRange[f.lineRange.length - 1] ?? f.line };
+    const scope = r.head.statement?.scope;
+    if (scope)
+        to.function = scope;
+    return {
+        test_id: f.testId,
+        test_name: f.testName,
+        severity: f.severity,
+        confidence: f.confidence,
+        from,
+        to,
+        fingerprint: `${r.head.key}:${r.head.occurrence}`,
+    };
 }
 function toFixedRecord(entry) {
     const record = {
@@ -6097,12 +9608,26 @@ function headline(report) {
     const scope = `${files} changed Python file${files === 1 ? "" : "s"}`;
     if (n === 0) {
         const tail = report.scan_errors.length > 0 ? `; ${report.scan_errors.length} file(s) could not be scanned` : "";
-        return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged)${tail}`;
+        return `no security regressions in ${scope} (${report.counts.fixed} fixed, ${report.counts.unchanged} unchanged${relocatedCounts(report)})${tail}`;
     }
     const parts = ["new", "escalated", "suppressed"]
         .filter((k) => report.counts[k] > 0)
         .map((k) => `${report.counts[k]} ${k}`);
     return `${n} security regression${n === 1 ? "" : "s"} (${parts.join(", ")}) in ${scope}`;
+}
+/** ", 2 moved, 1 changed" when there are any (older reports have no such counts). */
+function relocatedCounts(report) {
+    const moved = report.counts.moved ?? 0;
+    const changed = report.counts.changed ?? 0;
+    return `${moved > 0 ? `, ${moved} moved` : ""}${changed > 0 ? `, ${changed} changed` : ""}`;
+}
+/** The one line that says test asserts were not judged, and the switch that judges them. */
+function testAssertsLine(report) {
+    const t = report.test_asserts;
+    if (!t || t.judged || t.set_aside === 0)
+        return undefined;
+    return (`${t.set_aside} B101 (assert) finding${t.set_aside === 1 ? "" : "s"} in test files not judged, as ${t.because}; ` +
+        "judge them with `judge-test-asserts: true` (CLI `--judge-test-asserts`)");
 }
 function describeBaseline(baseline) {
     return baseline.mode === "git"
@@ -6110,10 +9635,81 @@ function describeBaseline(baseline) {
         : `baseline file ${baseline.file}`;
 }
 /** 0 pass, 1 regressions, 3 files Bandit could not scan (unless allowed; it wins over 1, since the verdict is incomplete). */
-function exitCodeOf(report, allowScanErrors) {
+function exitCodeOf(report, allowScanErrors, strictConfig = false) {
     if (report.scan_errors.length > 0 && !allowScanErrors)
         return 3;
+    if (strictConfig && (report.gate_changes?.length ?? 0) > 0)
+        return 1;
     return report.counts.regressions > 0 ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ renderTimingsText),
+/* harmony export */   sx: () => (/* binding */ NO_TIMER),
+/* harmony export */   wo: () => (/* binding */ PhaseRecorder)
+/* harmony export */ });
+/* unused harmony export renderTimingsMarkdown */
+/** For callers that do not time anything (tests of other things, the fix step's own rescans). */
+const NO_TIMER = {
+    time: (_phase, work) => work(),
+    count: () => undefined,
+};
+/** The order phases happen in, for the table. */
+const ORDER = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "git: blame", "report", "fix rounds"];
+/** Records phases with the clock it is given (the entry points give `performance.now`). */
+class PhaseRecorder {
+    now;
+    phases = new Map();
+    counters = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    async time(phase, work) {
+        const start = this.now();
+        try {
+            return await work();
+        }
+        finally {
+            const entry = this.phases.get(phase) ?? { phase, ms: 0, runs: 0 };
+            entry.ms += this.now() - start;
+            entry.runs += 1;
+            this.phases.set(phase, entry);
+        }
+    }
+    count(counter, n) {
+        this.counters.set(counter, (this.counters.get(counter) ?? 0) + n);
+    }
+    timings() {
+        return ORDER.flatMap((phase) => {
+            const entry = this.phases.get(phase);
+            return entry ? [{ ...entry }] : [];
+        });
+    }
+    counts() {
+        return [...this.counters];
+    }
+}
+const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+/** Head and baseline are scanned at the same time, and deepening is part of merge-base: say so. */
+const OVERLAP_NOTE = "Scans of head and baseline run at once; deepening is part of merge-base.";
+function renderTimingsMarkdown(timings, counts, totalMs) {
+    if (timings.length === 0)
+        return "";
+    const rows = timings.map((t) => `| ${t.phase} | ${seconds(t.ms)} |${t.runs > 1 ? ` ${t.runs} runs` : ""} |`);
+    const countLine = counts.length > 0 ? `\n${counts.map(([name, n]) => `${name}: ${n}`).join(", ")}.` : "";
+    return `<details><summary>Time by phase (total ${seconds(totalMs)})</summary>\n\n| phase | time | |\n| --- | ---: | --- |\n${rows.join("\n")}\n\n${OVERLAP_NOTE}${countLine}\n\n</details>\n`;
+}
+function renderTimingsText(timings, counts, totalMs) {
+    const width = Math.max(0, ...timings.map((t) => t.phase.length));
+    const lines = timings.map((t) => `  ${t.phase.padEnd(width)}  ${seconds(t.ms).padStart(8)}${t.runs > 1 ? `  (${t.runs} runs)` : ""}`);
+    const countLine = counts.map(([name, n]) => `  ${name}: ${n}`);
+    return [`time by phase (total ${seconds(totalMs)}; ${OVERLAP_NOTE.toLowerCase()})`, ...lines, ...countLine].join("\n") + "\n";
 }
 
 

@@ -56,13 +56,10 @@ describe("the README", () => {
     assert.match(readme, /^npm test +#/m);
   });
 
-  test("links only to docs that exist, or to the docs its sections moved into", () => {
-    // docs/ files written alongside other work (matching, security, performance, fix) may land
-    // after the README links them; every other link must resolve.
-    const pending = new Set(["docs/matching.md", "docs/security.md", "docs/performance.md", "docs/fix.md"]);
+  test("links only to docs that exist", () => {
     const links = [...readme.matchAll(/\]\(((?:docs|examples)\/[^)#]+)/g)].map((m) => m[1] as string);
     assert.ok(links.length >= 5, "the README links to the docs");
-    const broken = links.filter((link) => !pending.has(link) && !existsSync(new URL(link, root)));
+    const broken = links.filter((link) => !existsSync(new URL(link, root)));
     assert.deepEqual(broken, []);
   });
 });
