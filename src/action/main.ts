@@ -1,3 +1,4 @@
+import { gateFilesWarning } from "../core/gate/gate-files.js";
 import * as core from "@actions/core";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
@@ -147,6 +148,7 @@ async function jsonFilesUnder(path: string): Promise<string[]> {
 
 function conclude(report: ReportDocument, allowScanErrors: boolean, strictConfig: boolean): number {
   const code = exitCodeOf(report, allowScanErrors, strictConfig);
+  if (report.gate_changes?.length) core.warning(`bandit-gate: ${gateFilesWarning(report.gate_changes.map((g) => g.split(" ")[0] as string))}`);
   if (strictConfig && report.gate_changes?.length) core.error(`bandit-gate: ${messages.strictConfig(report.gate_changes, "strict-config: true")}`);
   if (code === 1) core.setFailed(`bandit-gate: ${headline(report)}`);
   if (code === 3) core.setFailed(`bandit-gate: ${messages.scanFailed(report.scan_errors, "allow-scan-errors: true")}`);

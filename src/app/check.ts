@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import type { Git } from "../adapters/git.js";
+import type { ChangedPath, Git, HeadSide } from "../adapters/git.js";
+import { banditSection, gateFileKind, gateFilesWarning } from "../core/gate/gate-files.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
 import { matchFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
@@ -91,6 +92,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const known = new Set(changes.map((c) => c.path));
     for (const path of await git.untrackedFiles()) if (!known.has(path)) changes.push({ status: "A", path });
   }
+  await findGateFileChanges(git, baseline.commit, settings.head, changes, undefined, gateChanges);
   const select = makeSelector(settings);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
   const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
@@ -108,8 +110,9 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     };
     if (judged.length === 0) {
       logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
+      warnOfGateChanges(gateChanges, notes);
       return buildReport({ regressions: [], fixed: [], unchanged: 0 }, {
-        baseline: describe, scanned, banditVersion: "not run", failures: [], notes,
+        baseline: describe, scanned, banditVersion: "not run", failures: [], notes, gateChanges,
       });
     }
 
@@ -119,7 +122,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headConfig = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
     disposers.push(headConfig.dispose);
     if (headConfig.digest !== config.digest) {
-      gateChanges.push(headConfig.source);
+      addGateChange(gateChanges, headConfig.source);
       notes.push(
         `The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`,
       );
@@ -216,6 +219,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
         nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }),
       );
     }
+    warnOfGateChanges(gateChanges, notes);
     return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
@@ -230,6 +234,10 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
   const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
   const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
+  if (trusted) {
+    const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
+    await findGateFileChanges(git, trusted.commit, settings.head, await git.diffNameStatus(trusted.commit, settings.head), repoPath, gateChanges);
+  }
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
@@ -247,7 +255,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       const headConfig = await loadBanditConfig(git, headSide);
       await headConfig.dispose();
       if (headConfig.digest !== config.digest) {
-        gateChanges.push(headConfig.source);
+        addGateChange(gateChanges, headConfig.source);
         notes.push(
           `The Bandit configuration differs on this branch (${headConfig.source}); the baseline revision's (${config.source}) was used, so a branch cannot loosen its own check.`,
         );
@@ -301,6 +309,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     nameFunctions(combined, headFacts);
     const failures = result.failures.filter((f) => python.has(f.path));
     failures.push(...undecodable(headFacts, failures));
+    warnOfGateChanges(gateChanges, notes);
     return buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },
       scanned: {
@@ -318,6 +327,51 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
+}
+
+/** `gateChanges` names each changed file once, by its path (a config's source may add " at <commit>"). */
+function addGateChange(gateChanges: string[], entry: string): void {
+  // The configuration gone from the branch: the removed file is named already.
+  if (entry === "Bandit's defaults" && gateChanges.length > 0) return;
+  const path = entry.split(" ")[0];
+  if (!gateChanges.some((known) => known === entry || known.split(" ")[0] === path)) gateChanges.push(entry);
+}
+
+/**
+ * Record every changed file that decides how the gate judges (gate-files.ts says which): the
+ * workflows, the hook's configuration, Bandit's configuration files and the baseline file. A
+ * `pyproject.toml` or `setup.cfg` counts only when its Bandit part changed.
+ */
+async function findGateFileChanges(
+  git: Git,
+  base: string,
+  head: HeadSide,
+  changes: readonly ChangedPath[],
+  baselineFile: string | undefined,
+  gateChanges: string[],
+): Promise<void> {
+  for (const change of changes) {
+    for (const path of change.oldPath ? [change.path, change.oldPath] : [change.path]) {
+      const kind = gateFileKind(path, baselineFile);
+      if (!kind) continue;
+      if (kind === "section") {
+        const before = await readSide(git, { kind: "commit", ref: base }, path);
+        const after = change.status === "D" ? undefined : await readSide(git, head, path);
+        if (banditSection(path, before ?? "") === banditSection(path, after ?? "")) continue;
+      }
+      addGateChange(gateChanges, path);
+    }
+  }
+}
+
+async function readSide(git: Git, side: HeadSide, path: string): Promise<string | undefined> {
+  if (side.kind === "worktree") return readFile(join(git.root, path), "utf8").catch(() => undefined);
+  const spec = side.kind === "index" ? `:${path}` : `${side.ref}:${path}`;
+  return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
+}
+
+function warnOfGateChanges(gateChanges: readonly string[], notes: string[]): void {
+  if (gateChanges.length > 0) notes.unshift(gateFilesWarning(gateChanges.map((g) => g.split(" ")[0] as string)));
 }
 
 function countScans(scanner: Scanner, timer: PhaseTimer): void {
