@@ -12,6 +12,8 @@ export interface ChangedPath {
   path: string;
   /** For renames and copies: the path at the baseline. */
   oldPath?: string;
+  /** The head side's git mode (`100644`, `100755`, `120000` link, `160000` submodule); only from `diffAllModes`. */
+  mode?: string;
 }
 
 /** What the head side of a diff is: a commit, the working tree, or the index (staged content). */
@@ -104,6 +106,20 @@ export class Git {
     else args.push(base, head.ref);
     args.push("--");
     return parseRawDiff((await this.execOk(args)).stdout);
+  }
+
+  /**
+   * Like diffNameStatus, but symbolic links and submodules are kept, and every change carries
+   * its head-side mode: for what the gate cannot scan, and for the gate's own files (a workflow
+   * replaced by a link is still a change to it).
+   */
+  async diffAllModes(base: string, head: HeadSide): Promise<ChangedPath[]> {
+    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
+    if (head.kind === "index") args.push("--cached", base);
+    else if (head.kind === "worktree") args.push(base);
+    else args.push(base, head.ref);
+    args.push("--");
+    return parseRawDiff((await this.execOk(args)).stdout, true);
   }
 
   /**
@@ -291,7 +307,7 @@ export function absolutiseGitEnv(env: NodeJS.ProcessEnv, base: string): NodeJS.P
 const FILE_MODES = new Set(["100644", "100755"]);
 
 /** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
-export function parseRawDiff(output: string): ChangedPath[] {
+export function parseRawDiff(output: string, allModes = false): ChangedPath[] {
   const fields = output.split("\0");
   const changes: ChangedPath[] = [];
   for (let i = 0; i < fields.length; ) {
@@ -306,8 +322,10 @@ export function parseRawDiff(output: string): ChangedPath[] {
     const first = normalisePath(fields[i + 1] ?? "");
     const second = twoPaths ? normalisePath(fields[i + 2] ?? "") : undefined;
     i += twoPaths ? 3 : 2;
-    if (letter !== "D" && !FILE_MODES.has(newMode)) continue;
-    changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
+    if (!allModes && letter !== "D" && !FILE_MODES.has(newMode)) continue;
+    const change: ChangedPath = second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first };
+    if (allModes) change.mode = newMode;
+    changes.push(change);
   }
   return changes;
 }

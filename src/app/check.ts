@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { ChangedPath, Git, HeadSide } from "../adapters/git.js";
+import { unscannedNote, unscannedReason, type UnscannedReason } from "../core/gate/unscanned.js";
+import { isExtensionless } from "../core/gate/paths.js";
 import { banditSection, gateFileKind, gateFilesWarning } from "../core/gate/gate-files.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
@@ -87,13 +89,17 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   }
   logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);
 
-  const changes = await timer.time("git: diff", () => git.diffNameStatus(baseline.commit, settings.head));
+  const everyChange = await timer.time("git: diff", () => git.diffAllModes(baseline.commit, settings.head));
+  const changes = everyChange.filter((c) => c.status === "D" || c.mode === "100644" || c.mode === "100755");
   if (settings.head.kind === "worktree") {
     const known = new Set(changes.map((c) => c.path));
     for (const path of await git.untrackedFiles()) if (!known.has(path)) changes.push({ status: "A", path });
   }
-  await findGateFileChanges(git, baseline.commit, settings.head, changes, undefined, gateChanges);
+  await findGateFileChanges(git, baseline.commit, settings.head, everyChange, undefined, gateChanges);
   const select = makeSelector(settings);
+  // Untracked files (working-tree runs) carry no mode: only their name can say "notebook".
+  const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
+  await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
   const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
@@ -236,7 +242,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
   if (trusted) {
     const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
-    await findGateFileChanges(git, trusted.commit, settings.head, await git.diffNameStatus(trusted.commit, settings.head), repoPath, gateChanges);
+    await findGateFileChanges(git, trusted.commit, settings.head, await git.diffAllModes(trusted.commit, settings.head), repoPath, gateChanges);
   }
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
@@ -368,6 +374,18 @@ async function readSide(git: Git, side: HeadSide, path: string): Promise<string 
   if (side.kind === "worktree") return readFile(join(git.root, path), "utf8").catch(() => undefined);
   const spec = side.kind === "index" ? `:${path}` : `${side.ref}:${path}`;
   return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
+}
+
+/** Changed files that may be Python but are not given to Bandit (unscanned.ts says which), in one note. */
+async function noteUnscanned(git: Git, head: HeadSide, changes: readonly ChangedPath[], notes: string[]): Promise<void> {
+  const found: Array<{ path: string; reason: UnscannedReason }> = [];
+  for (const change of changes) {
+    let line: string | undefined;
+    if (change.mode === "100755" && isExtensionless(change.path)) line = ((await readSide(git, head, change.path)) ?? "").split("\n")[0];
+    const reason = unscannedReason(change.path, change.mode, () => line);
+    if (reason) found.push({ path: change.path, reason });
+  }
+  if (found.length > 0) notes.push(unscannedNote(found));
 }
 
 function warnOfGateChanges(gateChanges: readonly string[], notes: string[]): void {

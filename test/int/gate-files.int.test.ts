@@ -1,6 +1,7 @@
 import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { TempRepo, checkJson, runCli } from "../helpers/repo.js";
 import { ACTION_ENTRY, runAction } from "../helpers/action.js";
 
@@ -51,6 +52,16 @@ describe("changes to the gate's own files", () => {
     // --strict-config turns any change of the gate's own files into a failure.
     const strict = await runCli(repo.dir, ["check", "--base", "main", "--strict-config"]);
     assert.equal(strict.code, 1, strict.stdout + strict.stderr);
+  });
+
+  test("a workflow replaced by a symbolic link still counts", async () => {
+    const repo = project();
+    repo.write("noop.yml", "on: workflow_dispatch\njobs: {}\n");
+    repo.remove(".github/workflows/gate.yml");
+    symlinkSync("../../noop.yml", join(repo.dir, ".github/workflows/gate.yml"));
+    repo.commit("agent");
+    const { report } = await checkJson(repo.dir, ["--base", "main"]);
+    assert.deepEqual(report.gate_changes, [".github/workflows/gate.yml"]);
   });
 
   test("the hook's configuration, .bandit, bandit.yaml and setup.cfg's bandit section count", async () => {

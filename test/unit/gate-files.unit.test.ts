@@ -1,6 +1,7 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { banditSection, gateFileKind } from "../../src/core/gate/gate-files.js";
+import { unscannedNote, unscannedReason } from "../../src/core/gate/unscanned.js";
 
 describe("gate files", () => {
   test("which paths decide how the gate judges", () => {
@@ -24,5 +25,29 @@ describe("gate files", () => {
     assert.equal(banditSection("pyproject.toml", `[project]\nname = "x"\n`), "");
     assert.equal(banditSection("setup.cfg", "[bandit]\nskips = B101\n[flake8]\nmax = 1\n"), "[bandit]\nskips = B101");
     assert.equal(banditSection("setup.cfg", "[tool:bandit]\nskips = B101\n"), "[tool:bandit]\nskips = B101");
+  });
+});
+
+describe("files that may be Python but are not scanned", () => {
+  const line = (l: string | undefined) => () => l;
+  test("notebooks, submodules, links to Python and shebang-less executables are named; others are not", () => {
+    assert.equal(unscannedReason("a/b.ipynb", "100644", line(undefined)), "notebook");
+    assert.equal(unscannedReason("vendor/x", "160000", line(undefined)), "submodule");
+    assert.equal(unscannedReason("x.py", "120000", line(undefined)), "symbolic link");
+    assert.equal(unscannedReason("docs/latest", "120000", line(undefined)), undefined);
+    assert.equal(unscannedReason("bin/tool", "100755", line("import os")), "executable, no python shebang");
+    assert.equal(unscannedReason("bin/tool", "100755", line("#!/usr/bin/env pypy3")), "executable, no python shebang");
+    assert.equal(unscannedReason("bin/tool", "100755", line("#!/bin/sh")), undefined);
+    assert.equal(unscannedReason("bin/tool", "100755", line("#!/usr/bin/env python3")), undefined);
+    assert.equal(unscannedReason("bin/tool", "100644", line("import os")), undefined);
+    assert.equal(unscannedReason("bin/tool.sh", "100755", line("import os")), undefined);
+  });
+
+  test("the note is one line, at most ten names", () => {
+    const files = Array.from({ length: 12 }, (_, i) => ({ path: `n${String(i).padStart(2, "0")}.ipynb`, reason: "notebook" as const }));
+    const note = unscannedNote(files);
+    assert.ok(!note.includes("\n"));
+    assert.match(note, /^12 changed file\(s\)/);
+    assert.match(note, /n09\.ipynb \(notebook\), and 2 more\.$/);
   });
 });
