@@ -16,7 +16,9 @@ test("reading the installation gives what `bandit --version` says (the real Band
     assert.ok(!BANDIT.includes(".venv/"), "scripts/setup.sh's virtual environments are readable");
     return;
   }
-  assert.deepEqual(read, asked);
+  const { installation, ...banner } = read;
+  assert.deepEqual(banner, asked);
+  assert.match(installation ?? "", /^[0-9a-f]{16}$/, "the installation's metadata is read too (the scan cache keys on it)");
 });
 
 test("anything ambiguous or broken falls back to asking Bandit", async () => {
@@ -31,11 +33,13 @@ test("anything ambiguous or broken falls back to asking Bandit", async () => {
     writeFileSync(join(bin, "bandit"), `#!${join(bin, "python")}\n`);
     chmodSync(join(bin, "bandit"), 0o755);
     writeFileSync(join(prefix, "pyvenv.cfg"), "home = /usr/bin\nversion = 3.11.9\n");
-    assert.deepEqual(await readInstalledBandit([join(bin, "bandit")]), {
+    const { installation, ...read } = (await readInstalledBandit([join(bin, "bandit")])) ?? {};
+    assert.deepEqual(read, {
       argv: [join(bin, "bandit")],
       version: "1.9.4",
       details: "bandit 1.9.4; python 3.11",
     });
+    assert.match(installation ?? "", /^[0-9a-f]{16}$/);
     assert.equal(await readInstalledBandit(["bandit"], { PATH: bin }).then((b) => b?.version), "1.9.4", "found on PATH");
     assert.equal(await readInstalledBandit([join(bin, "python"), "-m", "bandit"]), undefined, "python -m bandit is asked");
     mkdirSync(join(site, "bandit-1.7.5.dist-info"));

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { access, readdir, readFile, stat } from "node:fs/promises";
 import { constants } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
@@ -23,9 +24,11 @@ export async function readInstalledBandit(argv: readonly string[], env: NodeJS.P
     const pythonVersion = /^\s*version(?:_info)?\s*=\s*(\d+\.\d+)/m.exec(cfg)?.[1];
     if (!pythonVersion) return undefined;
     const versions: string[] = [];
+    const sites: string[] = [];
     for (const lib of await readdir(join(prefix, "lib"))) {
       if (!/^python\d+\.\d+$/.test(lib)) continue;
       const site = join(prefix, "lib", lib, "site-packages");
+      sites.push(site);
       for (const entry of await readdir(site).catch(() => [] as string[])) {
         const match = /^bandit-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
         if (match?.[1]) versions.push(match[1]);
@@ -33,10 +36,48 @@ export async function readInstalledBandit(argv: readonly string[], env: NodeJS.P
     }
     if (versions.length !== 1) return undefined;
     const version = versions[0] as string;
-    return { argv: [...argv], version, details: `bandit ${version}; python ${pythonVersion}` };
+    const installation = await installationDigest(sites);
+    return { argv: [...argv], version, details: `bandit ${version}; python ${pythonVersion}`, installation };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What the scan cache knows this Bandit installation by, beyond its `--version` banner: every
+ * installed distribution (name and version, from the dist-info and egg-info directories), every
+ * entry point registered in a `bandit*` group (plugins, blacklists, formatters: what Bandit
+ * loads through stevedore), and Bandit's own RECORD (its installed files' hashes). Two installs
+ * with the same banner but another plugin set, another dependency or a rebuilt Bandit differ.
+ */
+export async function installationDigest(sites: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const site of [...sites].sort()) {
+    const entries = [...(await readdir(site).catch(() => [] as string[]))].filter((e) => /\.(dist|egg)-info$/.test(e)).sort();
+    for (const entry of entries) {
+      hash.update(`dist ${entry}\n`);
+      const points = await readFile(join(site, entry, "entry_points.txt"), "utf8").catch(() => "");
+      for (const section of banditSections(points)) hash.update(`entry-points ${entry}\n${section}\n`);
+      if (/^bandit-/.test(entry)) hash.update(`record\n${await readFile(join(site, entry, "RECORD"), "utf8").catch(() => "")}\n`);
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The `[bandit...]` groups of an entry_points.txt, lines trimmed and sorted within each group. */
+function banditSections(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] | undefined;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) {
+      if (current) out.push(current.sort().join("\n"));
+      current = header[1]?.trim().startsWith("bandit") ? [line] : undefined;
+    } else if (current && line !== "" && !line.startsWith("#")) current.push(line);
+  }
+  if (current) out.push(current.sort().join("\n"));
+  return out;
 }
 
 export async function findExecutable(program: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {

@@ -1,3 +1,4 @@
+import { installationDigest } from "./metadata.js";
 import { readFile, writeFile } from "node:fs/promises";
 import { makeTemporaryDirectory, removeTemporaryDirectory } from "../lifetime.js";
 import { join, resolve } from "node:path";
@@ -15,6 +16,12 @@ export interface BanditCommand {
   version: string;
   /** Bandit's and Python's versions, as `--version` printed them: what the scan cache keys on. */
   details?: string;
+  /**
+   * A digest of the installation's distribution metadata (metadata.ts installationDigest): the
+   * installed plugins and packages. Part of the scan cache's key, so two installs with the same
+   * banner but another plugin set never share entries. Absent when it cannot be read.
+   */
+  installation?: string;
 }
 
 /** The repository's Bandit configuration, passed to every run (baseline and head alike). */
@@ -58,6 +65,15 @@ export interface Scanner {
  */
 const MATCH_NOTHING_EXCLUDE = "/nonexistent/bandit-gate-excludes-nothing";
 
+/** `python -m bandit`: that Python's site directories, digested as metadata.ts does a virtual environment's. */
+async function installationOf(python: string, env?: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const script = "import sys\nfor p in sys.path:\n    if p.endswith(('site-packages', 'dist-packages')): print(p)";
+  const result = await runOutsideTree(python, ["-I", "-c", script], { env: childEnvironment(env ?? process.env) }).catch(() => undefined);
+  if (!result || result.code !== 0) return undefined;
+  const sites = result.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  return sites.length > 0 ? installationDigest(sites) : undefined;
+}
+
 /** `bandit --version` -> version, or a CommandNotFoundError when it cannot start. */
 export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessEnv): Promise<BanditCommand | undefined> {
   const [program, ...pre] = argv;
@@ -66,7 +82,8 @@ export async function probeBandit(argv: readonly string[], env?: NodeJS.ProcessE
     const result = await runOutsideTree(program, [...pre, "--version"], { env: childEnvironment(env ?? process.env) });
     const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
     if (result.code !== 0 || !version) return undefined;
-    return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
+    const installation = pre[0] === "-m" && pre[1] === "bandit" ? await installationOf(program, env) : undefined;
+    return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`), ...(installation ? { installation } : {}) };
   } catch (error) {
     if (error instanceof CommandNotFoundError) return undefined;
     throw error;
@@ -102,7 +119,8 @@ export class BanditRunner implements Scanner {
   }
 
   get identity(): string {
-    return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
+    const installation = this.command.installation ? `; installation ${this.command.installation}` : "";
+    return `${this.command.details ?? `bandit ${this.command.version}`}${installation}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
   }
 
   /**
