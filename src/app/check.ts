@@ -291,13 +291,15 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const storedDefs = (path: string) => new Set(stored.files[path]?.defs ?? []) as ReadonlySet<string>;
     const baseDefs = new Map<string, ReadonlySet<string>>();
     for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone]) baseDefs.set(path, storedDefs(path));
-    const comparison = matchFindings([...tests.base, ...gone], tests.head, {
+    const change: ChangeFacts = {
       baselinePathOf: storedPathOf,
       hunks: new Map(),
       baseDefs,
       headDefs: defsOf(headFacts),
       goneFiles: new Set(plan.gone),
-    });
+    };
+    const comparison = matchFindings([...tests.base, ...gone], tests.head, change);
+    const unmatched = settings.shard ? unmatchedRecord(comparison, change, policyOf(settings)) : undefined;
     const verdict = judge(comparison, policyOf(settings));
 
     const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile))).base;
@@ -319,6 +321,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       notes,
       testAsserts: tests.record,
       gateChanges,
+      ...(unmatched ? { unmatched } : {}),
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();

@@ -167,3 +167,33 @@ test("a def moved to a file in another shard is moved in the merged report; a co
   assert.equal(action.code, 1, action.stdout);
   assert.deepEqual(essence(JSON.parse(action.files["report-json"] as string)), essence(whole.report));
 });
+
+test("against a baseline file too, a def moved to a file in another shard is moved in the merged report", async () => {
+  const repo = crossShardScenario();
+  const stored = join(repo.dir, "..", `${repo.dir.split("/").pop()}-baseline.json`);
+  repo.git("checkout", "-q", "HEAD~1");
+  const made = await runCli(repo.dir, ["baseline", "--output", stored]);
+  assert.equal(made.code, 0, made.stderr);
+  repo.git("checkout", "-q", "agent/split");
+
+  const whole = await checkJson(repo.dir, ["--baseline", stored]);
+  assert.equal(whole.report.unmatched, undefined);
+  assert.deepEqual(whole.report.moved.map((m) => `${m.test_id} ${m.from.path} -> ${m.to.path}`).sort(), [
+    "B602 app/tasks.py -> app/shell.py",
+    "B605 app/legacy.py -> app/runner.py",
+  ]);
+  assert.ok(whole.report.regressions.some((r) => r.kind === "new" && r.path === "app/runner.py" && r.test_id === "B602"), "the copy of keep() is new");
+
+  const files: string[] = [];
+  for (let i = 1; i <= SHARDS; i += 1) {
+    const part = await checkJson(repo.dir, ["--baseline", stored, "--shard", `${i}/${SHARDS}`]);
+    assert.ok(part.code === 0 || part.code === 1, part.stderr);
+    assert.ok(part.report.unmatched, `shard ${i} carries its leftovers`);
+    const file = join(repo.dir, "..", `${repo.dir.split("/").pop()}-file-shard-${i}.json`);
+    writeFileSync(file, JSON.stringify(part.report));
+    files.push(file);
+  }
+  const merged = await runCli(repo.dir, ["merge", "--format", "json", ...files]);
+  assert.equal(merged.code, whole.code, merged.stderr);
+  assert.deepEqual(essence(JSON.parse(merged.stdout)), essence(whole.report));
+});
