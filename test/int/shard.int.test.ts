@@ -197,3 +197,34 @@ test("against a baseline file too, a def moved to a file in another shard is mov
   assert.equal(merged.code, whole.code, merged.stderr);
   assert.deepEqual(essence(JSON.parse(merged.stdout)), essence(whole.report));
 });
+
+test("a shard whose only change is a deleted file still reads it, for a def that moved to another shard", async () => {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo.write("app/legacy.py", "import os\n\n\ndef old_job(cmd):\n    return os.system(cmd)\n");
+  repo.commit("baseline");
+  repo.git("checkout", "-q", "-b", "agent/retire");
+  // Enough else in the new module that git does not pair it with the deleted one as a rename.
+  const helpers = Array.from({ length: 8 }, (_, i) => `def helper_${i}(value):\n    return value * ${i + 2}\n\n\n`).join("");
+  repo.write("app/runner.py", `import os\n\n\n${helpers}def old_job(cmd):\n    return os.system(cmd)\n`);
+  repo.remove("app/legacy.py");
+  repo.commit("agent: retire legacy");
+  assert.notEqual(shardOf("app/legacy.py"), shardOf("app/runner.py"));
+
+  const whole = await checkJson(repo.dir);
+  assert.equal(whole.code, 0, JSON.stringify(whole.report.regressions));
+  assert.deepEqual(whole.report.moved.map((m) => `${m.test_id} ${m.from.path} -> ${m.to.path}`), ["B605 app/legacy.py -> app/runner.py"]);
+
+  const files: string[] = [];
+  for (let i = 1; i <= SHARDS; i += 1) {
+    const part = await checkJson(repo.dir, ["--shard", `${i}/${SHARDS}`]);
+    assert.ok(part.code === 0 || part.code === 1, part.stderr);
+    if (i === shardOf("app/legacy.py")) assert.deepEqual(part.report.unmatched?.gone_files, ["app/legacy.py"]);
+    const file = join(repo.dir, "..", `${repo.dir.split("/").pop()}-retire-shard-${i}.json`);
+    writeFileSync(file, JSON.stringify(part.report));
+    files.push(file);
+  }
+  const merged = await runCli(repo.dir, ["merge", "--format", "json", ...files]);
+  assert.equal(merged.code, 0, merged.stdout);
+  assert.deepEqual(essence(JSON.parse(merged.stdout)), essence(whole.report));
+});
