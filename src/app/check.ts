@@ -6,7 +6,8 @@ import { isExtensionless } from "../core/gate/paths.js";
 import { banditSection, gateFileKind, gateFilesWarning } from "../core/gate/gate-files.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
-import { matchFindings, toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
+import { matchFindings, toBaselineEntries, type BaselineEntry, type ChangeFacts } from "../core/gate/compare.js";
+import { unmatchedRecord } from "../core/gate/shard-unmatched.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
 import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js";
@@ -114,7 +115,9 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       baseline_files: 0,
       ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.total}` } : {}),
     };
-    if (judged.length === 0) {
+    // A shard scans its deleted files whatever it finds: another shard may hold what moved out of them.
+    const deleted = changes.filter((c) => c.status === "D" && select(c.path) && mayBePython(c.path) && inShard(c.path, settings.shard));
+    if (judged.length === 0 && (!settings.shard || deleted.length === 0)) {
       logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
       warnOfGateChanges(gateChanges, notes);
       return buildReport({ regressions: [], fixed: [], unchanged: 0 }, {
@@ -195,8 +198,8 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
 
     // Code moved out of a deleted file can only be recognised from that file's baseline
     // version: read it, but only when something at head is still unmatched.
-    const deleted = changes.filter((c) => c.status === "D" && select(c.path) && mayBePython(c.path) && inShard(c.path, settings.shard));
-    if (comparison.added.length > 0 && deleted.length > 0) {
+    let leftovers = { comparison, change: change as ChangeFacts };
+    if ((comparison.added.length > 0 || settings.shard) && deleted.length > 0) {
       const gone = await materialise(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
       disposers.push(gone.dispose);
       const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
@@ -206,15 +209,14 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
       scanned.baseline_files += gonePaths.length;
       const goneDefs = defsOf(goneFacts);
-      comparison = matchFindings([...tests.base, ...goneEntries], tests.head, {
-        ...change,
-        baseDefs: new Map([...change.baseDefs, ...goneDefs]),
-        goneFiles: new Set(gonePaths),
-      });
+      const withGone: ChangeFacts = { ...change, baseDefs: new Map([...change.baseDefs, ...goneDefs]), goneFiles: new Set(gonePaths) };
+      comparison = matchFindings([...tests.base, ...goneEntries], tests.head, withGone);
+      leftovers = { comparison: { ...comparison }, change: withGone };
       // Deleted files were not judged before; what they held and nothing took up is not "fixed".
       const goneSet = new Set(gonePaths);
       comparison.removed = comparison.removed.filter((entry) => !goneSet.has(entry.path));
     }
+    const unmatched = settings.shard ? unmatchedRecord(leftovers.comparison, leftovers.change, policyOf(settings)) : undefined;
     const verdict = judge(comparison, policyOf(settings));
     nameFunctions(verdict, headFacts);
     // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
@@ -226,7 +228,10 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       );
     }
     warnOfGateChanges(gateChanges, notes);
-    return buildReport(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
+    return buildReport(verdict, {
+      baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
+      ...(unmatched ? { unmatched } : {}),
+    });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -300,13 +305,15 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const storedDefs = (path: string) => new Set(stored.files[path]?.defs ?? []) as ReadonlySet<string>;
     const baseDefs = new Map<string, ReadonlySet<string>>();
     for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone]) baseDefs.set(path, storedDefs(path));
-    const comparison = matchFindings([...tests.base, ...gone], tests.head, {
+    const change: ChangeFacts = {
       baselinePathOf: storedPathOf,
       hunks: new Map(),
       baseDefs,
       headDefs: defsOf(headFacts),
       goneFiles: new Set(plan.gone),
-    });
+    };
+    const comparison = matchFindings([...tests.base, ...gone], tests.head, change);
+    const unmatched = settings.shard ? unmatchedRecord(comparison, change, policyOf(settings)) : undefined;
     const verdict = judge(comparison, policyOf(settings));
 
     const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => storedEntries(u.path, stored.files[u.storedPath] as StoredFile))).base;
@@ -329,6 +336,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       notes,
       testAsserts: tests.record,
       gateChanges,
+      ...(unmatched ? { unmatched } : {}),
     });
   } finally {
     for (const dispose of disposers.reverse()) await dispose();

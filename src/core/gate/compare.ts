@@ -103,13 +103,19 @@ export function compareFindings(base: readonly BaselineEntry[], head: readonly F
  */
 export function matchFindings(base: readonly BaselineEntry[], head: readonly Fingerprinted[], change: ChangeFacts): Comparison {
   const exact = matchExact(base, head, change);
-  const moved = matchAcross(exact.removed, exact.added, change);
+  const across = matchAcrossFiles(exact.removed, exact.added, change);
+  return { matched: [...exact.matched, ...across.matched], added: across.added, removed: across.removed };
+}
+
+/**
+ * Steps 2 (moved) and 3 (edited in place) of the cascade over what step 1 left. Merging shard
+ * reports runs them again over every shard's leftovers, so that a def moved between files of
+ * different shards pairs as it would in one run.
+ */
+export function matchAcrossFiles(base: readonly BaselineEntry[], head: readonly Fingerprinted[], change: ChangeFacts): Comparison {
+  const moved = matchAcross(base, head, change);
   const changed = matchInPlace(moved.removed, moved.added, change);
-  return {
-    matched: [...exact.matched, ...moved.matched, ...changed.matched],
-    added: changed.added,
-    removed: changed.removed,
-  };
+  return { matched: [...moved.matched, ...changed.matched], added: changed.added, removed: changed.removed };
 }
 
 const byLine = (a?: number, b?: number) => (a ?? 0) - (b ?? 0);

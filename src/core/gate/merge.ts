@@ -1,4 +1,6 @@
-import { finishReport, type ReportDocument } from "../report/report.js";
+import { finishReport, toRelocatedRecord, type FixedRecord, type RegressionRecord, type RelocatedRecord, type ReportDocument } from "../report/report.js";
+import { judge } from "./policy.js";
+import { matchAcrossShards, policyOfRecord, type UnmatchedRecord } from "./shard-unmatched.js";
 
 /**
  * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
@@ -24,11 +26,16 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
   if (problems.length > 0) throw new MergeError(problems);
 
   const byLocation = <T extends { path: string; line?: number }>(a: T, b: T) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+  const across = pairAcrossShards(
+    parts.flatMap((p) => (p.unmatched ? [p.unmatched] : [])),
+    parts.flatMap((p) => p.regressions),
+    parts.flatMap((p) => p.fixed),
+  );
   return finishReport({
-    regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-    fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-    moved: parts.flatMap((p) => p.moved ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
-    changed: parts.flatMap((p) => p.changed ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+    regressions: across.regressions.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+    fixed: across.fixed.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+    moved: [...parts.flatMap((p) => p.moved ?? []), ...across.moved].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+    changed: [...parts.flatMap((p) => p.changed ?? []), ...across.changed].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
     unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
     baseline: first.baseline,
     scanned: {
@@ -43,6 +50,42 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
     ...mergeTestAsserts(parts),
     ...(parts.some((p) => p.gate_changes?.length) ? { gate_changes: [...new Set(parts.flatMap((p) => p.gate_changes ?? []))] } : {}),
   });
+}
+
+/**
+ * A def moved between files of different shards: each shard saw half of it (a head finding with
+ * nothing to pair, a baseline finding gone). Run the cascade's cross-file steps over every shard's
+ * leftovers; a paired head finding's regression becomes what the policy makes of the pair (moved,
+ * changed, escalated or suppressed), and its baseline finding is no longer fixed.
+ */
+function pairAcrossShards(
+  unmatched: readonly UnmatchedRecord[],
+  regressions: RegressionRecord[],
+  fixed: FixedRecord[],
+): { regressions: RegressionRecord[]; fixed: FixedRecord[]; moved: RelocatedRecord[]; changed: RelocatedRecord[] } {
+  const first = unmatched[0];
+  if (!first) return { regressions, fixed, moved: [], changed: [] };
+  const comparison = matchAcrossShards(unmatched);
+  if (comparison.matched.length === 0) return { regressions, fixed, moved: [], changed: [] };
+  const id = (path: string, fingerprint: string) => `${path}\0${fingerprint}`;
+  const paired = new Set(comparison.matched.map(({ head }) => id(head.finding.path, `${head.key}:${head.occurrence}`)));
+  const byId = new Map(regressions.map((r) => [id(r.path, r.fingerprint), r]));
+  const verdict = judge({ ...comparison, added: [], removed: [] }, policyOfRecord(first));
+  const kept = regressions.filter((r) => !paired.has(id(r.path, r.fingerprint)));
+  for (const r of verdict.regressions) {
+    const shardRecord = byId.get(id(r.finding.path, `${r.key}:${r.occurrence}`));
+    if (!shardRecord) continue; // Not a regression in its shard (below the thresholds, or an honoured nosec): none now.
+    const record: RegressionRecord = { ...shardRecord, kind: r.kind };
+    delete record.baseline_severity;
+    if (r.baselineSeverity !== undefined) record.baseline_severity = r.baselineSeverity;
+    kept.push(record);
+  }
+  const left = [...fixed];
+  for (const { base } of comparison.matched) {
+    const at = left.findIndex((f) => f.path === base.path && f.line === base.line && f.test_id === base.testId);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return { regressions: kept, fixed: left, moved: (verdict.moved ?? []).map(toRelocatedRecord), changed: (verdict.changed ?? []).map(toRelocatedRecord) };
 }
 
 /** Shards share the configuration, so the decision is one; the counts add up. */

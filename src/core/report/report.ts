@@ -3,6 +3,7 @@ import type { BaselineEntry, } from "../gate/compare.js";
 import type { Regression, RegressionKind, Relocated, Verdict } from "../gate/policy.js";
 import { redactSource, redactText } from "./redact.js";
 import type { IntroducedIn } from "../gate/blame.js";
+import type { UnmatchedRecord } from "../gate/shard-unmatched.js";
 
 /**
  * The JSON report: the stable document every other surface (text, markdown, SARIF, the Action's
@@ -29,6 +30,8 @@ export interface ReportDocument {
   test_asserts?: TestAssertsRecord;
   /** The gate's own inputs (baseline file, Bandit configuration) that the judged branch changes; absent when none. */
   gate_changes?: string[];
+  /** Sharded runs only: what this shard left unmatched, for `merge` to pair across shards. */
+  unmatched?: UnmatchedRecord;
 }
 
 export interface TestAssertsRecord {
@@ -107,6 +110,7 @@ export interface ReportContext {
   notes: string[];
   testAsserts?: TestAssertsRecord;
   gateChanges?: string[];
+  unmatched?: UnmatchedRecord;
 }
 
 export function buildReport(verdict: Verdict, context: ReportContext): ReportDocument {
@@ -125,6 +129,7 @@ export function buildReport(verdict: Verdict, context: ReportContext): ReportDoc
     notes: context.notes,
     ...(context.testAsserts ? { test_asserts: context.testAsserts } : {}),
     ...(context.gateChanges?.length ? { gate_changes: context.gateChanges } : {}),
+    ...(context.unmatched ? { unmatched: context.unmatched } : {}),
   });
 }
 
@@ -181,7 +186,7 @@ function toRegressionRecord(r: Regression): RegressionRecord {
   return record;
 }
 
-function toRelocatedRecord(r: Relocated): RelocatedRecord {
+export function toRelocatedRecord(r: Relocated): RelocatedRecord {
   const f = r.head.finding;
   const from: RelocatedRecord["from"] = { path: r.base.path, severity: r.base.severity, confidence: r.base.confidence };
   if (r.base.line !== undefined) from.line = r.base.line;
