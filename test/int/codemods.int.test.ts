@@ -137,6 +137,14 @@ describe("tempfile-mkstemp", () => {
 });
 
 describe("random-secrets", () => {
+  test("names are matched by whole parts: monkey is not a key, apiKey and API_KEY are", async () => {
+    await refused("def pick_monkey(zoo):\n    monkey = random.choice(zoo)\n    return monkey\n", [["B311", 2]], /nothing says/, { imports: ["import random"] });
+    await refused("def keyboard_layout(layouts):\n    return random.choice(layouts)\n", [["B311", 2]], /nothing says/, { imports: ["import random"] });
+    const camel = await rewrite("def f(alphabet):\n    apiKey = random.choice(alphabet)\n    return apiKey\n", [["B311", 2]], { imports: ["import random"] });
+    assert.equal(camel.source, "def f(alphabet):\n    apiKey = secrets.choice(alphabet)\n    return apiKey\n");
+    const upper = await rewrite("def f(alphabet):\n    API_KEY = random.choice(alphabet)\n    return API_KEY\n", [["B311", 2]], { imports: ["import random"] });
+    assert.match(upper.source, /API_KEY = secrets\.choice\(alphabet\)/);
+  });
   test("a token drawn with random.choice uses secrets", async () => {
     const out = await rewrite("def make_token(n):\n    return \"\".join(random.choice(ALPHABET) for _ in range(n))\n", [["B311", 2]], { imports: ["import random"] });
     assert.equal(out.source, "def make_token(n):\n    return \"\".join(secrets.choice(ALPHABET) for _ in range(n))\n");

@@ -3,6 +3,7 @@ import type { Logger } from "../../core/logger.js";
 import { planCodemods, type CodemodId } from "../../core/fix/codemods/catalog.js";
 import { codemodModelName } from "../../core/fix/codemods/attribution.js";
 import { paramstyleFor } from "../../core/fix/codemods/paramstyle.js";
+import { NAME_PART_PATTERN, TOKEN_WORDS } from "../../core/fix/codemods/token-names.js";
 import { codemodReply, refusalSummary, type CodemodOutcome } from "../../core/fix/codemods/reply.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "../process.js";
 import { PYTHON_CODEMOD_SCRIPT } from "../python/codemod-script.js";
@@ -67,6 +68,8 @@ export class CodemodGenerator implements Generator {
       paramstyle: "paramstyle" in style ? style.paramstyle : style.refused,
       timeout: this.settings.httpTimeoutSeconds,
       testsAvailable: this.settings.testsAvailable,
+      tokenWords: TOKEN_WORDS,
+      namePartPattern: NAME_PART_PATTERN,
     });
     if (outcome.error) throw new NoCandidate(outcome.error);
     const refused = [...plan.refused, ...outcome.refused];
