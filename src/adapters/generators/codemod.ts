@@ -7,6 +7,7 @@ import { NAME_PART_PATTERN, TOKEN_WORDS } from "../../core/fix/codemods/token-na
 import { codemodReply, refusalSummary, type CodemodOutcome } from "../../core/fix/codemods/reply.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "../process.js";
 import { PYTHON_CODEMOD_SCRIPT } from "../python/codemod-script.js";
+import { PYTHON_PRUNE_IMPORTS_SCRIPT } from "../python/prune-imports-script.js";
 import { LIBCST_VERSION } from "../python/libcst.js";
 import { NoCandidate, type Generation, type GenerationRequest, type Generator } from "./generator.js";
 
@@ -82,6 +83,13 @@ export class CodemodGenerator implements Generator {
     };
   }
 
+  /** The imports the codemods made unused, removed from the combined file (see Generator.pruneImports). */
+  async pruneImports(before: string, after: string, functions: readonly string[]): Promise<{ text: string; removed: string[] }> {
+    const available = await this.availability();
+    if ("missing" in available || functions.length === 0) return { text: after, removed: [] };
+    return this.script<{ text: string; removed: string[] }>(available.python, PYTHON_PRUNE_IMPORTS_SCRIPT, { before, after, functions });
+  }
+
   private async probe(): Promise<{ python: string } | { missing: string }> {
     const python = await this.locate();
     try {
@@ -98,13 +106,17 @@ export class CodemodGenerator implements Generator {
   }
 
   private async run(python: string, request: object): Promise<CodemodOutcome> {
-    const result = await runCommand(python, ["-I", "-c", PYTHON_CODEMOD_SCRIPT], {
+    return this.script<CodemodOutcome>(python, PYTHON_CODEMOD_SCRIPT, request);
+  }
+
+  private async script<T>(python: string, script: string, request: object): Promise<T> {
+    const result = await runCommand(python, ["-I", "-c", script], {
       input: JSON.stringify(request),
       env: { ...process.env, PYTHONIOENCODING: "utf-8" },
     });
     if (result.code === 5) throw new ConfigurationError(`${lastMeaningfulLine(result.stderr)}; install it with \`${python} -m pip install libcst==${LIBCST_VERSION}\``);
     if (result.code !== 0) throw new Error(`the codemod script (${python}) exited ${result.code}: ${lastMeaningfulLine(result.stderr) || "no message"}`);
-    return JSON.parse(result.stdout) as CodemodOutcome;
+    return JSON.parse(result.stdout) as T;
   }
 }
 
@@ -150,6 +162,11 @@ export class CodemodThenModelGenerator implements Generator {
     }
     if (!this.fallback) throw new NoCandidate(`${this.missing ?? "the codemods cannot run"}; and no Anthropic API key is set for the model`);
     return this.fallback.generate(request);
+  }
+
+  async pruneImports(before: string, after: string, functions: readonly string[]): Promise<{ text: string; removed: string[] }> {
+    if (!(await this.usable())) return { text: after, removed: [] };
+    return this.codemods.pruneImports(before, after, functions);
   }
 
   private async usable(): Promise<boolean> {
