@@ -136,9 +136,14 @@ export async function runFixLoop(
       // Imports only the codemods' rewrites used go too ("random" after random -> secrets).
       const rewrittenByCodemods = accepted.flatMap((a) => (a.codemodOf === undefined ? [] : [a.codemodOf]));
       if (rewrittenByCodemods.length > 0 && deps.generator.pruneImports) {
-        const pruned = await deps.generator.pruneImports(text, after, rewrittenByCodemods);
-        if (pruned.removed.length > 0) logger.info(`${path}: removed the imports the codemods left unused: ${pruned.removed.join(", ")}`);
-        after = pruned.text;
+        try {
+          const pruned = await deps.generator.pruneImports(text, after, rewrittenByCodemods);
+          if (pruned.removed.length > 0) logger.info(`${path}: removed the imports the codemods left unused: ${pruned.removed.join(", ")}`);
+          after = pruned.text;
+        } catch (error) {
+          // An unused import is untidy, not unsafe: the fixes go ahead with it.
+          logger.warning(`${path}: the imports the codemods left unused stay (${error instanceof Error ? error.message : String(error)})`);
+        }
       }
       // Each candidate was checked alone; make sure they still parse together before proposing them.
       const combined = await deps.python.outline(after);
