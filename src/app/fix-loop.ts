@@ -6,6 +6,7 @@ import type { Scanner } from "../adapters/bandit/run.js";
 import { GenerationError, GeneratorExhausted, NoCandidate, type Generator } from "../adapters/generators/generator.js";
 import { innermostFunction, type FileOutline, type FunctionOutline, type PythonAst } from "../adapters/python/ast.js";
 import { parseReply } from "../core/fix/candidate.js";
+import { codemodsOf } from "../core/fix/codemods/attribution.js";
 import { meetsThreshold, type Finding } from "../core/gate/finding.js";
 import type { Regression } from "../core/gate/policy.js";
 import { groupBy } from "../core/group.js";
@@ -71,6 +72,8 @@ interface Accepted {
   end: number;
   source: string;
   imports: ImportEntry[];
+  /** The function's original source, when a codemod wrote the accepted rewrite. */
+  codemodOf?: string;
 }
 
 /**
@@ -129,7 +132,19 @@ export async function runFixLoop(
     }
     if (accepted.length > 0) {
       const imports = missingImports(outline.imports, accepted.flatMap((a) => a.imports));
-      const after = spliceFile(text, accepted, imports, outline.importAfter).text;
+      let after = spliceFile(text, accepted, imports, outline.importAfter).text;
+      // Imports only the codemods' rewrites used go too ("random" after random -> secrets).
+      const rewrittenByCodemods = accepted.flatMap((a) => (a.codemodOf === undefined ? [] : [a.codemodOf]));
+      if (rewrittenByCodemods.length > 0 && deps.generator.pruneImports) {
+        try {
+          const pruned = await deps.generator.pruneImports(text, after, rewrittenByCodemods);
+          if (pruned.removed.length > 0) logger.info(`${path}: removed the imports the codemods left unused: ${pruned.removed.join(", ")}`);
+          after = pruned.text;
+        } catch (error) {
+          // An unused import is untidy, not unsafe: the fixes go ahead with it.
+          logger.warning(`${path}: the imports the codemods left unused stay (${error instanceof Error ? error.message : String(error)})`);
+        }
+      }
       // Each candidate was checked alone; make sure they still parse together before proposing them.
       const combined = await deps.python.outline(after);
       if (combined.parsed) {
@@ -394,7 +409,8 @@ async function runRounds(
               roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${tail ? `: ${tail.split("\n").filter(Boolean).pop()}` : ""}` });
             }
           }
-          candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [] });
+          const codemodOf = codemodsOf(generation.model) ? { codemodOf: task.source } : {};
+          candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [], ...codemodOf });
         }
       }
     }

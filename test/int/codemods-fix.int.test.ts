@@ -60,6 +60,23 @@ describe("bandit-gate fix with no API key: the codemods alone", () => {
     assert.equal(check.code, 0, `the gate passes on the fixed tree: ${check.stdout}`);
   });
 
+  test("the import a codemod made unused goes from the file; one another function still uses stays", async () => {
+    const token = 'def make_token(n):\n    return "".join(random.choice("ab") for _ in range(n))\n';
+    // dice.py's roll() used random at the baseline already: only make_token is a regression there.
+    const roll = '\n\ndef roll():\n    return random.randint(1, 6)  # nosec B311\n';
+    repo.write("app/tok.py", 'import os\nimport random\n\n\ndef make_token(n):\n    return os.urandom(n).hex()\n').write("app/dice.py", `import random\n${roll}`).commit("base");
+    repo.write("app/tok.py", `import os\nimport random\n\n\n${token}`);
+    repo.write("app/dice.py", `import random\n\n\n${token}${roll}`);
+    const run = await fixOffline(["--write"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /app\/tok\.py: removed the imports the codemods left unused: random/);
+    assert.equal(repo.read("app/tok.py"), `import os\nimport secrets\n\n\n${token.replace("random.choice", "secrets.choice")}`);
+    const dice = repo.read("app/dice.py");
+    assert.match(dice, /^import random$/m, "roll() still needs it");
+    assert.match(dice, /secrets\.choice/);
+    const check = await runCli(repo.dir, ["check", "--base", "main", "--quiet"]);
+    assert.equal(check.code, 0, `the gate passes on the fixed tree: ${check.stdout}`);
+  });
   test("a wrong codemod is caught by the tests: md5 -> sha256 breaks stored fingerprints, so nothing is shipped", async () => {
     repo.write("app/fp.py", HASH_BASE).write("tests.py", HASH_TEST.replace("900150983cd24fb0d6963f7d28e17f72", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).commit("base");
     repo.write("app/fp.py", HASH_HEAD).write("tests.py", HASH_TEST);

@@ -137,6 +137,14 @@ describe("tempfile-mkstemp", () => {
 });
 
 describe("random-secrets", () => {
+  test("names are matched by whole parts: monkey is not a key, apiKey and API_KEY are", async () => {
+    await refused("def pick_monkey(zoo):\n    monkey = random.choice(zoo)\n    return monkey\n", [["B311", 2]], /nothing says/, { imports: ["import random"] });
+    await refused("def keyboard_layout(layouts):\n    return random.choice(layouts)\n", [["B311", 2]], /nothing says/, { imports: ["import random"] });
+    const camel = await rewrite("def f(alphabet):\n    apiKey = random.choice(alphabet)\n    return apiKey\n", [["B311", 2]], { imports: ["import random"] });
+    assert.equal(camel.source, "def f(alphabet):\n    apiKey = secrets.choice(alphabet)\n    return apiKey\n");
+    const upper = await rewrite("def f(alphabet):\n    API_KEY = random.choice(alphabet)\n    return API_KEY\n", [["B311", 2]], { imports: ["import random"] });
+    assert.match(upper.source, /API_KEY = secrets\.choice\(alphabet\)/);
+  });
   test("a token drawn with random.choice uses secrets", async () => {
     const out = await rewrite("def make_token(n):\n    return \"\".join(random.choice(ALPHABET) for _ in range(n))\n", [["B311", 2]], { imports: ["import random"] });
     assert.equal(out.source, "def make_token(n):\n    return \"\".join(secrets.choice(ALPHABET) for _ in range(n))\n");
@@ -245,5 +253,62 @@ describe("the generator", () => {
     const available = await generator.availability();
     assert.ok("missing" in available);
     assert.match(available.missing, /pip install libcst==1\.9\.0/);
+  });
+});
+
+describe("imports the codemods made unused", () => {
+  const generator = () => new CodemodGenerator(async () => PYTHON, { disabled: new Set(), httpTimeoutSeconds: 30, testsAvailable: false });
+  const TOKEN = 'def make_token(n):\n    """A random token."""\n    return "".join(random.choice(ALPHABET) for _ in range(n))\n';
+  const FIXED = TOKEN.replace("random.choice", "secrets.choice");
+  /** The file before and after the rewrite of make_token; `header` and `rest` are the same in both. */
+  const prune = (header: string, rest = "", fn = TOKEN, fixed = FIXED) =>
+    generator().pruneImports(`${header}\n\n${fn}${rest}`, `${header}\nimport secrets\n\n${fn === TOKEN ? fixed : fixed}${rest}`, [fn]);
+
+  test("import random goes when nothing else uses it; a docstring saying 'random' is not a use", async () => {
+    const out = await prune("import os\nimport random");
+    assert.deepEqual(out.removed, ["random"]);
+    assert.equal(out.text, `import os\nimport secrets\n\n${FIXED}`);
+  });
+  test("in the file's own style: `import os, random` and `from random import choice, randint` lose only the name", async () => {
+    const fn = 'def make_token(n):\n    return choice(ALPHABET) + random.choice(ALPHABET) + str(randint(0, n))\n';
+    const fixed = 'def make_token(n):\n    return secrets.choice(ALPHABET) + secrets.choice(ALPHABET) + str(randint(0, n))\n';
+    const out = await prune("import os, random\nfrom random import (\n    choice,\n    randint,\n)", "", fn, fixed);
+    assert.deepEqual(out.removed.sort(), ["choice", "random"]);
+    assert.equal(out.text, `import os\nfrom random import (\n    randint,\n)\nimport secrets\n\n${fixed}`);
+    const last = await prune("from random import randint, choice as pick", "", fn.replace("choice(", "pick(").replace("random.pick", "pick"), fixed);
+    assert.equal(last.text.split("\n")[0], "from random import randint");
+  });
+  test("os goes after os.system -> subprocess.run when nothing else in the file uses it", async () => {
+    const fn = 'def clean():\n    os.system("make clean")\n';
+    const fixed = 'def clean():\n    subprocess.run(["make", "clean"], check=False)\n';
+    const out = await generator().pruneImports(`import os\n\n\n${fn}`, `import os\nimport subprocess\n\n\n${fixed}`, [fn]);
+    assert.equal(out.text, `import subprocess\n\n\n${fixed}`);
+  });
+  test("refused: a name still used anywhere in the file (another function, module level, an attribute's base)", async () => {
+    for (const rest of ["\ndef roll():\n    return random.randint(1, 6)\n", "\nSEED = random.random()\n", "\nclass A:\n    rng = random\n"]) {
+      const out = await prune("import random", rest);
+      assert.deepEqual(out.removed, [], rest);
+      assert.match(out.text, /^import random\n/, rest);
+    }
+  });
+  test("refused: a name re-exported via __all__ (=, += or append) or named in a string annotation", async () => {
+    for (const rest of ['\n__all__ = ["random", "make_token"]\n', '\n__all__ += ["random"]\n', '\n__all__.append("random")\n', '\ndef g(r: "random.Random") -> None:\n    pass\n']) {
+      const out = await prune("import random", rest);
+      assert.deepEqual(out.removed, [], rest);
+    }
+  });
+  test("refused: imports the rewritten function never used (side effects), dotted, star, __future__, or not at module level", async () => {
+    const side = await prune("import random\nimport readline\nimport os.path\nfrom string import *");
+    assert.deepEqual(side.removed, ["random"]);
+    assert.match(side.text, /^import readline\nimport os\.path\nfrom string import \*\n/);
+    const dotted = await generator().pruneImports("import random.x\n\n" + TOKEN, "import random.x\n\n" + FIXED, [TOKEN]);
+    assert.deepEqual(dotted.removed, []);
+    const guarded = await prune("try:\n    import random\nexcept ImportError:\n    random = None");
+    assert.deepEqual(guarded.removed, []);
+  });
+  test("a formatter's layout of the rest of the file is kept byte for byte", async () => {
+    const header = "# -*- coding: utf-8 -*-\nimport os  # the OS\nimport random\nfrom x import (a,\n               b)";
+    const out = await prune(header, "\n\n# trailing comment\n");
+    assert.equal(out.text, `# -*- coding: utf-8 -*-\nimport os  # the OS\nfrom x import (a,\n               b)\nimport secrets\n\n${FIXED}\n\n# trailing comment\n`);
   });
 });

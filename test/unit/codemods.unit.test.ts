@@ -5,6 +5,10 @@ import { codemodModelName, codemodsOf, fixedBy } from "../../src/core/fix/codemo
 import { CODEMOD_FOR_RULE, CODEMOD_IDS, parseCodemodList, planCodemods } from "../../src/core/fix/codemods/catalog.js";
 import { importedModules, paramstyleFor } from "../../src/core/fix/codemods/paramstyle.js";
 import { codemodReply, refusalSummary } from "../../src/core/fix/codemods/reply.js";
+import { isTokenName, nameParts } from "../../src/core/fix/codemods/token-names.js";
+import { defaultProfile } from "../../src/core/fix/profile.js";
+import { callCounts, pullRequestBody } from "../../src/core/fix/pr-body.js";
+import type { FixRecord, FunctionRecord, RoundRecord } from "../../src/core/fix/record.js";
 
 describe("choosing the codemod for a finding", () => {
   test("each listed rule has its codemod; a rule without one, a disabled one and a finding outside the function are refused with the reason", () => {
@@ -95,5 +99,55 @@ describe("the codemod's reply", () => {
       refusalSummary([{ codemod: "random-secrets", testId: "B311", line: 2, reason: "not a token" }, { codemod: null, testId: "B301", line: 4, reason: "no codemod answers B301" }]),
       "no codemod applied: B311 line 2: not a token; B301 line 4: no codemod answers B301",
     );
+  });
+});
+
+describe("the pull request's Cost line", () => {
+  const round = (n: number, model: string, tokens: number): RoundRecord => ({
+    round: n, temperature: 0, prompt: "", reply: "", model, usage: { input_tokens: tokens, output_tokens: tokens },
+    rejections: [], score: null, regressions: null, findings: [], profile_changes: [],
+  });
+  const fn = (name: string, rounds: RoundRecord[]): FunctionRecord => ({
+    path: "app/x.py", qualname: name, start_line: 1, end_line: 3, status: "unfixed", regressions_before: [], regressions_after: [],
+    findings_before: [], score_before: 1, rounds, selected_round: null, findings_after: [], score_after: 1, usage: { input_tokens: 0, output_tokens: 0 },
+  });
+  const record = (functions: FunctionRecord[], calls: number): FixRecord => ({
+    schema: "bandit-gate/remediation-run", schema_version: 2, started_at: "", finished_at: "", generator: { kind: "auto", model: "claude-x" },
+    bandit_version: "1.9.4", settings: { max_rounds: 3, temperatures: [0], max_tokens: 1000, test_command: null },
+    profile_loaded: defaultProfile(), profile_before: defaultProfile(), profile_after: defaultProfile(), functions, module_level: [],
+    usage: { input_tokens: 20, output_tokens: 20, budget: 1000, calls },
+  });
+  const cost = (body: string) => /### Cost\n\n([^\n]*)/.exec(body)?.[1] ?? "";
+  const context = { agentBranch: "agent/x", headSha: "0123456789abcdef" };
+
+  test("codemod rounds are not counted as model calls; they are named apart", () => {
+    // Three generator rounds answered: two codemods (f, g) and one model round (g's second).
+    const r = record([fn("f", [round(1, "codemod:yaml-safe-load", 0)]), fn("g", [round(1, "codemod:random-secrets", 0), round(2, "claude-x", 20)])], 3);
+    assert.deepEqual(callCounts(r), { modelCalls: 1, codemodRounds: 2 });
+    assert.match(cost(pullRequestBody(r, context)), /^1 model call and 2 codemod rewrites \(no model, no tokens\) \(auto, claude-x\): 20 input/);
+  });
+  test("codemods alone: zero model calls; a model-only run says nothing about codemods", () => {
+    const offline = record([fn("f", [round(1, "codemod:sql-parameters", 0)])], 1);
+    assert.match(cost(pullRequestBody(offline, context)), /^0 model calls and 1 codemod rewrite \(no model, no tokens\)/);
+    const model = record([fn("f", [round(1, "claude-x", 10), round(2, "claude-x", 10)])], 2);
+    assert.match(cost(pullRequestBody(model, context)), /^2 model calls \(auto, claude-x\)/);
+    assert.doesNotMatch(cost(pullRequestBody(model, context)), /codemod/);
+  });
+});
+
+describe("names that say a value is a secret (random-secrets)", () => {
+  test("names are split into whole parts on _, digits and camelCase, acronyms kept together", () => {
+    assert.deepEqual(nameParts("make_APIKey2fa"), ["make", "api", "key", "2", "fa"]);
+    assert.deepEqual(nameParts("resetCodes"), ["reset", "codes"]);
+  });
+  test("a token word as a whole part, in any case style or plural, is a secret name", () => {
+    for (const name of ["make_token", "apiKey", "API_KEY", "generate_password", "csrfToken", "session_id", "resetCodes", "new_keys", "Salt", "otp6", "sessionid"]) {
+      assert.equal(isTokenName(name), true, name);
+    }
+  });
+  test("a token word buried inside another word is not: monkey, turkey, keyboard, tokenizer, passage, saltwater", () => {
+    for (const name of ["monkey", "pick_monkey", "turkeyCount", "keyboard_layout", "tokenizer_seed", "passage", "saltwater", "authorName", "sessionize", "shuffle_deck"]) {
+      assert.equal(isTokenName(name), false, name);
+    }
   });
 });

@@ -3,9 +3,11 @@ import type { Logger } from "../../core/logger.js";
 import { planCodemods, type CodemodId } from "../../core/fix/codemods/catalog.js";
 import { codemodModelName } from "../../core/fix/codemods/attribution.js";
 import { paramstyleFor } from "../../core/fix/codemods/paramstyle.js";
+import { NAME_PART_PATTERN, TOKEN_WORDS } from "../../core/fix/codemods/token-names.js";
 import { codemodReply, refusalSummary, type CodemodOutcome } from "../../core/fix/codemods/reply.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "../process.js";
 import { PYTHON_CODEMOD_SCRIPT } from "../python/codemod-script.js";
+import { PYTHON_PRUNE_IMPORTS_SCRIPT } from "../python/prune-imports-script.js";
 import { LIBCST_VERSION } from "../python/libcst.js";
 import { NoCandidate, type Generation, type GenerationRequest, type Generator } from "./generator.js";
 
@@ -67,6 +69,8 @@ export class CodemodGenerator implements Generator {
       paramstyle: "paramstyle" in style ? style.paramstyle : style.refused,
       timeout: this.settings.httpTimeoutSeconds,
       testsAvailable: this.settings.testsAvailable,
+      tokenWords: TOKEN_WORDS,
+      namePartPattern: NAME_PART_PATTERN,
     });
     if (outcome.error) throw new NoCandidate(outcome.error);
     const refused = [...plan.refused, ...outcome.refused];
@@ -77,6 +81,13 @@ export class CodemodGenerator implements Generator {
       model: codemodModelName(outcome.applied.map((a) => a.codemod)),
       stopReason: "end_turn",
     };
+  }
+
+  /** The imports the codemods made unused, removed from the combined file (see Generator.pruneImports). */
+  async pruneImports(before: string, after: string, functions: readonly string[]): Promise<{ text: string; removed: string[] }> {
+    const available = await this.availability();
+    if ("missing" in available || functions.length === 0) return { text: after, removed: [] };
+    return this.script<{ text: string; removed: string[] }>(available.python, PYTHON_PRUNE_IMPORTS_SCRIPT, { before, after, functions });
   }
 
   private async probe(): Promise<{ python: string } | { missing: string }> {
@@ -95,13 +106,17 @@ export class CodemodGenerator implements Generator {
   }
 
   private async run(python: string, request: object): Promise<CodemodOutcome> {
-    const result = await runCommand(python, ["-I", "-c", PYTHON_CODEMOD_SCRIPT], {
+    return this.script<CodemodOutcome>(python, PYTHON_CODEMOD_SCRIPT, request);
+  }
+
+  private async script<T>(python: string, script: string, request: object): Promise<T> {
+    const result = await runCommand(python, ["-I", "-c", script], {
       input: JSON.stringify(request),
       env: { ...process.env, PYTHONIOENCODING: "utf-8" },
     });
     if (result.code === 5) throw new ConfigurationError(`${lastMeaningfulLine(result.stderr)}; install it with \`${python} -m pip install libcst==${LIBCST_VERSION}\``);
     if (result.code !== 0) throw new Error(`the codemod script (${python}) exited ${result.code}: ${lastMeaningfulLine(result.stderr) || "no message"}`);
-    return JSON.parse(result.stdout) as CodemodOutcome;
+    return JSON.parse(result.stdout) as T;
   }
 }
 
@@ -147,6 +162,11 @@ export class CodemodThenModelGenerator implements Generator {
     }
     if (!this.fallback) throw new NoCandidate(`${this.missing ?? "the codemods cannot run"}; and no Anthropic API key is set for the model`);
     return this.fallback.generate(request);
+  }
+
+  async pruneImports(before: string, after: string, functions: readonly string[]): Promise<{ text: string; removed: string[] }> {
+    if (!(await this.usable())) return { text: after, removed: [] };
+    return this.codemods.pruneImports(before, after, functions);
   }
 
   private async usable(): Promise<boolean> {

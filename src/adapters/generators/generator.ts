@@ -40,6 +40,12 @@ export interface Generator {
   /** Whether `temperature` reaches the model; when false the ramp is recorded but has no effect. */
   readonly supportsTemperature: boolean;
   /**
+   * Codemod generators only: \`after\` (the file with the accepted fixes) without the module-level
+   * imports that the rewritten functions (\`functions\`, their original sources) used and nothing
+   * uses any more.
+   */
+  pruneImports?(before: string, after: string, functions: readonly string[]): Promise<{ text: string; removed: string[] }>;
+  /**
    * The input tokens `prompt` will cost, known before spending them, so the loop can keep its
    * token budget exactly.
    */

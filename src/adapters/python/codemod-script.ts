@@ -22,7 +22,11 @@ class Refused(Exception):
 SHELL_SYNTAX = set("|&;<>()$\x60\\\"'*?[]#~{}!\n\r")
 SUBPROCESS_FUNCS = {"run", "call", "check_call", "check_output", "Popen", "getoutput", "getstatusoutput"}
 LIST_OK_FUNCS = {"run", "call", "check_call", "check_output", "Popen"}
-TOKEN_NAME = re.compile(r"token|passw|secret|key|nonce|salt|otp|csrf|session|api_?key|reset|verif|auth|code", re.I)
+
+def is_token_name(ctx, name):
+    """Whether a whole part of name (split on _, digits and camelCase) is a token word; the words and pattern come from the request."""
+    parts = [p.lower() for p in re.findall(ctx.name_part, name)]
+    return any(p in ctx.token_words or (p.endswith("s") and p[:-1] in ctx.token_words) for p in parts)
 
 def bindings_of(import_texts):
     """Local name -> dotted name it stands for, from the file's (and the function's) imports."""
@@ -62,6 +66,8 @@ class Context:
         self.paramstyle = request.get("paramstyle")
         self.timeout = request.get("timeout", 30)
         self.tests = bool(request.get("testsAvailable"))
+        self.token_words = set(request.get("tokenWords", []))
+        self.name_part = request.get("namePartPattern", r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
         self.imports = []  # import lines the rewrite needs, in the file's style
         self.edits = {}  # id(original node) -> list of functions updated_node -> new node
         self.used_names = {n.value for n in walk(module) if isinstance(n, cst.Name)}
@@ -403,10 +409,10 @@ def token_context(ctx, call):
     while node is not None:
         if isinstance(node, cst.Assign):
             names = [t.target.value for t in node.targets if isinstance(t.target, cst.Name)]
-            if any(TOKEN_NAME.search(n) for n in names):
+            if any(is_token_name(ctx, n) for n in names):
                 return True
         if isinstance(node, cst.FunctionDef):
-            return bool(TOKEN_NAME.search(node.name.value))
+            return is_token_name(ctx, node.name.value)
         node = ctx.parent(node)
     return False
 

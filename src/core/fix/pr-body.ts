@@ -1,4 +1,4 @@
-import { fixedBy } from "./codemods/attribution.js";
+import { codemodsOf, fixedBy } from "./codemods/attribution.js";
 import type { SecurityProfile } from "./profile.js";
 import type { FindingSummary, FunctionRecord, FixRecord } from "./record.js";
 
@@ -105,13 +105,24 @@ function render(record: FixRecord, context: PullRequestContext, withRounds: bool
     for (const c of changes) out.push(`| ${c.rule} | ${c.from.toFixed(2)} | ${c.to.toFixed(2)} |`);
   }
 
+  const { modelCalls, codemodRounds } = callCounts(record);
+  const codemodNote = codemodRounds > 0 ? ` and ${codemodRounds} codemod rewrite${codemodRounds === 1 ? "" : "s"} (no model, no tokens)` : "";
   out.push(
-    `\n### Cost\n\n${record.usage.calls} model call${record.usage.calls === 1 ? "" : "s"} (${record.generator.kind}${record.generator.model ? `, ${record.generator.model}` : ""}): ` +
+    `\n### Cost\n\n${modelCalls} model call${modelCalls === 1 ? "" : "s"}${codemodNote} (${record.generator.kind}${record.generator.model ? `, ${record.generator.model}` : ""}): ` +
       `${record.usage.input_tokens} input and ${record.usage.output_tokens} output tokens of a budget of ${record.usage.budget}.` +
       (record.stopped_early ? ` Stopped early: ${cell(record.stopped_early)}.` : ""),
   );
   out.push(`\n${BODY_MARKER}\n`);
   return out.join("\n");
+}
+
+/**
+ * The run's generator calls split into model calls and codemod rounds: `usage.calls` counts every
+ * round a generator answered, and a codemod round costs no model call.
+ */
+export function callCounts(record: FixRecord): { modelCalls: number; codemodRounds: number } {
+  const codemodRounds = record.functions.flatMap((f) => f.rounds).filter((r) => codemodsOf(r.model) !== undefined).length;
+  return { modelCalls: Math.max(0, record.usage.calls - codemodRounds), codemodRounds };
 }
 
 function where(f: FunctionRecord): string {
