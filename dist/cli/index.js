@@ -4010,6 +4010,124 @@ function digestOf(kind, content) {
 
 /***/ }),
 
+/***/ 2559:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ installationDigest),
+/* harmony export */   VL: () => (/* binding */ readInstalledBandit),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+
+
+
+
+/**
+ * Bandit's version read from its installation instead of by running `bandit --version` (a
+ * Python start-up, on the critical path of every run). Only for the common, unambiguous case:
+ * a `bandit` script whose shebang names the Python of a virtual environment that holds exactly
+ * one `bandit-X.Y.Z.dist-info`. Anything else returns undefined and the caller asks Bandit.
+ */
+async function readInstalledBandit(argv, env = process.env) {
+    if (argv.length !== 1 || !argv[0])
+        return undefined;
+    try {
+        const script = await findExecutable(argv[0], env);
+        if (!script)
+            return undefined;
+        const head = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(script)).subarray(0, 512).toString("utf8");
+        const python = /^#!(\S+)/.exec(head)?.[1];
+        if (!python || !python.startsWith("/"))
+            return undefined;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(python, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(python));
+        const cfg = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(prefix, "pyvenv.cfg"), "utf8");
+        const pythonVersion = /^\s*version(?:_info)?\s*=\s*(\d+\.\d+)/m.exec(cfg)?.[1];
+        if (!pythonVersion)
+            return undefined;
+        const versions = [];
+        const sites = [];
+        for (const lib of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(prefix, "lib"))) {
+            if (!/^python\d+\.\d+$/.test(lib))
+                continue;
+            const site = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(prefix, "lib", lib, "site-packages");
+            sites.push(site);
+            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(site).catch(() => [])) {
+                const match = /^bandit-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+                if (match?.[1])
+                    versions.push(match[1]);
+            }
+        }
+        if (versions.length !== 1)
+            return undefined;
+        const version = versions[0];
+        const installation = await installationDigest(sites);
+        return { argv: [...argv], version, details: `bandit ${version}; python ${pythonVersion}`, installation };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What the scan cache knows this Bandit installation by, beyond its `--version` banner: every
+ * installed distribution (name and version, from the dist-info and egg-info directories), every
+ * entry point registered in a `bandit*` group (plugins, blacklists, formatters: what Bandit
+ * loads through stevedore), and Bandit's own RECORD (its installed files' hashes). Two installs
+ * with the same banner but another plugin set, another dependency or a rebuilt Bandit differ.
+ */
+async function installationDigest(sites) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    for (const site of [...sites].sort()) {
+        const entries = [...(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(site).catch(() => []))].filter((e) => /\.(dist|egg)-info$/.test(e)).sort();
+        for (const entry of entries) {
+            hash.update(`dist ${entry}\n`);
+            const points = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(site, entry, "entry_points.txt"), "utf8").catch(() => "");
+            for (const section of banditSections(points))
+                hash.update(`entry-points ${entry}\n${section}\n`);
+            if (/^bandit-/.test(entry))
+                hash.update(`record\n${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(site, entry, "RECORD"), "utf8").catch(() => "")}\n`);
+        }
+    }
+    return hash.digest("hex").slice(0, 16);
+}
+/** The `[bandit...]` groups of an entry_points.txt, lines trimmed and sorted within each group. */
+function banditSections(text) {
+    const out = [];
+    let current;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[(.+)\]$/.exec(line);
+        if (header) {
+            if (current)
+                out.push(current.sort().join("\n"));
+            current = header[1]?.trim().startsWith("bandit") ? [line] : undefined;
+        }
+        else if (current && line !== "" && !line.startsWith("#"))
+            current.push(line);
+    }
+    if (current)
+        out.push(current.sort().join("\n"));
+    return out;
+}
+async function findExecutable(program, env) {
+    const candidates = program.includes("/") ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(program)] : (env.PATH ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, program));
+    for (const candidate of candidates) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(candidate).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK).then(() => true, () => false))
+            return candidate;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4022,6 +4140,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeBandit, splitIntoChunks
 
+// EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
+var metadata = __nccwpck_require__(2559);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
@@ -4138,11 +4258,21 @@ var adapters_process = __nccwpck_require__(7288);
 
 
 
+
 /**
  * Bandit excludes by substring by default, so its default list (`.git`, ...) drops files under
  * `.github/`. Naming files explicitly does not help; an exclude that can match no path does.
  */
 const MATCH_NOTHING_EXCLUDE = "/nonexistent/bandit-gate-excludes-nothing";
+/** `python -m bandit`: that Python's site directories, digested as metadata.ts does a virtual environment's. */
+async function installationOf(python, env) {
+    const script = "import sys\nfor p in sys.path:\n    if p.endswith(('site-packages', 'dist-packages')): print(p)";
+    const result = await (0,adapters_process/* runOutsideTree */.bb)(python, ["-I", "-c", script], { env: (0,child_env/* childEnvironment */.Qc)(env ?? process.env) }).catch(() => undefined);
+    if (!result || result.code !== 0)
+        return undefined;
+    const sites = result.stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+    return sites.length > 0 ? (0,metadata/* installationDigest */.Pr)(sites) : undefined;
+}
 /** `bandit --version` -> version, or a CommandNotFoundError when it cannot start. */
 async function probeBandit(argv, env) {
     const [program, ...pre] = argv;
@@ -4153,7 +4283,8 @@ async function probeBandit(argv, env) {
         const version = parseBanditVersion(result.stdout) ?? parseBanditVersion(result.stderr);
         if (result.code !== 0 || !version)
             return undefined;
-        return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`) };
+        const installation = pre[0] === "-m" && pre[1] === "bandit" ? await installationOf(program, env) : undefined;
+        return { argv: [...argv], version, details: describeBandit(version, `${result.stdout}\n${result.stderr}`), ...(installation ? { installation } : {}) };
     }
     catch (error) {
         if (error instanceof adapters_process/* CommandNotFoundError */.v$)
@@ -4187,7 +4318,8 @@ class BanditRunner {
         return this.command.version;
     }
     get identity() {
-        return `${this.command.details ?? `bandit ${this.command.version}`}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
+        const installation = this.command.installation ? `; installation ${this.command.installation}` : "";
+        return `${this.command.details ?? `bandit ${this.command.version}`}${installation}; ${FIXED_ARGUMENTS.join(" ")}; ${PATH_MODE}`;
     }
     /**
      * Scan `files` (paths relative to `root`); Bandit's paths come back relative to `root`.
@@ -4621,6 +4753,22 @@ class Git {
         return parseRawDiff((await this.execOk(args)).stdout);
     }
     /**
+     * Like diffNameStatus, but symbolic links and submodules are kept, and every change carries
+     * its head-side mode: for what the gate cannot scan, and for the gate's own files (a workflow
+     * replaced by a link is still a change to it).
+     */
+    async diffAllModes(base, head) {
+        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-M", "-z"];
+        if (head.kind === "index")
+            args.push("--cached", base);
+        else if (head.kind === "worktree")
+            args.push(base);
+        else
+            args.push(base, head.ref);
+        args.push("--");
+        return parseRawDiff((await this.execOk(args)).stdout, true);
+    }
+    /**
      * `git diff -U0` hunks per head path, renames paired as in diffNameStatus. Pass both paths of
      * a rename: git pairs only what the pathspec lets it see.
      */
@@ -4794,7 +4942,7 @@ function absolutiseGitEnv(env, base) {
 /** Regular files only: a symbolic link (120000) or a submodule (160000) holds no code to scan. */
 const FILE_MODES = new Set(["100644", "100755"]);
 /** `git diff --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>` then one or two paths. */
-function parseRawDiff(output) {
+function parseRawDiff(output, allModes = false) {
     const fields = output.split("\0");
     const changes = [];
     for (let i = 0; i < fields.length;) {
@@ -4809,9 +4957,12 @@ function parseRawDiff(output) {
         const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
         const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
         i += twoPaths ? 3 : 2;
-        if (letter !== "D" && !FILE_MODES.has(newMode))
+        if (!allModes && letter !== "D" && !FILE_MODES.has(newMode))
             continue;
-        changes.push(second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first });
+        const change = second !== undefined ? { status: letter, path: second, oldPath: first } : { status: letter, path: first };
+        if (allModes)
+            change.mode = newMode;
+        changes.push(change);
     }
     return changes;
 }
@@ -5407,7 +5558,7 @@ const LIBCST_VERSION = "1.9.0";
 
 /***/ }),
 
-/***/ 7238:
+/***/ 2234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5423,10 +5574,98 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/core/gate/paths.js
+var paths = __nccwpck_require__(7464);
+;// CONCATENATED MODULE: ./build/core/gate/unscanned.js
+
+/** Shebangs that run Python without naming `python` (hasPythonShebang's test). */
+const OTHER_PYTHON_RUNNERS = /^#!.*\b(pypy[0-9.]*|uv run|pipx run|hatch run)\b/;
+/**
+ * Why a changed path (head-side git `mode`) is a file the gate cannot judge although it may be
+ * Python, or undefined. `firstLine` is asked for only for extensionless executables.
+ */
+function unscannedReason(path, mode, firstLine) {
+    if (mode === "160000")
+        return "submodule";
+    if (mode === "120000")
+        return (0,paths/* isPythonPath */.s1)(path) || /\.ipynb$/i.test(path) ? "symbolic link" : undefined;
+    if (/\.ipynb$/i.test(path))
+        return "notebook";
+    if (mode === "100755" && (0,paths/* isExtensionless */.tP)(path)) {
+        const line = firstLine();
+        if (line === undefined || (0,paths/* hasPythonShebang */.T4)(line))
+            return undefined;
+        // An executable with no shebang at all runs under the shell, but an agent may have written
+        // Python into it; one that names another interpreter (`sh`, `node`) is left alone.
+        if (!line.startsWith("#!") || OTHER_PYTHON_RUNNERS.test(line))
+            return "executable, no python shebang";
+    }
+    return undefined;
+}
+/** The one note line. */
+function unscannedNote(files) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const shown = sorted.slice(0, 10).map((f) => `${f.path} (${f.reason})`);
+    const more = sorted.length > 10 ? `, and ${sorted.length - 10} more` : "";
+    return `${sorted.length} changed file(s) may hold Python but are not scanned by Bandit, so they were not judged: ${shown.join(", ")}${more}.`;
+}
+
+;// CONCATENATED MODULE: ./build/core/gate/gate-files.js
+/**
+ * Files that decide how the gate judges a branch: the workflows that run it, the pre-commit
+ * configuration that runs the hook, Bandit's configuration and the baseline file. A branch that
+ * changes one of them may be turning its own check off, so the change is reported. This is the
+ * one place that says which paths count; `check.ts` asks it and records the answer as the
+ * report's `gate_changes`.
+ */
+/** What `path` (repository-relative, `/`-separated) is to the gate, or undefined. */
+function gateFileKind(path, baselineFile) {
+    if (baselineFile !== undefined && path === baselineFile)
+        return "baseline-file";
+    if (path.startsWith(".github/workflows/"))
+        return "workflow";
+    if (path === ".pre-commit-config.yaml" || path === ".pre-commit-config.yml")
+        return "hook";
+    if (path === ".bandit" || path === "bandit.yaml" || path === "bandit.yml")
+        return "bandit-config";
+    // Only their Bandit part matters: see banditSection.
+    if (path === "pyproject.toml" || path === "setup.cfg")
+        return "section";
+    return undefined;
+}
+/**
+ * The Bandit part of a `pyproject.toml` (`[tool.bandit]` and its sub-tables) or a `setup.cfg`
+ * (`[bandit]`, `[tool:bandit]`), as text with blank lines and comment-only lines left out, so a
+ * formatter that re-spaces the file does not count as a change. Empty when there is none.
+ */
+function banditSection(path, text) {
+    const wanted = path === "setup.cfg" ? /^\[\s*(tool:)?bandit\s*\]/ : /^\[\s*tool\.bandit(\.[^\]]*)?\s*\]/;
+    const out = [];
+    let inside = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (/^\[/.test(line))
+            inside = wanted.test(line);
+        if (!inside || line === "" || line.startsWith("#") || line.startsWith(";"))
+            continue;
+        out.push(line);
+    }
+    return out.join("\n");
+}
+/** The warning every report, summary and Action run shows when a branch changes gate files. */
+function gateFilesWarning(paths) {
+    const list = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, and ${paths.length - 10} more` : "");
+    return (`Warning: this branch changes the workflow that runs the gate or the gate's configuration (${list}). ` +
+        `That is how a branch would turn its own check off: have a person review it, and make the gate a required ` +
+        `status check on pull requests into the default branch (see docs/security.md).`);
+}
+
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
 var baseline_file = __nccwpck_require__(2476);
 // EXTERNAL MODULE: ./build/core/gate/compare.js
 var compare = __nccwpck_require__(7543);
+// EXTERNAL MODULE: ./build/core/gate/shard-unmatched.js
+var shard_unmatched = __nccwpck_require__(9148);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/core/gate/fingerprint.js + 1 modules
@@ -5749,6 +5988,10 @@ async function inHead(git, path) {
 
 
 
+
+
+
+
 /** git's well-known empty tree: the baseline of a repository's first commit. */
 const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 /** Run the gate and return its report. Exit codes are the entry point's business. */
@@ -5786,14 +6029,19 @@ async function gateAgainstRevision(settings, deps) {
         }, logger, timer));
     }
     logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);
-    const changes = await timer.time("git: diff", () => git.diffNameStatus(baseline.commit, settings.head));
+    const everyChange = await timer.time("git: diff", () => git.diffAllModes(baseline.commit, settings.head));
+    const changes = everyChange.filter((c) => c.status === "D" || c.mode === "100644" || c.mode === "100755");
     if (settings.head.kind === "worktree") {
         const known = new Set(changes.map((c) => c.path));
         for (const path of await git.untrackedFiles())
             if (!known.has(path))
                 changes.push({ status: "A", path });
     }
+    await findGateFileChanges(git, baseline.commit, settings.head, everyChange, undefined, gateChanges);
     const select = (0,selection/* makeSelector */.qB)(settings);
+    // Untracked files (working-tree runs) carry no mode: only their name can say "notebook".
+    const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
+    await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard)), notes);
     const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path));
     const head = await timer.time("git: read files", () => (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path)));
     const disposers = [head.dispose];
@@ -5808,10 +6056,13 @@ async function gateAgainstRevision(settings, deps) {
             baseline_files: 0,
             ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.total}` } : {}),
         };
-        if (judged.length === 0) {
+        // A shard scans its deleted files whatever it finds: another shard may hold what moved out of them.
+        const deleted = changes.filter((c) => c.status === "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard));
+        if (judged.length === 0 && (!settings.shard || deleted.length === 0)) {
             logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
+            warnOfGateChanges(gateChanges, notes);
             return (0,report/* buildReport */.FK)({ regressions: [], fixed: [], unchanged: 0 }, {
-                baseline: describe, scanned, banditVersion: "not run", failures: [], notes,
+                baseline: describe, scanned, banditVersion: "not run", failures: [], notes, gateChanges,
             });
         }
         const configSide = baseline.commit === EMPTY_TREE ? { kind: "index" } : { kind: "commit", commit: baseline.commit };
@@ -5820,7 +6071,7 @@ async function gateAgainstRevision(settings, deps) {
         const headConfig = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
         disposers.push(headConfig.dispose);
         if (headConfig.digest !== config.digest) {
-            gateChanges.push(headConfig.source);
+            addGateChange(gateChanges, headConfig.source);
             notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`);
         }
         const scanner = await deps.scanner(config);
@@ -5885,8 +6136,8 @@ async function gateAgainstRevision(settings, deps) {
         let comparison = await timer.time("compare", async () => (0,compare/* matchFindings */.cF)(tests.base, tests.head, change));
         // Code moved out of a deleted file can only be recognised from that file's baseline
         // version: read it, but only when something at head is still unmatched.
-        const deleted = changes.filter((c) => c.status === "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard));
-        if (comparison.added.length > 0 && deleted.length > 0) {
+        let leftovers = { comparison, change: change };
+        if ((comparison.added.length > 0 || settings.shard) && deleted.length > 0) {
             const gone = await (0,snapshot/* materialise */.f)(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
             disposers.push(gone.dispose);
             const gonePaths = (0,head_files/* pythonOnly */.rh)(gone, [...gone.contents.keys()]).sort();
@@ -5896,15 +6147,14 @@ async function gateAgainstRevision(settings, deps) {
             const goneEntries = leaveOutTestAsserts(decision, [], (0,compare/* toBaselineEntries */.v5)(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
             scanned.baseline_files += gonePaths.length;
             const goneDefs = defsOf(goneFacts);
-            comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...goneEntries], tests.head, {
-                ...change,
-                baseDefs: new Map([...change.baseDefs, ...goneDefs]),
-                goneFiles: new Set(gonePaths),
-            });
+            const withGone = { ...change, baseDefs: new Map([...change.baseDefs, ...goneDefs]), goneFiles: new Set(gonePaths) };
+            comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...goneEntries], tests.head, withGone);
+            leftovers = { comparison: { ...comparison }, change: withGone };
             // Deleted files were not judged before; what they held and nothing took up is not "fixed".
             const goneSet = new Set(gonePaths);
             comparison.removed = comparison.removed.filter((entry) => !goneSet.has(entry.path));
         }
+        const unmatched = settings.shard ? (0,shard_unmatched/* unmatchedRecord */.xP)(leftovers.comparison, leftovers.change, policyOf(settings)) : undefined;
         const verdict = (0,policy/* judge */.S)(comparison, policyOf(settings));
         nameFunctions(verdict, headFacts);
         // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
@@ -5913,7 +6163,11 @@ async function gateAgainstRevision(settings, deps) {
             const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
             await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }));
         }
-        return (0,report/* buildReport */.FK)(verdict, { baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges });
+        warnOfGateChanges(gateChanges, notes);
+        return (0,report/* buildReport */.FK)(verdict, {
+            baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
+            ...(unmatched ? { unmatched } : {}),
+        });
     }
     finally {
         for (const dispose of disposers.reverse())
@@ -5928,6 +6182,10 @@ async function gateAgainstFile(settings, file, deps) {
     const headSide = settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head;
     const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
     const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
+    if (trusted) {
+        const repoPath = (0,external_node_path_.relative)(git.root, (0,external_node_path_.resolve)(settings.cwd, file)).split("\\").join("/");
+        await findGateFileChanges(git, trusted.commit, settings.head, await git.diffAllModes(trusted.commit, settings.head), repoPath, gateChanges);
+    }
     const select = (0,selection/* makeSelector */.qB)(settings);
     const owns = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
@@ -5946,7 +6204,7 @@ async function gateAgainstFile(settings, file, deps) {
             const headConfig = await (0,bandit_config/* loadBanditConfig */.p)(git, headSide);
             await headConfig.dispose();
             if (headConfig.digest !== config.digest) {
-                gateChanges.push(headConfig.source);
+                addGateChange(gateChanges, headConfig.source);
                 notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); the baseline revision's (${config.source}) was used, so a branch cannot loosen its own check.`);
             }
         }
@@ -5981,13 +6239,15 @@ async function gateAgainstFile(settings, file, deps) {
         const baseDefs = new Map();
         for (const path of [...plan.scan.flatMap((s) => (s.storedPath ? [s.storedPath] : [])), ...plan.gone])
             baseDefs.set(path, storedDefs(path));
-        const comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...gone], tests.head, {
+        const change = {
             baselinePathOf: storedPathOf,
             hunks: new Map(),
             baseDefs,
             headDefs: defsOf(headFacts),
             goneFiles: new Set(plan.gone),
-        });
+        };
+        const comparison = (0,compare/* matchFindings */.cF)([...tests.base, ...gone], tests.head, change);
+        const unmatched = settings.shard ? (0,shard_unmatched/* unmatchedRecord */.xP)(comparison, change, policyOf(settings)) : undefined;
         const verdict = (0,policy/* judge */.S)(comparison, policyOf(settings));
         const untouched = leaveOutTestAsserts(decision, [], plan.unchanged.flatMap((u) => (0,baseline_file/* storedEntries */.g_)(u.path, stored.files[u.storedPath]))).base;
         const steady = (0,policy/* judge */.S)({ matched: untouched.map((e) => ({ base: e, head: asFingerprinted(e), how: "exact" })), added: [], removed: [] }, policyOf(settings));
@@ -5995,6 +6255,7 @@ async function gateAgainstFile(settings, file, deps) {
         nameFunctions(combined, headFacts);
         const failures = result.failures.filter((f) => python.has(f.path));
         failures.push(...undecodable(headFacts, failures));
+        warnOfGateChanges(gateChanges, notes);
         return (0,report/* buildReport */.FK)(combined, {
             baseline: { mode: "file", file, bandit_version: stored.bandit_version },
             scanned: {
@@ -6008,12 +6269,67 @@ async function gateAgainstFile(settings, file, deps) {
             notes,
             testAsserts: tests.record,
             gateChanges,
+            ...(unmatched ? { unmatched } : {}),
         });
     }
     finally {
         for (const dispose of disposers.reverse())
             await dispose();
     }
+}
+/** `gateChanges` names each changed file once, by its path (a config's source may add " at <commit>"). */
+function addGateChange(gateChanges, entry) {
+    // The configuration gone from the branch: the removed file is named already.
+    if (entry === "Bandit's defaults" && gateChanges.length > 0)
+        return;
+    const path = entry.split(" ")[0];
+    if (!gateChanges.some((known) => known === entry || known.split(" ")[0] === path))
+        gateChanges.push(entry);
+}
+/**
+ * Record every changed file that decides how the gate judges (gate-files.ts says which): the
+ * workflows, the hook's configuration, Bandit's configuration files and the baseline file. A
+ * `pyproject.toml` or `setup.cfg` counts only when its Bandit part changed.
+ */
+async function findGateFileChanges(git, base, head, changes, baselineFile, gateChanges) {
+    for (const change of changes) {
+        for (const path of change.oldPath ? [change.path, change.oldPath] : [change.path]) {
+            const kind = gateFileKind(path, baselineFile);
+            if (!kind)
+                continue;
+            if (kind === "section") {
+                const before = await readSide(git, { kind: "commit", ref: base }, path);
+                const after = change.status === "D" ? undefined : await readSide(git, head, path);
+                if (banditSection(path, before ?? "") === banditSection(path, after ?? ""))
+                    continue;
+            }
+            addGateChange(gateChanges, path);
+        }
+    }
+}
+async function readSide(git, side, path) {
+    if (side.kind === "worktree")
+        return (0,promises_.readFile)((0,external_node_path_.join)(git.root, path), "utf8").catch(() => undefined);
+    const spec = side.kind === "index" ? `:${path}` : `${side.ref}:${path}`;
+    return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
+}
+/** Changed files that may be Python but are not given to Bandit (unscanned.ts says which), in one note. */
+async function noteUnscanned(git, head, changes, notes) {
+    const found = [];
+    for (const change of changes) {
+        let line;
+        if (change.mode === "100755" && (0,paths/* isExtensionless */.tP)(change.path))
+            line = ((await readSide(git, head, change.path)) ?? "").split("\n")[0];
+        const reason = unscannedReason(change.path, change.mode, () => line);
+        if (reason)
+            found.push({ path: change.path, reason });
+    }
+    if (found.length > 0)
+        notes.push(unscannedNote(found));
+}
+function warnOfGateChanges(gateChanges, notes) {
+    if (gateChanges.length > 0)
+        notes.unshift(gateFilesWarning(gateChanges.map((g) => g.split(" ")[0])));
 }
 function countScans(scanner, timer) {
     if (!scanner.stats)
@@ -6175,7 +6491,7 @@ function nameFunctions(verdict, head) {
 
 /***/ }),
 
-/***/ 8723:
+/***/ 3215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6556,67 +6872,8 @@ var libcst = __nccwpck_require__(4509);
 var lifetime = __nccwpck_require__(9350);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/adapters/bandit/metadata.js
-
-
-
-/**
- * Bandit's version read from its installation instead of by running `bandit --version` (a
- * Python start-up, on the critical path of every run). Only for the common, unambiguous case:
- * a `bandit` script whose shebang names the Python of a virtual environment that holds exactly
- * one `bandit-X.Y.Z.dist-info`. Anything else returns undefined and the caller asks Bandit.
- */
-async function readInstalledBandit(argv, env = process.env) {
-    if (argv.length !== 1 || !argv[0])
-        return undefined;
-    try {
-        const script = await findExecutable(argv[0], env);
-        if (!script)
-            return undefined;
-        const head = (await (0,promises_.readFile)(script)).subarray(0, 512).toString("utf8");
-        const python = /^#!(\S+)/.exec(head)?.[1];
-        if (!python || !python.startsWith("/"))
-            return undefined;
-        await (0,promises_.access)(python, external_node_fs_.constants.X_OK);
-        const prefix = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(python));
-        const cfg = await (0,promises_.readFile)((0,external_node_path_.join)(prefix, "pyvenv.cfg"), "utf8");
-        const pythonVersion = /^\s*version(?:_info)?\s*=\s*(\d+\.\d+)/m.exec(cfg)?.[1];
-        if (!pythonVersion)
-            return undefined;
-        const versions = [];
-        for (const lib of await (0,promises_.readdir)((0,external_node_path_.join)(prefix, "lib"))) {
-            if (!/^python\d+\.\d+$/.test(lib))
-                continue;
-            const site = (0,external_node_path_.join)(prefix, "lib", lib, "site-packages");
-            for (const entry of await (0,promises_.readdir)(site).catch(() => [])) {
-                const match = /^bandit-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
-                if (match?.[1])
-                    versions.push(match[1]);
-            }
-        }
-        if (versions.length !== 1)
-            return undefined;
-        const version = versions[0];
-        return { argv: [...argv], version, details: `bandit ${version}; python ${pythonVersion}` };
-    }
-    catch {
-        return undefined;
-    }
-}
-async function findExecutable(program, env) {
-    const candidates = program.includes("/") ? [(0,external_node_path_.resolve)(program)] : (env.PATH ?? "").split(external_node_path_.delimiter).filter(Boolean).map((dir) => (0,external_node_path_.join)(dir, program));
-    for (const candidate of candidates) {
-        const info = await (0,promises_.stat)(candidate).catch(() => undefined);
-        if (!info?.isFile())
-            continue;
-        if (await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK).then(() => true, () => false))
-            return candidate;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
+var metadata = __nccwpck_require__(2559);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var adapters_process = __nccwpck_require__(7288);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
@@ -6720,7 +6977,7 @@ async function checkEnvironment(venv, version) {
     if (!(await (0,promises_.stat)(script).catch(() => undefined)))
         return { problem: `no ${script}` };
     // Windows launchers (.exe) carry no readable shebang: there, Bandit is asked.
-    const found = (await readInstalledBandit([script])) ?? (WINDOWS ? await (0,run/* probeBandit */.tN)([script]) : undefined);
+    const found = (await (0,metadata/* readInstalledBandit */.VL)([script])) ?? (WINDOWS ? await (0,run/* probeBandit */.tN)([script]) : undefined);
     if (!found)
         return { problem: `${script} is not a Bandit installed in this environment` };
     if (found.version !== version)
@@ -6767,7 +7024,7 @@ function environmentKey(facts) {
  */
 async function install(python, venv, requirements, env, logger) {
     const venvPython = (0,external_node_path_.join)(venv, BIN, `python${EXE}`);
-    const uv = await findExecutable("uv", env);
+    const uv = await (0,metadata/* findExecutable */.oq)("uv", env);
     if (uv) {
         try {
             await provision_run(uv, ["venv", "--quiet", "--python", python, venv], "create a virtual environment with uv");
@@ -6872,7 +7129,7 @@ async function findBandit(location) {
 }
 /** Its installation's metadata when that is unambiguous, else `bandit --version`. */
 async function ask(argv, env) {
-    return (await readInstalledBandit(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
+    return (await (0,metadata/* readInstalledBandit */.VL)(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
 }
 /** None was found: install the pinned one where allowed (Action, hook), else say how to. */
 function provideBandit(location, logger) {
@@ -7150,7 +7407,7 @@ function defaultJobs() {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 /* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2669);
 /* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1576);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8723);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3215);
 
 
 
@@ -7562,8 +7819,8 @@ var group = __nccwpck_require__(1181);
 var selection = __nccwpck_require__(1666);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
 var bandit_config = __nccwpck_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 5 modules
-var check = __nccwpck_require__(7238);
+// EXTERNAL MODULE: ./build/app/check.js + 7 modules
+var check = __nccwpck_require__(2234);
 // EXTERNAL MODULE: ./build/adapters/files/head-files.js
 var head_files = __nccwpck_require__(2925);
 ;// CONCATENATED MODULE: ./build/app/baseline.js
@@ -7606,8 +7863,8 @@ async function runBaselineCommand(settings, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
-var compose = __nccwpck_require__(8723);
+// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
+var compose = __nccwpck_require__(3215);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -7618,7 +7875,13 @@ var render = __nccwpck_require__(1496);
 var report_report = __nccwpck_require__(6859);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/core/gate/policy.js
+var policy = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./build/core/gate/shard-unmatched.js
+var shard_unmatched = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./build/core/gate/merge.js
+
+
 
 /**
  * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
@@ -7651,11 +7914,12 @@ function mergeReports(parts) {
     if (problems.length > 0)
         throw new MergeError(problems);
     const byLocation = (a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+    const across = pairAcrossShards(parts.flatMap((p) => (p.unmatched ? [p.unmatched] : [])), parts.flatMap((p) => p.regressions), parts.flatMap((p) => p.fixed));
     return (0,report_report/* finishReport */.Ux)({
-        regressions: parts.flatMap((p) => p.regressions).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        fixed: parts.flatMap((p) => p.fixed).sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-        moved: parts.flatMap((p) => p.moved ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
-        changed: parts.flatMap((p) => p.changed ?? []).sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+        regressions: across.regressions.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        fixed: across.fixed.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
+        moved: [...parts.flatMap((p) => p.moved ?? []), ...across.moved].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+        changed: [...parts.flatMap((p) => p.changed ?? []), ...across.changed].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
         unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
         baseline: first.baseline,
         scanned: {
@@ -7670,6 +7934,42 @@ function mergeReports(parts) {
         ...mergeTestAsserts(parts),
         ...(parts.some((p) => p.gate_changes?.length) ? { gate_changes: [...new Set(parts.flatMap((p) => p.gate_changes ?? []))] } : {}),
     });
+}
+/**
+ * A def moved between files of different shards: each shard saw half of it (a head finding with
+ * nothing to pair, a baseline finding gone). Run the cascade's cross-file steps over every shard's
+ * leftovers; a paired head finding's regression becomes what the policy makes of the pair (moved,
+ * changed, escalated or suppressed), and its baseline finding is no longer fixed.
+ */
+function pairAcrossShards(unmatched, regressions, fixed) {
+    const first = unmatched[0];
+    if (!first)
+        return { regressions, fixed, moved: [], changed: [] };
+    const comparison = (0,shard_unmatched/* matchAcrossShards */.Ig)(unmatched);
+    if (comparison.matched.length === 0)
+        return { regressions, fixed, moved: [], changed: [] };
+    const id = (path, fingerprint) => `${path}\0${fingerprint}`;
+    const paired = new Set(comparison.matched.map(({ head }) => id(head.finding.path, `${head.key}:${head.occurrence}`)));
+    const byId = new Map(regressions.map((r) => [id(r.path, r.fingerprint), r]));
+    const verdict = (0,policy/* judge */.S)({ ...comparison, added: [], removed: [] }, (0,shard_unmatched/* policyOfRecord */.td)(first));
+    const kept = regressions.filter((r) => !paired.has(id(r.path, r.fingerprint)));
+    for (const r of verdict.regressions) {
+        const shardRecord = byId.get(id(r.finding.path, `${r.key}:${r.occurrence}`));
+        if (!shardRecord)
+            continue; // Not a regression in its shard (below the thresholds, or an honoured nosec): none now.
+        const record = { ...shardRecord, kind: r.kind };
+        delete record.baseline_severity;
+        if (r.baselineSeverity !== undefined)
+            record.baseline_severity = r.baselineSeverity;
+        kept.push(record);
+    }
+    const left = [...fixed];
+    for (const { base } of comparison.matched) {
+        const at = left.findIndex((f) => f.path === base.path && f.line === base.line && f.test_id === base.testId);
+        if (at >= 0)
+            left.splice(at, 1);
+    }
+    return { regressions: kept, fixed: left, moved: (verdict.moved ?? []).map(report_report/* toRelocatedRecord */.Ab), changed: (verdict.changed ?? []).map(report_report/* toRelocatedRecord */.Ab) };
 }
 /** Shards share the configuration, so the decision is one; the counts add up. */
 function mergeTestAsserts(parts) {
@@ -7933,7 +8233,7 @@ const COMMANDS = {
     hook: hookCommand,
     merge: mergeCommand,
     // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
-    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2980))).fixCommand(argv, io),
+    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749))).fixCommand(argv, io),
 };
 /** Translate argv into a command run and its exit code. Never throws. */
 async function main(argv, io) {
@@ -8560,7 +8860,8 @@ function describeIntroducedIn(introduced) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   cF: () => (/* binding */ matchFindings),
-/* harmony export */   v5: () => (/* binding */ toBaselineEntries)
+/* harmony export */   v5: () => (/* binding */ toBaselineEntries),
+/* harmony export */   wq: () => (/* binding */ matchAcrossFiles)
 /* harmony export */ });
 /* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4405);
 
@@ -8606,13 +8907,18 @@ function compareFindings(base, head, change = NO_CHANGE_FACTS) {
  */
 function matchFindings(base, head, change) {
     const exact = matchExact(base, head, change);
-    const moved = matchAcross(exact.removed, exact.added, change);
+    const across = matchAcrossFiles(exact.removed, exact.added, change);
+    return { matched: [...exact.matched, ...across.matched], added: across.added, removed: across.removed };
+}
+/**
+ * Steps 2 (moved) and 3 (edited in place) of the cascade over what step 1 left. Merging shard
+ * reports runs them again over every shard's leftovers, so that a def moved between files of
+ * different shards pairs as it would in one run.
+ */
+function matchAcrossFiles(base, head, change) {
+    const moved = matchAcross(base, head, change);
     const changed = matchInPlace(moved.removed, moved.added, change);
-    return {
-        matched: [...exact.matched, ...moved.matched, ...changed.matched],
-        added: changed.added,
-        removed: changed.removed,
-    };
+    return { matched: [...moved.matched, ...changed.matched], added: changed.added, removed: changed.removed };
 }
 const byLine = (a, b) => (a ?? 0) - (b ?? 0);
 const headOrder = (a, b) => a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0);
@@ -9127,6 +9433,142 @@ function inShard(path, shard) {
 
 /***/ }),
 
+/***/ 9148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ matchAcrossShards),
+/* harmony export */   td: () => (/* binding */ policyOfRecord),
+/* harmony export */   xP: () => (/* binding */ unmatchedRecord)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7543);
+
+const record = (map) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([path, defs]) => [path, [...defs].sort()]));
+/** A shard's leftovers as its report carries them. */
+function unmatchedRecord(comparison, change, policy) {
+    return {
+        policy: { severity_level: policy.severityLevel, confidence_level: policy.confidenceLevel, nosec: policy.nosec },
+        head: comparison.added.map((item) => {
+            const f = item.finding;
+            const out = {
+                path: f.path,
+                line: f.line,
+                line_range: [...f.lineRange],
+                test_id: f.testId,
+                test_name: f.testName,
+                severity: f.severity,
+                confidence: f.confidence,
+                suppressed: item.suppressed,
+                key: item.key,
+                occurrence: item.occurrence,
+                identity_path: item.identityPath,
+            };
+            if (f.column !== undefined)
+                out.column = f.column;
+            if (item.statement)
+                out.statement = item.statement;
+            return out;
+        }),
+        base: comparison.removed.map((entry) => {
+            const out = {
+                path: entry.path,
+                test_id: entry.testId,
+                test_name: entry.testName,
+                severity: entry.severity,
+                confidence: entry.confidence,
+                suppressed: entry.suppressed,
+                key: entry.key,
+            };
+            if (entry.line !== undefined)
+                out.line = entry.line;
+            if (entry.lineRange)
+                out.line_range = [...entry.lineRange];
+            if (entry.statement)
+                out.statement = entry.statement;
+            return out;
+        }),
+        base_defs: record(change.baseDefs),
+        head_defs: record(change.headDefs),
+        baseline_path_of: Object.fromEntries([...change.baselinePathOf].sort(([a], [b]) => a.localeCompare(b))),
+        gone_files: [...change.goneFiles].sort(),
+    };
+}
+function asHead(h) {
+    const item = {
+        finding: {
+            path: h.path,
+            line: h.line,
+            lineRange: [...h.line_range],
+            testId: h.test_id,
+            testName: h.test_name,
+            severity: h.severity,
+            confidence: h.confidence,
+            text: "",
+            ...(h.column !== undefined ? { column: h.column } : {}),
+        },
+        key: h.key,
+        occurrence: h.occurrence,
+        suppressed: h.suppressed,
+        source: [],
+        identityPath: h.identity_path,
+    };
+    if (h.statement)
+        item.statement = h.statement;
+    return item;
+}
+function asBase(b) {
+    const entry = {
+        key: b.key,
+        path: b.path,
+        testId: b.test_id,
+        testName: b.test_name,
+        severity: b.severity,
+        confidence: b.confidence,
+        suppressed: b.suppressed,
+    };
+    if (b.line !== undefined)
+        entry.line = b.line;
+    if (b.line_range)
+        entry.lineRange = [...b.line_range];
+    if (b.statement)
+        entry.statement = b.statement;
+    return entry;
+}
+/**
+ * Steps 2 and 3 of the cascade over every shard's leftovers, with the change facts of all shards
+ * together. Pairs within one shard were already tried there (and same-file edits need hunks,
+ * which reports do not carry), so only pairs across shards come out.
+ */
+function matchAcrossShards(parts) {
+    const defs = (key) => {
+        const out = new Map();
+        for (const part of parts) {
+            for (const [path, names] of Object.entries(part[key])) {
+                const set = out.get(path) ?? new Set();
+                names.forEach((n) => set.add(n));
+                out.set(path, set);
+            }
+        }
+        return out;
+    };
+    const change = {
+        baselinePathOf: new Map(parts.flatMap((p) => Object.entries(p.baseline_path_of))),
+        hunks: new Map(),
+        baseDefs: defs("base_defs"),
+        headDefs: defs("head_defs"),
+        goneFiles: new Set(parts.flatMap((p) => p.gone_files)),
+    };
+    const base = parts.flatMap((p) => p.base.map(asBase));
+    const head = parts.flatMap((p) => p.head.map(asHead));
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .matchAcrossFiles */ .wq)(base, head, change);
+}
+function policyOfRecord(record) {
+    return { severityLevel: record.policy.severity_level, confidenceLevel: record.policy.confidence_level, nosec: record.policy.nosec };
+}
+
+
+/***/ }),
+
 /***/ 1181:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9482,6 +9924,7 @@ function renderReport(report, format, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ toRelocatedRecord),
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   FT: () => (/* binding */ describeBaseline),
@@ -9509,6 +9952,7 @@ function buildReport(verdict, context) {
         notes: context.notes,
         ...(context.testAsserts ? { test_asserts: context.testAsserts } : {}),
         ...(context.gateChanges?.length ? { gate_changes: context.gateChanges } : {}),
+        ...(context.unmatched ? { unmatched: context.unmatched } : {}),
     });
 }
 /** Fill in verdict and counts from the lists, so they can never disagree. */

@@ -1,124 +1,20 @@
-export const id = 897;
-export const ids = [897,918];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 1659:
+/***/ 9749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fixStep: () => (/* binding */ fixStep)
+  FIX_OPTIONS: () => (/* binding */ FIX_OPTIONS),
+  fixCommand: () => (/* binding */ fixCommand),
+  fixSettingsFromFlags: () => (/* binding */ fixSettingsFromFlags),
+  renderSummary: () => (/* binding */ renderSummary)
 });
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __webpack_require__(7288);
-;// CONCATENATED MODULE: ./build/adapters/git-fix-branch.js
-
-
-
-
-/** Marks the commits this tool makes, so it never overwrites anyone else's. */
-const FIX_TRAILER = "Generated-by: bandit-gate";
-/**
- * Git plumbing for the fix branch: a commit made from blobs and a temporary index (the user's
- * working tree and index are never touched), the state of the remote branch, and the push.
- */
-class FixBranchGit {
-    repo;
-    auth;
-    remote;
-    constructor(repo, auth, remote = "origin") {
-        this.repo = repo;
-        this.auth = auth;
-        this.remote = remote;
-    }
-    /** A commit on top of `parent` with `files` replaced, authored by `bot`. */
-    async commitFiles(parent, files, message, bot) {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-index-"));
-        const indexEnv = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, "index") };
-        try {
-            await this.git(["read-tree", parent], indexEnv);
-            for (const [path, content] of files) {
-                const blob = (await this.git(["hash-object", "-w", "--stdin"], {}, content)).trim();
-                const mode = (await this.git(["ls-tree", parent, "--", path])).split(" ")[0] || "100644";
-                await this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], indexEnv);
-            }
-            const tree = (await this.git(["write-tree"], indexEnv)).trim();
-            const identity = {
-                GIT_AUTHOR_NAME: bot.name,
-                GIT_AUTHOR_EMAIL: bot.email,
-                GIT_COMMITTER_NAME: bot.name,
-                GIT_COMMITTER_EMAIL: bot.email,
-            };
-            return (await this.git(["commit-tree", tree, "-p", parent, "-F", "-"], identity, `${message.trim()}\n\n${FIX_TRAILER}\n`)).trim();
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    /** The remote branch's commit, or undefined when it does not exist. */
-    async remoteBranch(branch) {
-        const out = await this.git(["ls-remote", "--heads", this.remote, `refs/heads/${branch}`], await this.authEnv());
-        return out.split(/\s+/)[0] || undefined;
-    }
-    /**
-     * Is every commit on the remote branch that the agent branch lacks one of ours? Fetches the
-     * branch into a private ref to look. A branch with anyone else's commits is never overwritten.
-     */
-    async onlyOurCommits(branch, agentHead) {
-        const ref = `refs/bandit-gate/inspect/${branch}`;
-        await this.git(["fetch", "--no-tags", "--quiet", this.remote, `+refs/heads/${branch}:${ref}`], await this.authEnv());
-        const log = await this.git(["log", "--format=%B%x00", ref, "--not", agentHead]);
-        await this.git(["update-ref", "-d", ref]);
-        const messages = log.split("\0").map((m) => m.trim()).filter(Boolean);
-        return messages.every((m) => m.split("\n").includes(FIX_TRAILER));
-    }
-    /** Push `commit` to the branch; `expected` guards against a push racing ours (lease). */
-    async push(commit, branch, expected) {
-        const lease = `--force-with-lease=refs/heads/${branch}:${expected ?? ""}`;
-        await this.git(["push", "--quiet", lease, this.remote, `${commit}:refs/heads/${branch}`], await this.authEnv());
-    }
-    /**
-     * The token as `http.<server>/.extraheader`, through GIT_CONFIG_* variables: nothing is written
-     * to the repository's config (so nothing must be removed afterwards) and nothing appears in
-     * a command line. When actions/checkout already persisted credentials, they are used instead.
-     */
-    async authEnv() {
-        if (!this.auth.token)
-            return {};
-        const key = `http.${this.auth.serverUrl.replace(/\/+$/, "")}/.extraheader`;
-        const persisted = await this.repo.exec(["config", "--get-all", key]);
-        // Two Authorization headers make GitHub refuse the push: keep checkout's when it set one.
-        if (persisted.code === 0 && persisted.stdout.trim() !== "")
-            return {};
-        const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.auth.token}`).toString("base64")}`;
-        return {
-            GIT_CONFIG_COUNT: "1",
-            GIT_CONFIG_KEY_0: key,
-            GIT_CONFIG_VALUE_0: header,
-        };
-    }
-    async git(args, extraEnv = {}, input) {
-        // The one git wrapper (git.ts) runs it, in the repository, with its environment.
-        const result = await this.repo.exec(args, { env: extraEnv, ...(input !== undefined ? { input } : {}) });
-        if (result.code !== 0) {
-            // Git may echo a remote URL; scrub anything that looks like the token before it travels.
-            const said = (0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr) || "no message";
-            const safe = this.auth.token ? said.split(this.auth.token).join("***") : said;
-            throw new Error(`git ${args[0]} failed (exit ${result.code}): ${safe}`);
-        }
-        return result.stdout;
-    }
-}
 
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
 var client = __webpack_require__(7766);
@@ -231,12 +127,382 @@ function asGenerationError(error, doing) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
-// EXTERNAL MODULE: ./build/adapters/github.js
-var github = __webpack_require__(7918);
-// EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
-var run = __webpack_require__(1837);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./build/adapters/generators/replay.js
+
+
+
+/**
+ * Replies read from a file, handed out in order. The file is either
+ * `{"responses": [{"text": "...", "usage": {...}}, ...]}` (or a bare array of those or of strings),
+ * or the JSON record of an earlier `fix` run, whose rounds' replies are replayed exactly.
+ */
+class ReplayGenerator {
+    responses;
+    source;
+    kind = "replay";
+    supportsTemperature = true;
+    next = 0;
+    constructor(responses, source) {
+        this.responses = responses;
+        this.source = source;
+    }
+    static async fromFile(path) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, "utf8");
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`cannot read the replay file ${path}: ${error.message}; check --generator replay:FILE`);
+        }
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`the replay file ${path} is not JSON: ${error.message}`);
+        }
+        return new ReplayGenerator(responsesOf(data, path), path);
+    }
+    async countInputTokens(prompt) {
+        const recorded = this.responses[this.next]?.usage?.input_tokens;
+        return recorded ?? Math.ceil(prompt.length / 4);
+    }
+    async generate(request) {
+        const response = this.responses[this.next];
+        if (!response) {
+            throw new GeneratorExhausted(`the replay file ${this.source} has no more responses (it holds ${this.responses.length})`);
+        }
+        this.next += 1;
+        return {
+            text: response.text,
+            usage: {
+                inputTokens: response.usage?.input_tokens ?? Math.ceil(request.prompt.length / 4),
+                outputTokens: Math.min(response.usage?.output_tokens ?? Math.ceil(response.text.length / 4), request.maxOutputTokens),
+            },
+            ...(response.model ? { model: response.model } : {}),
+            stopReason: "end_turn",
+        };
+    }
+}
+function responsesOf(data, path) {
+    const bad = () => new errors/* ConfigurationError */.j1(`the replay file ${path} must hold {"responses": [...]}, an array of replies, or a fix run record`);
+    const one = (item) => {
+        if (typeof item === "string")
+            return { text: item };
+        if (item && typeof item === "object" && typeof item.text === "string")
+            return item;
+        throw bad();
+    };
+    if (Array.isArray(data))
+        return data.map(one);
+    if (data && typeof data === "object") {
+        const record = data;
+        if (Array.isArray(record.responses))
+            return record.responses.map(one);
+        if (record.schema === "bandit-gate/remediation-run" && Array.isArray(record.functions)) {
+            return record.functions.flatMap((f) => (f.rounds ?? []).map((r) => ({ text: r.reply, ...(r.usage ? { usage: r.usage } : {}) })));
+        }
+    }
+    throw bad();
+}
+
+// EXTERNAL MODULE: ./build/adapters/git.js
+var adapters_git = __webpack_require__(6689);
+// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
+var compose = __webpack_require__(3215);
+// EXTERNAL MODULE: ./build/core/child-env.js
+var child_env = __webpack_require__(6462);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/app/settings.js
+var settings = __webpack_require__(4827);
+;// CONCATENATED MODULE: ./build/core/fix/codemods/catalog.js
+/**
+ * The codemods: which Bandit rule each one answers, and which findings get one. Pure: the
+ * rewrites themselves are done by the libcst script behind the codemod generator.
+ */
+const CODEMOD_IDS = [
+    "yaml-safe-load",
+    "subprocess-shell-false",
+    "os-shell-to-subprocess",
+    "requests-timeout",
+    "requests-verify",
+    "tempfile-mkstemp",
+    "random-secrets",
+    "jinja2-autoescape",
+    "hashlib-sha256",
+    "eval-literal-eval",
+    "sql-parameters",
+    "chmod-world-bits",
+    "bind-all-interfaces",
+];
+/** Bandit test id -> the codemod that answers it. Rules missing here have none. */
+const CODEMOD_FOR_RULE = {
+    B506: "yaml-safe-load",
+    B602: "subprocess-shell-false",
+    B605: "os-shell-to-subprocess",
+    B113: "requests-timeout",
+    B501: "requests-verify",
+    B306: "tempfile-mkstemp",
+    B311: "random-secrets",
+    B701: "jinja2-autoescape",
+    B303: "hashlib-sha256",
+    B324: "hashlib-sha256",
+    B307: "eval-literal-eval",
+    B608: "sql-parameters",
+    B103: "chmod-world-bits",
+    B104: "bind-all-interfaces",
+};
+const DEFAULT_HTTP_TIMEOUT_SECONDS = 30;
+/** Which findings get which codemod; the others are refused with the reason, never guessed at. */
+function planCodemods(findings, disabled) {
+    const targets = [];
+    const refused = [];
+    const seen = new Set();
+    for (const f of findings) {
+        const codemod = CODEMOD_FOR_RULE[f.testId];
+        // Bandit may report one call under two ids (B303 and B324 for md5): one rewrite.
+        const key = `${codemod ?? f.testId}:${f.relativeLine}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (f.relativeLine < 1)
+            refused.push({ codemod: codemod ?? null, testId: f.testId, line: f.relativeLine, reason: "the finding is outside the function" });
+        else if (!codemod)
+            refused.push({ codemod: null, testId: f.testId, line: f.relativeLine, reason: `no codemod answers ${f.testId}` });
+        else if (disabled.has(codemod))
+            refused.push({ codemod, testId: f.testId, line: f.relativeLine, reason: `the ${codemod} codemod is disabled` });
+        else
+            targets.push({ codemod, testId: f.testId, line: f.relativeLine });
+    }
+    return { targets, refused };
+}
+/** Parse a comma-separated list of codemod ids; unknown ones are returned as problems. */
+function parseCodemodList(text) {
+    const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
+    const known = new Set(CODEMOD_IDS);
+    return {
+        ids: parts.filter((p) => known.has(p)),
+        unknown: parts.filter((p) => !known.has(p)),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/app/fix-settings.js
+
+
+
+
+
+const DEFAULT_MAX_ROUNDS = 3;
+const DEFAULT_TEMPERATURES = [0.2];
+const DEFAULT_MAX_TOKENS = 200_000;
+const DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND = 4096;
+/** A round that could not produce even this many output tokens is not worth starting. */
+const MIN_OUTPUT_TOKENS_PER_ROUND = 256;
+/** A current Sonnet; Sonnet 4.5 is deprecated in the SDK's model list. */
+const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
+const DEFAULT_PROFILE_PATH = ".github/bandit-gate/profile.yml";
+/** `A,B` or one name per line (the Action's multi-line input), repeated flags joined. */
+function parseNameList(values) {
+    return [...new Set(values.flatMap((v) => v.split(/[,\s]+/)).map((n) => n.trim()).filter(Boolean))];
+}
+function temperatureForRound(temperatures, round) {
+    return temperatures[Math.min(round, temperatures.length) - 1] ?? DEFAULT_TEMPERATURES[0] ?? 0.2;
+}
+/**
+ * Build `fix`'s settings around the gate's. Every problem, with those already in `problems`
+ * (the gate's, say), is reported at once, each naming the option by `name`.
+ */
+function fixSettingsFrom(values, gate, context, name = settings/* flagName */.GI, problems = []) {
+    const whole = (option, text, fallback, min, max) => {
+        if (text === undefined)
+            return fallback;
+        const n = Number(text);
+        if (Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        problems.push(`${name(option)} must be a whole number from ${min} to ${max} (got "${text}")`);
+        return fallback;
+    };
+    const maxRounds = whole("max-rounds", values["max-rounds"], DEFAULT_MAX_ROUNDS, 1, 10);
+    const maxTokens = whole("max-tokens", values["max-tokens"], DEFAULT_MAX_TOKENS, 1, 100_000_000);
+    let temperatures = [...DEFAULT_TEMPERATURES];
+    if (values["temperature-ramp"] !== undefined) {
+        const parts = values["temperature-ramp"].split(",").map((p) => p.trim());
+        const numbers = parts.map(Number);
+        if (parts.length === 0 || parts.some((p) => p === "") || numbers.some((n) => !Number.isFinite(n) || n < 0 || n > 1)) {
+            problems.push(`${name("temperature-ramp")} must be comma-separated numbers from 0 to 1, one per round (got "${values["temperature-ramp"]}")`);
+        }
+        else {
+            temperatures = numbers;
+        }
+    }
+    const model = values.model ?? DEFAULT_ANTHROPIC_MODEL;
+    let generator = { kind: "auto", model };
+    const chosen = values.generator ?? "auto";
+    if (chosen.startsWith("replay:") && chosen.length > "replay:".length) {
+        generator = { kind: "replay", file: (0,external_node_path_.resolve)(context.cwd, chosen.slice("replay:".length)) };
+        if (values.model !== undefined)
+            problems.push(`${name("model")} applies to the anthropic generator only`);
+    }
+    else if (chosen === "anthropic" || chosen === "model") {
+        generator = { kind: "anthropic", model };
+    }
+    else if (chosen === "codemod") {
+        generator = { kind: "codemod" };
+        if (values.model !== undefined)
+            problems.push(`${name("model")} does not apply to ${name("generator")} codemod, which uses no model`);
+    }
+    else if (chosen !== "auto") {
+        problems.push(`${name("generator")} must be auto, codemod, model (or anthropic) or replay:FILE (got "${chosen}")`);
+    }
+    const codemods = codemodOptionsFrom(values, name, problems);
+    if (values.model !== undefined && values.model.trim() === "")
+        problems.push(`${name("model")} must not be empty`);
+    let output = { kind: "stdout" };
+    if (values.write && values.patch !== undefined)
+        problems.push(`${name("write")} and ${name("patch")} are alternatives: apply the fix, or write it as a patch file`);
+    else if (values.write)
+        output = { kind: "write" };
+    else if (values.patch !== undefined)
+        output = { kind: "patch", file: (0,external_node_path_.resolve)(context.cwd, values.patch) };
+    const testCommand = values["test-command"]?.trim();
+    if (values["test-command"] !== undefined && !testCommand)
+        problems.push(`${name("test-command")} must not be empty`);
+    const testEnv = parseNameList(values["test-env"] ?? []);
+    problems.push(...(0,child_env/* checkPassedNames */.Hx)(testEnv, name("test-env")));
+    if (problems.length > 0 || !gate)
+        throw new errors/* ConfigurationError */.j1(problems.join("\n"));
+    return {
+        gate,
+        loop: {
+            maxRounds,
+            temperatures,
+            maxTokens,
+            maxOutputTokensPerRound: DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND,
+            ...(testCommand ? { testCommand } : {}),
+            testEnv,
+            severityLevel: gate.severityLevel,
+            confidenceLevel: gate.confidenceLevel,
+        },
+        generator,
+        codemods,
+        profilePath: values.profile !== undefined ? (0,external_node_path_.resolve)(context.cwd, values.profile) : (0,external_node_path_.join)(context.repoRoot, DEFAULT_PROFILE_PATH),
+        ...(values.record !== undefined ? { recordPath: (0,external_node_path_.resolve)(context.cwd, values.record) } : {}),
+        output,
+    };
+}
+function codemodOptionsFrom(values, name, problems) {
+    const list = parseCodemodList(values["disable-codemods"] ?? "");
+    if (list.unknown.length > 0)
+        problems.push(`${name("disable-codemods")} names unknown codemods (${list.unknown.join(", ")}); known: ${CODEMOD_IDS.join(", ")}`);
+    const text = values["http-timeout"];
+    const seconds = text === undefined || text.trim() === "" ? DEFAULT_HTTP_TIMEOUT_SECONDS : Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+        problems.push(`${name("http-timeout")} must be a number of seconds above 0 and at most 3600 (got "${text}")`);
+    }
+    return { disabled: list.ids, httpTimeoutSeconds: seconds };
+}
+
+// EXTERNAL MODULE: ./build/adapters/files/directories.js
+var directories = __webpack_require__(3486);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
 var ast = __webpack_require__(7270);
+;// CONCATENATED MODULE: ./build/core/fix/candidate.js
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/;
+function fencedBlocks(text) {
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    const blocks = [];
+    let open;
+    for (const line of lines) {
+        const match = FENCE.exec(line);
+        if (!open) {
+            if (match)
+                open = { fence: match[1], language: (match[2] ?? "").toLowerCase(), body: [] };
+            continue;
+        }
+        if (match && match[1][0] === open.fence[0] && match[1].length >= open.fence.length && match[2] === "") {
+            blocks.push({ language: open.language, body: open.body.join("\n") });
+            open = undefined;
+        }
+        else {
+            open.body.push(line);
+        }
+    }
+    return blocks;
+}
+/**
+ * Take the single fenced Python block of a reply and split its leading import lines from the
+ * function. Untagged blocks count only when there is no tagged one.
+ */
+function parseReply(reply) {
+    const blocks = fencedBlocks(reply);
+    const python = blocks.filter((b) => ["python", "py", "python3"].includes(b.language));
+    const chosen = python.length > 0 ? python : blocks.filter((b) => b.language === "");
+    if (chosen.length === 0)
+        return { ok: false, reason: "the reply has no fenced python code block" };
+    if (chosen.length > 1)
+        return { ok: false, reason: `the reply has ${chosen.length} python code blocks; exactly one was asked for` };
+    const lines = chosen[0].body.split("\n");
+    const imports = [];
+    let i = 0;
+    let depth = 0;
+    let continued = false;
+    for (; i < lines.length; i += 1) {
+        const line = lines[i];
+        const trimmed = line.trim();
+        if (depth > 0 || continued) {
+            imports.push(line);
+        }
+        else if (trimmed === "") {
+            continue;
+        }
+        else if (/^(import|from)\s/.test(trimmed) && line === line.trimStart()) {
+            imports.push(line);
+        }
+        else {
+            break;
+        }
+        depth += (line.match(/\(/g)?.length ?? 0) - (line.match(/\)/g)?.length ?? 0);
+        continued = /\\\s*$/.test(line);
+    }
+    const functionSource = lines.slice(i).join("\n").replace(/\s+$/, "");
+    if (functionSource === "")
+        return { ok: false, reason: "the code block holds no function" };
+    return { ok: true, imports, functionSource: `${functionSource}\n` };
+}
+
+;// CONCATENATED MODULE: ./build/core/fix/codemods/attribution.js
+/**
+ * Which fixes are codemods and which came from a model. The codemod generator records itself in
+ * a round's `model` field as `codemod:<id>,<id>`; everything else is a model's reply.
+ */
+const CODEMOD_MODEL_PREFIX = "codemod:";
+function codemodModelName(ids) {
+    return `${CODEMOD_MODEL_PREFIX}${[...new Set(ids)].join(",")}`;
+}
+/** The codemods behind a round, or undefined when a model wrote it. */
+function codemodsOf(model) {
+    if (!model?.startsWith(CODEMOD_MODEL_PREFIX))
+        return undefined;
+    return model.slice(CODEMOD_MODEL_PREFIX.length).split(",").filter(Boolean);
+}
+/** One cell for a reviewer: `codemod (yaml-safe-load)` or `model (claude-…)`. */
+function fixedBy(round, fallbackModel) {
+    const codemods = codemodsOf(round?.model);
+    if (codemods)
+        return `codemod (${codemods.join(", ")})`;
+    const model = round?.model ?? fallbackModel;
+    return model ? `model (${model})` : "model";
+}
+
+// EXTERNAL MODULE: ./build/core/gate/finding.js
+var finding = __webpack_require__(2669);
+// EXTERNAL MODULE: ./build/core/group.js
+var group = __webpack_require__(1181);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./build/core/fix/rule-map.js
@@ -526,7 +792,7 @@ function checkMapKeys(doc, key, allowed, problems, lineOf) {
     }
 }
 /** The profile as a self-documenting YAML file. */
-function profile_renderProfileYaml(profile) {
+function renderProfileYaml(profile) {
     const n = (value) => {
         const text = String(tidy(value));
         return /[.e]/.test(text) ? text : `${text}.0`;
@@ -557,80 +823,6 @@ function profile_renderProfileYaml(profile) {
 }
 
 
-// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
-var bandit_config = __webpack_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 8 modules
-var check = __webpack_require__(8063);
-// EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __webpack_require__(3486);
-;// CONCATENATED MODULE: ./build/core/fix/candidate.js
-const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/;
-function fencedBlocks(text) {
-    const lines = text.replace(/\r\n?/g, "\n").split("\n");
-    const blocks = [];
-    let open;
-    for (const line of lines) {
-        const match = FENCE.exec(line);
-        if (!open) {
-            if (match)
-                open = { fence: match[1], language: (match[2] ?? "").toLowerCase(), body: [] };
-            continue;
-        }
-        if (match && match[1][0] === open.fence[0] && match[1].length >= open.fence.length && match[2] === "") {
-            blocks.push({ language: open.language, body: open.body.join("\n") });
-            open = undefined;
-        }
-        else {
-            open.body.push(line);
-        }
-    }
-    return blocks;
-}
-/**
- * Take the single fenced Python block of a reply and split its leading import lines from the
- * function. Untagged blocks count only when there is no tagged one.
- */
-function parseReply(reply) {
-    const blocks = fencedBlocks(reply);
-    const python = blocks.filter((b) => ["python", "py", "python3"].includes(b.language));
-    const chosen = python.length > 0 ? python : blocks.filter((b) => b.language === "");
-    if (chosen.length === 0)
-        return { ok: false, reason: "the reply has no fenced python code block" };
-    if (chosen.length > 1)
-        return { ok: false, reason: `the reply has ${chosen.length} python code blocks; exactly one was asked for` };
-    const lines = chosen[0].body.split("\n");
-    const imports = [];
-    let i = 0;
-    let depth = 0;
-    let continued = false;
-    for (; i < lines.length; i += 1) {
-        const line = lines[i];
-        const trimmed = line.trim();
-        if (depth > 0 || continued) {
-            imports.push(line);
-        }
-        else if (trimmed === "") {
-            continue;
-        }
-        else if (/^(import|from)\s/.test(trimmed) && line === line.trimStart()) {
-            imports.push(line);
-        }
-        else {
-            break;
-        }
-        depth += (line.match(/\(/g)?.length ?? 0) - (line.match(/\)/g)?.length ?? 0);
-        continued = /\\\s*$/.test(line);
-    }
-    const functionSource = lines.slice(i).join("\n").replace(/\s+$/, "");
-    if (functionSource === "")
-        return { ok: false, reason: "the code block holds no function" };
-    return { ok: true, imports, functionSource: `${functionSource}\n` };
-}
-
-// EXTERNAL MODULE: ./build/core/gate/finding.js
-var finding = __webpack_require__(2669);
-// EXTERNAL MODULE: ./build/core/group.js
-var group = __webpack_require__(1181);
 ;// CONCATENATED MODULE: ./build/core/fix/prompt.js
 
 
@@ -722,8 +914,6 @@ function buildFeedback(profile, task, outcome) {
 
 // EXTERNAL MODULE: ./build/core/report/redact.js
 var redact = __webpack_require__(1976);
-// EXTERNAL MODULE: ./build/core/child-env.js
-var child_env = __webpack_require__(6462);
 ;// CONCATENATED MODULE: ./build/core/fix/record.js
 
 
@@ -979,9 +1169,8 @@ function introducedSinkVariants(ruleIds, original, candidate, table = SINK_VARIA
     return table.filter((v) => v.rules.some((r) => rules.has(r)) && count(v.pattern, candidate) > count(v.pattern, original));
 }
 
-// EXTERNAL MODULE: ./build/app/fix-settings.js
-var fix_settings = __webpack_require__(5833);
 ;// CONCATENATED MODULE: ./build/app/fix-loop.js
+
 
 
 
@@ -1054,7 +1243,21 @@ async function runFixLoop(report, startProfile, settings, deps) {
         }
         if (accepted.length > 0) {
             const imports = missingImports(outline.imports, accepted.flatMap((a) => a.imports));
-            const after = spliceFile(text, accepted, imports, outline.importAfter).text;
+            let after = spliceFile(text, accepted, imports, outline.importAfter).text;
+            // Imports only the codemods' rewrites used go too ("random" after random -> secrets).
+            const rewrittenByCodemods = accepted.flatMap((a) => (a.codemodOf === undefined ? [] : [a.codemodOf]));
+            if (rewrittenByCodemods.length > 0 && deps.generator.pruneImports) {
+                try {
+                    const pruned = await deps.generator.pruneImports(text, after, rewrittenByCodemods);
+                    if (pruned.removed.length > 0)
+                        logger.info(`${path}: removed the imports the codemods left unused: ${pruned.removed.join(", ")}`);
+                    after = pruned.text;
+                }
+                catch (error) {
+                    // An unused import is untidy, not unsafe: the fixes go ahead with it.
+                    logger.warning(`${path}: the imports the codemods left unused stay (${error instanceof Error ? error.message : String(error)})`);
+                }
+            }
             // Each candidate was checked alone; make sure they still parse together before proposing them.
             const combined = await deps.python.outline(after);
             if (combined.parsed) {
@@ -1203,7 +1406,7 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
     const candidates = new Map();
     let declined;
     for (let round = 1; round <= settings.maxRounds; round += 1) {
-        const temperature = (0,fix_settings/* temperatureForRound */.MB)(settings.temperatures, round);
+        const temperature = temperatureForRound(settings.temperatures, round);
         // Round 1 asks; every later round continues the conversation: the task (ranked by the profile
         // as it is now), the previous candidate as the model's own turn, then what happened to it.
         const taskPrompt = buildPrompt(state.profile, task);
@@ -1221,8 +1424,8 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
                 inputTokens = await deps.generator.countInputTokens(prompt, history);
             }
             const allowed = Math.min(settings.maxOutputTokensPerRound, remaining - inputTokens);
-            if (allowed < fix_settings/* MIN_OUTPUT_TOKENS_PER_ROUND */.b6) {
-                stopReason = `token budget reached: ${usage.input_tokens + usage.output_tokens} of ${settings.maxTokens} used; the next round needs ${inputTokens} input tokens plus at least ${fix_settings/* MIN_OUTPUT_TOKENS_PER_ROUND */.b6} for the reply (raise --max-tokens to go further)`;
+            if (allowed < MIN_OUTPUT_TOKENS_PER_ROUND) {
+                stopReason = `token budget reached: ${usage.input_tokens + usage.output_tokens} of ${settings.maxTokens} used; the next round needs ${inputTokens} input tokens plus at least ${MIN_OUTPUT_TOKENS_PER_ROUND} for the reply (raise --max-tokens to go further)`;
                 break;
             }
             deps.logger.info(`  round ${round}: asking ${deps.generator.kind}${deps.generator.model ? ` (${deps.generator.model})` : ""}`);
@@ -1309,7 +1512,8 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
                             roundRecord.rejections.push({ code: "tests-failed", message: `the test command failed on the patched tree (exit ${outcome.exitCode})${tail ? `: ${tail.split("\n").filter(Boolean).pop()}` : ""}` });
                         }
                     }
-                    candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [] });
+                    const codemodOf = codemodsOf(generation.model) ? { codemodOf: task.source } : {};
+                    candidates.set(round, { start: fn.start, end: fn.end, source: parsed.functionSource, imports: facts.imports ?? [], ...codemodOf });
                 }
             }
         }
@@ -1397,6 +1601,12 @@ async function scanText(scanner, path, text, settings) {
     }
 }
 
+// EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
+var run = __webpack_require__(1837);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
+var bandit_config = __webpack_require__(5157);
+// EXTERNAL MODULE: ./build/app/check.js + 7 modules
+var check = __webpack_require__(2234);
 ;// CONCATENATED MODULE: ./build/adapters/files/profile-file.js
 
 
@@ -1426,14 +1636,16 @@ async function loadProfileFile(path) {
 }
 async function saveProfileFile(path, profile) {
     try {
-        await makeDirectories(dirname(path));
-        await writeFile(path, renderProfileYaml(profile));
+        await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(path));
+        await (0,promises_.writeFile)(path, renderProfileYaml(profile));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot write the security profile ${path}: ${error.message}; check --profile`);
+        throw new errors/* ConfigurationError */.j1(`cannot write the security profile ${path}: ${error.message}; check --profile`);
     }
 }
 
+// EXTERNAL MODULE: ./build/adapters/process.js
+var adapters_process = __webpack_require__(7288);
 ;// CONCATENATED MODULE: ./build/adapters/test-command.js
 
 
@@ -1658,213 +1870,59 @@ async function runFix(settings, deps, gated) {
     return { kind: "remediated", report, result, record };
 }
 
-;// CONCATENATED MODULE: ./build/core/fix/codemods/attribution.js
+;// CONCATENATED MODULE: ./build/app/fix-patch.js
+
+
+
+
+
+
 /**
- * Which fixes are codemods and which came from a model. The codemod generator records itself in
- * a round's `model` field as `codemod:<id>,<id>`; everything else is a model's reply.
+ * A unified diff of the changes, `git apply`-able from the repository root: git's own diff of
+ * two temporary copies, with the user's diff configuration neutralised.
  */
-const CODEMOD_MODEL_PREFIX = "codemod:";
-function codemodModelName(ids) {
-    return `${CODEMOD_MODEL_PREFIX}${[...new Set(ids)].join(",")}`;
-}
-/** The codemods behind a round, or undefined when a model wrote it. */
-function codemodsOf(model) {
-    if (!model?.startsWith(CODEMOD_MODEL_PREFIX))
-        return undefined;
-    return model.slice(CODEMOD_MODEL_PREFIX.length).split(",").filter(Boolean);
-}
-/** One cell for a reviewer: `codemod (yaml-safe-load)` or `model (claude-…)`. */
-function fixedBy(round, fallbackModel) {
-    const codemods = codemodsOf(round?.model);
-    if (codemods)
-        return `codemod (${codemods.join(", ")})`;
-    const model = round?.model ?? fallbackModel;
-    return model ? `model (${model})` : "model";
-}
-
-;// CONCATENATED MODULE: ./build/core/fix/pr-body.js
-
-/** GitHub rejects a pull-request body over 65,536 characters; stay below with room to spare. */
-const MAX_BODY = 60_000;
-/** Found in every body this tool writes: how a reviewer (and the tool) recognises its PRs. */
-const BODY_MARKER = "<!-- bandit-gate:fix-pr -->";
-function pullRequestTitle(record, context) {
-    const fixed = record.functions.filter((f) => f.status === "fixed").length;
-    const improved = record.functions.filter((f) => f.status === "improved").length;
-    const fns = (n) => `${n} function${n === 1 ? "" : "s"}`;
-    if (fixed === 0)
-        return `bandit-gate: improve (not fix) security regressions in ${fns(improved)} on ${context.agentBranch}`;
-    const also = improved > 0 ? `, improve ${improved} more` : "";
-    return `bandit-gate: fix security regressions in ${fns(fixed)}${also} on ${context.agentBranch}`;
-}
-/** The pull request's description, for a reviewer who has never heard of this tool. */
-function pullRequestBody(record, context) {
-    const full = render(record, context, true);
-    if (full.length <= MAX_BODY)
-        return full;
-    const brief = render(record, context, false);
-    if (brief.length <= MAX_BODY)
-        return brief;
-    return `${brief.slice(0, MAX_BODY - 200)}\n\n…(cut to fit GitHub's limit; the run record has everything)\n\n${BODY_MARKER}\n`;
-}
-function render(record, context, withRounds) {
-    const fixed = record.functions.filter((f) => f.status === "fixed");
-    const improved = record.functions.filter((f) => f.status === "improved");
-    const notFixed = record.functions.filter((f) => f.status === "unfixed");
-    const out = [];
-    out.push(`The security gate found that commit \`${context.headSha.slice(0, 12)}\` on \`${context.agentBranch}\` ` +
-        `makes the Python code less secure by Bandit's measure (a static security analyser). ` +
-        `This pull request proposes fixes for the affected functions, each rewritten by a deterministic codemod or by a language model (the table says which); ` +
-        `every rewrite was checked with Bandit again and refused if it cheated (a \`# nosec\` comment, ` +
-        `a changed signature, removed error handling, a stub${record.settings.test_command ? ", or failing tests" : ""}). ` +
-        `**Review it like any change from a colleague**: merging it updates \`${context.agentBranch}\`; closing it changes nothing.`);
-    if (context.reportUrl)
-        out.push(`\nThe gate's full report is in the [workflow run's summary](${context.reportUrl}).`);
-    out.push(`\n### Fixed (${fixed.length}): the gate passes on these functions`);
-    if (fixed.length === 0)
-        out.push("\nNone.");
-    else {
-        out.push("\n| Function | Findings before | After | Fixed by | Round |\n| --- | --- | --- | --- | --- |");
-        for (const f of fixed) {
-            const round = f.rounds.find((r) => r.round === f.selected_round);
-            out.push(`| ${where(f)} | ${findingList(f.findings_before)} | ${findingList(f.findings_after) || "none"} | ${fixedBy(round, record.generator.model)} | ${f.selected_round} of ${f.rounds.length} |`);
-        }
-    }
-    if (improved.length > 0) {
-        out.push(`\n### Improved, not fixed (${improved.length}): safer, but the gate still fails on them`);
-        out.push("\n| Function | Regressions before | Regressions left | Round |\n| --- | --- | --- | --- |");
-        for (const f of improved) {
-            out.push(`| ${where(f)} | ${findingList(f.regressions_before)} | ${findingList(f.regressions_after)} | ${f.selected_round} of ${f.rounds.length} |`);
-        }
-    }
-    const moduleLevel = record.module_level;
-    if (notFixed.length + moduleLevel.length > 0) {
-        out.push(`\n### Not fixed (${notFixed.length + moduleLevel.length}): these still need a person`);
-        out.push("");
-        for (const f of notFixed)
-            out.push(`- ${where(f)}: ${cell(f.reason ?? "no round beat the original")} (${findingList(f.findings_before)})`);
-        for (const m of moduleLevel)
-            out.push(`- \`${m.path}:${m.line}\` ${m.test_id}: ${cell(m.reason)}`);
-    }
-    if (withRounds && record.functions.length > 0) {
-        out.push("\n### Rounds");
-        for (const f of record.functions) {
-            out.push(`\n<details><summary>${where(f)} (${f.status}): score ${f.score_before} → ${f.status === "unfixed" ? `${f.score_before} (unchanged)` : f.score_after}</summary>\n`);
-            // A temperature the API never received would only mislead the reader.
-            const temperature = record.settings.temperature_sent === true;
-            out.push(`| Round |${temperature ? " Temperature |" : ""} Score | Regressions left | Findings | Rejected because |\n| --- |${temperature ? " --- |" : ""} --- | --- | --- | --- |`);
-            for (const r of f.rounds) {
-                const selected = r.round === f.selected_round ? " ✅" : "";
-                const left = r.regressions === null || r.regressions === undefined ? "–" : findingList(r.regressions) || "none";
-                out.push(`| ${r.round}${selected} |${temperature ? ` ${r.temperature} |` : ""} ${r.score ?? "–"} | ${left} | ${findingList(r.findings) || "none"} | ${cell(r.rejections.map((x) => x.message).join("; ")) || ""} |`);
-            }
-            out.push("\n</details>");
-        }
-    }
-    const changes = weightChanges(record.profile_before, record.profile_after);
-    out.push("\n### Security profile");
-    out.push("\nThe prompt stresses the rules whose weights are high; each finding raises the weights of the rules it relates to, " +
-        "and every run first decays them part of the way back to their defaults. This PR carries the updated profile file.");
+async function unifiedDiff(changes) {
     if (changes.length === 0)
-        out.push("\nNo weight changed.");
-    else {
-        out.push("\n| Rule | Before | After |\n| --- | --- | --- |");
-        for (const c of changes)
-            out.push(`| ${c.rule} | ${c.from.toFixed(2)} | ${c.to.toFixed(2)} |`);
+        return "";
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-diff-"));
+    try {
+        let diff = "";
+        for (const change of changes) {
+            for (const [side, text] of [["a", change.before], ["b", change.after]]) {
+                const file = (0,external_node_path_.join)(root, side, change.path);
+                await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(file));
+                await (0,promises_.writeFile)(file, text);
+            }
+            diff += await (0,adapters_git/* diffFilesNoIndex */.M6)(root, `a/${change.path}`, `b/${change.path}`);
+        }
+        return diff;
     }
-    out.push(`\n### Cost\n\n${record.usage.calls} model call${record.usage.calls === 1 ? "" : "s"} (${record.generator.kind}${record.generator.model ? `, ${record.generator.model}` : ""}): ` +
-        `${record.usage.input_tokens} input and ${record.usage.output_tokens} output tokens of a budget of ${record.usage.budget}.` +
-        (record.stopped_early ? ` Stopped early: ${cell(record.stopped_early)}.` : ""));
-    out.push(`\n${BODY_MARKER}\n`);
-    return out.join("\n");
+    finally {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
 }
-function where(f) {
-    return `\`${f.qualname}\` in \`${f.path}\``;
-}
-function findingList(findings) {
-    return findings.map((x) => `${x.test_id} (${x.severity})`).join(", ");
-}
-function cell(text) {
-    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function weightChanges(before, after) {
-    return Object.keys(after.weights)
-        .map((rule) => ({
-        rule,
-        from: before.weights[rule] ?? 0,
-        to: after.weights[rule] ?? 0,
-    }))
-        .filter((c) => Math.abs(c.to - c.from) > 1e-9);
+/** Write the changed files into the working tree, refusing any file that changed during the run. */
+async function applyChanges(repoRoot, changes) {
+    for (const change of changes) {
+        const current = await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, change.path), "utf8");
+        if (current !== change.before) {
+            throw new errors/* ConfigurationError */.j1(`${change.path} changed while fix was running; nothing was written to it. Run fix again.`);
+        }
+    }
+    for (const change of changes)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(repoRoot, change.path), change.after);
 }
 
-;// CONCATENATED MODULE: ./build/app/fix-pr.js
-
-/** Is this branch one of the fix branches (the gate never runs its fix step on them)? */
-function isFixBranch(branch, prefix) {
-    return prefix !== "" && branch.startsWith(prefix);
-}
-/**
- * Put the fix on `<prefix><agent branch>` (one commit on the gated head) and open or update the
- * pull request into the agent branch. A fix branch holding commits this tool did not make is
- * left alone and a suffixed branch is used instead.
- */
-async function openFixPullRequest(fix, settings, deps) {
-    const fixed = fix.record.functions.filter((f) => f.status !== "unfixed");
-    if (fixed.length === 0) {
-        return { operation: "none", reason: "the fix loop fixed or improved no function, so there is nothing to propose" };
-    }
-    const { branch, expected, superseded } = await chooseBranch(settings, deps);
-    const message = [
-        pullRequestTitle(fix.record, { agentBranch: settings.agentBranch, headSha: settings.headSha }).replace(/ on \S+$/, ""),
-        "",
-        ...fixed.map((f) => `- ${f.path}: ${f.qualname} (${f.status}: ${f.regressions_before.map((x) => x.test_id).join(", ")})`),
-    ].join("\n");
-    const commit = await deps.git.commitFiles(settings.headSha, fix.files, message, settings.bot);
-    await deps.git.push(commit, branch, expected);
-    deps.logger.info(`Pushed the fix to ${branch} (${commit.slice(0, 12)})`);
-    const context = { agentBranch: settings.agentBranch, headSha: settings.headSha, reportUrl: settings.reportUrl };
-    const title = pullRequestTitle(fix.record, context);
-    const body = pullRequestBody(fix.record, context);
-    const open = await deps.pulls.findOpen(branch, settings.agentBranch);
-    if (open) {
-        const pr = await deps.pulls.update(open.number, { title, body, labels: settings.labels });
-        return { operation: "updated", branch, number: pr.number, url: pr.url };
-    }
-    const pr = await deps.pulls.create({ head: branch, base: settings.agentBranch, title, body, draft: settings.draft, labels: settings.labels });
-    // A person's commit forced this new branch: the pull request of the old one would otherwise
-    // linger with a stale fix; it is closed, pointing at the new one, and its branch kept.
-    for (const old of superseded) {
-        const stale = await deps.pulls.findOpen(old, settings.agentBranch);
-        if (!stale)
-            continue;
-        await deps.pulls.closeWithComment(stale.number, `Superseded by #${pr.number} (${pr.url}): \`${old}\` holds commits bandit-gate did not make, so the fix for ` +
-            `\`${settings.headSha.slice(0, 12)}\` went to \`${branch}\` instead. This branch and its commits are left as they are.`);
-        deps.logger.info(`Closed #${stale.number} (${old}), superseded by #${pr.number}`);
-    }
-    return { operation: "created", branch, number: pr.number, url: pr.url };
-}
-async function chooseBranch(settings, deps) {
-    const base = `${settings.branchPrefix}${settings.agentBranch}`;
-    const superseded = [];
-    for (let n = 1; n <= 20; n += 1) {
-        const branch = n === 1 ? base : `${base}-${n}`;
-        const remote = await deps.git.remoteBranch(branch);
-        if (!remote)
-            return { branch, expected: undefined, superseded };
-        if (await deps.git.onlyOurCommits(branch, settings.headSha))
-            return { branch, expected: remote, superseded };
-        deps.logger.warning(`${branch} has commits bandit-gate did not make; leaving it alone`);
-        superseded.push(branch);
-    }
-    throw new Error(`fix branches ${base} to ${base}-20 all hold other people's commits; delete some`);
-}
-
-// EXTERNAL MODULE: ./build/action/inputs.js
-var action_inputs = __webpack_require__(7126);
-// EXTERNAL MODULE: ./build/action/outputs.js
-var outputs = __webpack_require__(2309);
-// EXTERNAL MODULE: ./build/core/fix/codemods/catalog.js
-var catalog = __webpack_require__(6380);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __webpack_require__(1072);
+// EXTERNAL MODULE: ./build/cli/args.js
+var args = __webpack_require__(9376);
+// EXTERNAL MODULE: ./build/cli/console-logger.js
+var console_logger = __webpack_require__(5521);
+// EXTERNAL MODULE: ./build/cli/help.js
+var help = __webpack_require__(9654);
+// EXTERNAL MODULE: ./build/adapters/files/output-file.js
+var output_file = __webpack_require__(6691);
 ;// CONCATENATED MODULE: ./build/core/fix/codemods/paramstyle.js
 /**
  * The DB-API placeholder style of the driver a file imports. A query is only rewritten when
@@ -1909,6 +1967,52 @@ function paramstyleFor(importTexts) {
     if (styles.length === 0)
         return { refused: "no DB-API driver with a known paramstyle (sqlite3, psycopg, psycopg2, pymysql, MySQLdb) is imported, so the placeholder is unknown" };
     return { refused: `drivers with different paramstyles are imported (${drivers.join(", ")}), so the placeholder is ambiguous` };
+}
+
+;// CONCATENATED MODULE: ./build/core/fix/codemods/token-names.js
+/**
+ * Whether a name says its value is a secret (a token, password, key...), for random-secrets: a
+ * draw from `random` is only moved to `secrets` where the name of the variable or function says
+ * so. Names are compared by whole parts (split on `_`, digits and camelCase), so `monkey` is
+ * not a `key` and `tokenizer_seed` is not a `token`, while `apiKey`, `API_KEY`, `resetCodes`
+ * and `session_id` are what they say.
+ */
+/** The name parts that mark a secret; a plural (`keys`) counts too. */
+const TOKEN_WORDS = [
+    "token",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "key",
+    "apikey",
+    "nonce",
+    "salt",
+    "otp",
+    "totp",
+    "hotp",
+    "pin",
+    "csrf",
+    "xsrf",
+    "session",
+    "sessionid",
+    "reset",
+    "verification",
+    "verify",
+    "auth",
+    "code",
+];
+/**
+ * One name part: an upper-case run not followed by lower case (`API` in `APIKey`), a word with an
+ * optional capital (`Key`), or digits. The codemod script (Python `re`) uses this same pattern.
+ */
+const NAME_PART_PATTERN = "[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+";
+function nameParts(name) {
+    return [...name.matchAll(new RegExp(NAME_PART_PATTERN, "g"))].map((m) => m[0].toLowerCase());
+}
+function isTokenName(name) {
+    return nameParts(name).some((part) => TOKEN_WORDS.includes(part) || (part.endsWith("s") && TOKEN_WORDS.includes(part.slice(0, -1))));
 }
 
 ;// CONCATENATED MODULE: ./build/core/fix/codemods/reply.js
@@ -1960,7 +2064,11 @@ class Refused(Exception):
 SHELL_SYNTAX = set("|&;<>()$\x60\\\"'*?[]#~{}!\n\r")
 SUBPROCESS_FUNCS = {"run", "call", "check_call", "check_output", "Popen", "getoutput", "getstatusoutput"}
 LIST_OK_FUNCS = {"run", "call", "check_call", "check_output", "Popen"}
-TOKEN_NAME = re.compile(r"token|passw|secret|key|nonce|salt|otp|csrf|session|api_?key|reset|verif|auth|code", re.I)
+
+def is_token_name(ctx, name):
+    """Whether a whole part of name (split on _, digits and camelCase) is a token word; the words and pattern come from the request."""
+    parts = [p.lower() for p in re.findall(ctx.name_part, name)]
+    return any(p in ctx.token_words or (p.endswith("s") and p[:-1] in ctx.token_words) for p in parts)
 
 def bindings_of(import_texts):
     """Local name -> dotted name it stands for, from the file's (and the function's) imports."""
@@ -2000,6 +2108,8 @@ class Context:
         self.paramstyle = request.get("paramstyle")
         self.timeout = request.get("timeout", 30)
         self.tests = bool(request.get("testsAvailable"))
+        self.token_words = set(request.get("tokenWords", []))
+        self.name_part = request.get("namePartPattern", r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
         self.imports = []  # import lines the rewrite needs, in the file's style
         self.edits = {}  # id(original node) -> list of functions updated_node -> new node
         self.used_names = {n.value for n in walk(module) if isinstance(n, cst.Name)}
@@ -2341,10 +2451,10 @@ def token_context(ctx, call):
     while node is not None:
         if isinstance(node, cst.Assign):
             names = [t.target.value for t in node.targets if isinstance(t.target, cst.Name)]
-            if any(TOKEN_NAME.search(n) for n in names):
+            if any(is_token_name(ctx, n) for n in names):
                 return True
         if isinstance(node, cst.FunctionDef):
-            return bool(TOKEN_NAME.search(node.name.value))
+            return is_token_name(ctx, node.name.value)
         node = ctx.parent(node)
     return False
 
@@ -2628,9 +2738,132 @@ def run(request):
 json.dump(run(json.load(sys.stdin)), sys.stdout)
 `;
 
+;// CONCATENATED MODULE: ./build/adapters/python/prune-imports-script.js
+/**
+ * The Python side of removing imports the codemods made unused, run with `python -c` by the
+ * interpreter that has libcst. It reads one JSON request on stdin: the file before the fixes,
+ * the file after them, and the original sources of the functions the codemods rewrote. It writes
+ * the file after, with every module-level import removed whose name those functions used, the
+ * file used before, and nothing in the file uses now; in the file's own style (`from x import
+ * a, b` loses only the name). It keeps an import whose name is still used anywhere, is listed in
+ * `__all__` or named in a string annotation (other strings, docstrings included, are text), a dotted `import a.b`, `from x import *`,
+ * `__future__`, and imports inside `try`, `if` or functions. It never executes the code.
+ */
+const PYTHON_PRUNE_IMPORTS_SCRIPT = String.raw `
+import json, re, sys
+try:
+    import libcst as cst
+except ImportError:
+    sys.stderr.write("libcst is not installed for %s\n" % sys.executable)
+    sys.exit(5)
+
+class Uses(cst.CSTVisitor):
+    """Every name read, written or deleted, outside import statements and attribute names."""
+    def __init__(self):
+        self.names = {}
+        self.strings = []  # strings that may name an import: in __all__ and in annotations
+        self.naming = 0
+    def exports(self, node):
+        targets = [node.target] if isinstance(node, (cst.AugAssign, cst.AnnAssign)) else [t.target for t in node.targets]
+        return any(isinstance(t, cst.Name) and t.value == "__all__" for t in targets)
+    def visit_Assign(self, node):
+        self.naming += self.exports(node)
+    def leave_Assign(self, node):
+        self.naming -= self.exports(node)
+    def visit_AugAssign(self, node):
+        self.naming += self.exports(node)
+    def leave_AugAssign(self, node):
+        self.naming -= self.exports(node)
+    def visit_AnnAssign(self, node):
+        self.naming += self.exports(node)
+    def leave_AnnAssign(self, node):
+        self.naming -= self.exports(node)
+    def calls_all(self, node):
+        return isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) and node.func.value.value == "__all__"
+    def visit_Call(self, node):
+        self.naming += self.calls_all(node)
+    def leave_Call(self, node):
+        self.naming -= self.calls_all(node)
+    def visit_Annotation(self, node):
+        self.naming += 1
+    def leave_Annotation(self, node):
+        self.naming -= 1
+    def visit_Import(self, node):
+        return False
+    def visit_ImportFrom(self, node):
+        return False
+    def visit_Attribute(self, node):
+        node.value.visit(self)
+        return False
+    def visit_Name(self, node):
+        self.names[node.value] = self.names.get(node.value, 0) + 1
+    def visit_SimpleString(self, node):
+        if self.naming > 0:
+            self.strings.append(node.value)
+
+def uses(module):
+    visitor = Uses()
+    module.visit(visitor)
+    return visitor
+
+def mentioned_in_strings(name, strings):
+    # __all__ entries and string annotations name the import as text.
+    word = re.compile(r"(?<![A-Za-z0-9_])" + re.escape(name) + r"(?![A-Za-z0-9_])")
+    return any(word.search(s) for s in strings)
+
+def run(request):
+    before = cst.parse_module(request["before"])
+    after = cst.parse_module(request["after"])
+    rewritten = {}
+    for source in request["functions"]:
+        rewritten.update(uses(cst.parse_module(source)).names)
+    used_before, used_after = uses(before).names, uses(after)
+    def removable(bound):
+        return bound in rewritten and used_before.get(bound, 0) > 0 and used_after.names.get(bound, 0) == 0 and not mentioned_in_strings(bound, used_after.strings)
+    removed = []
+    body = []
+    for stmt in after.body:
+        if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom))):
+            body.append(stmt)
+            continue
+        imp = stmt.body[0]
+        if isinstance(imp, cst.ImportFrom) and (isinstance(imp.names, cst.ImportStar) or (isinstance(imp.module, cst.Name) and imp.module.value == "__future__")):
+            body.append(stmt)
+            continue
+        keep = []
+        for alias in imp.names:
+            if alias.asname is not None:
+                bound = alias.asname.name.value
+            elif isinstance(alias.name, cst.Attribute):
+                keep.append(alias)  # import a.b binds a and runs a.b: left alone
+                continue
+            else:
+                bound = alias.name.value
+            if removable(bound):
+                removed.append(bound)
+            else:
+                keep.append(alias)
+        if len(keep) == len(imp.names):
+            body.append(stmt)
+        elif keep:
+            if imp.names[-1] not in keep and imp.names[-1].comma is cst.MaybeSentinel.DEFAULT:
+                keep[-1] = keep[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            elif imp.names[-1] not in keep:
+                keep[-1] = keep[-1].with_changes(comma=imp.names[-1].comma)
+            body.append(stmt.with_changes(body=[imp.with_changes(names=keep)]))
+        # else: every name went, so does the statement
+    if not removed:
+        return {"text": request["after"], "removed": []}
+    return {"text": after.with_changes(body=body).code, "removed": removed}
+
+json.dump(run(json.load(sys.stdin)), sys.stdout)
+`;
+
 // EXTERNAL MODULE: ./build/adapters/python/libcst.js
 var libcst = __webpack_require__(4509);
 ;// CONCATENATED MODULE: ./build/adapters/generators/codemod.js
+
+
 
 
 
@@ -2675,7 +2908,7 @@ class CodemodGenerator {
         const available = await this.availability();
         if ("missing" in available)
             throw new errors/* ConfigurationError */.j1(available.missing);
-        const plan = (0,catalog/* planCodemods */.uV)(task.findings, this.settings.disabled);
+        const plan = planCodemods(task.findings, this.settings.disabled);
         if (plan.targets.length === 0)
             throw new NoCandidate(refusalSummary(plan.refused));
         const style = paramstyleFor(task.imports);
@@ -2686,6 +2919,8 @@ class CodemodGenerator {
             paramstyle: "paramstyle" in style ? style.paramstyle : style.refused,
             timeout: this.settings.httpTimeoutSeconds,
             testsAvailable: this.settings.testsAvailable,
+            tokenWords: TOKEN_WORDS,
+            namePartPattern: NAME_PART_PATTERN,
         });
         if (outcome.error)
             throw new NoCandidate(outcome.error);
@@ -2698,6 +2933,13 @@ class CodemodGenerator {
             model: codemodModelName(outcome.applied.map((a) => a.codemod)),
             stopReason: "end_turn",
         };
+    }
+    /** The imports the codemods made unused, removed from the combined file (see Generator.pruneImports). */
+    async pruneImports(before, after, functions) {
+        const available = await this.availability();
+        if ("missing" in available || functions.length === 0)
+            return { text: after, removed: [] };
+        return this.script(available.python, PYTHON_PRUNE_IMPORTS_SCRIPT, { before, after, functions });
     }
     async probe() {
         const python = await this.locate();
@@ -2716,7 +2958,10 @@ class CodemodGenerator {
         };
     }
     async run(python, request) {
-        const result = await (0,adapters_process/* runCommand */.d1)(python, ["-I", "-c", PYTHON_CODEMOD_SCRIPT], {
+        return this.script(python, PYTHON_CODEMOD_SCRIPT, request);
+    }
+    async script(python, script, request) {
+        const result = await (0,adapters_process/* runCommand */.d1)(python, ["-I", "-c", script], {
             input: JSON.stringify(request),
             env: { ...process.env, PYTHONIOENCODING: "utf-8" },
         });
@@ -2770,6 +3015,11 @@ class CodemodThenModelGenerator {
             throw new NoCandidate(`${this.missing ?? "the codemods cannot run"}; and no Anthropic API key is set for the model`);
         return this.fallback.generate(request);
     }
+    async pruneImports(before, after, functions) {
+        if (!(await this.usable()))
+            return { text: after, removed: [] };
+        return this.codemods.pruneImports(before, after, functions);
+    }
     async usable() {
         if (this.codemodsUsable === undefined) {
             const available = await this.codemods.availability();
@@ -2803,7 +3053,7 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
     return new CodemodThenModelGenerator(codemods(), wiring.model(), wiring.logger);
 }
 
-;// CONCATENATED MODULE: ./build/action/fix.js
+;// CONCATENATED MODULE: ./build/cli/commands/fix.js
 
 
 
@@ -2816,229 +3066,143 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
 
 
 
-/**
- * The Action's optional fix step, after a failed gate on an agent push: run the fix
- * loop and propose what it fixed as a pull request into the agent branch. It never changes the
- * gate's verdict and never pushes to the agent branch itself.
- */
-async function fixStep(context) {
-    const outcome = await attemptFix(context);
-    (0,outputs/* setOutput */.u)("pull-request-operation", outcome.operation);
-    (0,outputs/* setOutput */.u)("pull-request-number", outcome.number ?? "");
-    (0,outputs/* setOutput */.u)("pull-request-url", outcome.url ?? "");
-    const line = outcome.operation === "none"
-        ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
-        : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
-    await core/* summary */.z.addRaw(`\n### Remediation\n\n${line}\n`).write();
-    core/* info */.pq(`bandit-gate: ${line}`);
+
+
+
+
+
+
+const FIX_OPTIONS = {
+    ...args/* GATE_OPTIONS */.FF,
+    "max-rounds": { type: "string" },
+    "temperature-ramp": { type: "string" },
+    generator: { type: "string" },
+    "disable-codemods": { type: "string" },
+    "http-timeout": { type: "string" },
+    model: { type: "string" },
+    "max-tokens": { type: "string" },
+    "test-command": { type: "string" },
+    "test-env": { type: "string", multiple: true },
+    profile: { type: "string" },
+    record: { type: "string" },
+    write: { type: "boolean" },
+    patch: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+};
+/** Flags -> settings; every problem is collected and reported at once, naming the flag. */
+function fixSettingsFromFlags(values, positionals, context) {
+    const problems = [];
+    let gate;
+    try {
+        gate = (0,args/* gateSettingsFromFlags */.el)(values, positionals, context);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        problems.push(error.message);
+    }
+    if (values.head !== undefined)
+        problems.push("fix rewrites the working tree, so --head cannot be used with it");
+    return fixSettingsFrom(values, gate, context, settings/* flagName */.GI, problems);
 }
-async function attemptFix(context) {
-    const { env, logger, inputs, settings } = context;
-    const prefix = inputs["fix-branch-prefix"];
-    setFunctionOutputs([], []);
-    if (context.eventName !== "push" || !context.branch) {
-        return { operation: "none", reason: "the fix step runs on pushes to agent branches only" };
-    }
-    if (isFixBranch(context.branch, prefix)) {
-        return { operation: "none", reason: `${context.branch} is one of bandit-gate's own fix branches, which it never fixes` };
-    }
-    const apiKey = inputs["anthropic-api-key"] || env.ANTHROPIC_API_KEY || "";
-    const setting = context.settings.generator;
-    if (!apiKey.trim() && setting.kind === "anthropic") {
-        core/* notice */.lm("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step is skipped; the gate's verdict stands");
-        return { operation: "none", reason: "no Anthropic API key was available" };
-    }
-    if (apiKey.trim())
-        core/* setSecret */.Pq(apiKey);
-    else if (setting.kind === "auto")
-        core/* notice */.lm("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step uses the codemods alone");
-    const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
-    if (!token.trim()) {
-        core/* notice */.lm("bandit-gate: no github-token: the fix step is skipped");
-        return { operation: "none", reason: "no GitHub token was available" };
-    }
-    core/* setSecret */.Pq(token);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo)
-        throw new errors/* ConfigurationError */.j1("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
+async function makeGenerator(settings, env, logger, locatePython) {
+    const setting = settings.generator;
     if (setting.kind === "replay")
-        throw new errors/* ConfigurationError */.j1("the Action's fix step uses the auto, codemod or model generator (input generator)");
-    const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
-    const generator = makeCodemodAwareGenerator(setting, settings, {
-        hasApiKey: Boolean(apiKey.trim()),
-        model,
+        return ReplayGenerator.fromFile(setting.file);
+    const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL });
+    return makeCodemodAwareGenerator(setting, settings, { hasApiKey: Boolean(env.ANTHROPIC_API_KEY?.trim()), model, logger, locatePython });
+}
+/** `bandit-gate fix`: run the gate, regenerate every regressed function, and hand back a patch. */
+async function fixCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, FIX_OPTIONS);
+    if (values.help) {
+        io.stdout(help/* HELP_FIX */.c);
+        return errors/* EXIT */.dc.ok;
+    }
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
+    // Everything the user can get wrong is checked before the gate spends any time.
+    const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
+    const gateDeps = await (0,compose/* realGateDeps */.c)(settings.gate, location, logger, io.env);
+    const generator = await makeGenerator(settings, io.env, logger, async () => (0,ast/* pythonForBandit */.Mf)((await gateDeps.bandit()).argv));
+    if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
+        logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
+    }
+    const run = await runFix(settings, {
+        gate: gateDeps,
+        generator,
         logger,
-        locatePython: async () => (0,ast/* pythonForBandit */.Mf)((await context.gateDeps.bandit()).argv),
+        env: io.env,
+        // Never passed to Bandit or the test command, and masked in the record if a reply repeats it.
+        secrets: [io.env.ANTHROPIC_API_KEY ?? ""].filter(Boolean),
     });
-    if (settings.loop.testCommand) {
-        // The allow-list keeps credentials out of the test command's environment, but this job's own
-        // process holds them, and a process of the same user can read another's /proc/PID/environ.
-        core/* warning */.$e("bandit-gate: the fix step runs the branch's test-command in a job that holds the write token and the API key; " +
-            "run it only on branches whose tests you trust with them (docs/fix.md, 'The limit of one job')");
+    if (run.kind === "scan-errors") {
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(run.report.scan_errors)}\n`);
+        return errors/* EXIT */.dc.scan;
     }
-    // The token also travels base64-encoded in git's Authorization header.
-    const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
-    const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
-    if (run.kind !== "remediated")
-        return { operation: "none", reason: "there was nothing to fix" };
-    const named = (status) => run.record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
-    const fixed = named("fixed");
-    const improved = named("improved");
-    const unfixed = [...named("unfixed"), ...run.record.module_level.map((m) => `${m.path}:${m.line}`)];
-    setFunctionOutputs(fixed, unfixed, improved);
-    const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
-    files.set(relativeProfile(inputs.profile), profile_renderProfileYaml(run.result.profile));
-    const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
-    const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
-    const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    const outcome = await openFixPullRequest({ files, record: run.record }, {
-        agentBranch: context.branch,
-        headSha: head,
-        branchPrefix: prefix,
-        labels: (0,action_inputs/* labelsOf */.PC)(inputs),
-        draft: inputs.draft,
-        bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
-        ...(runUrl ? { reportUrl: runUrl } : {}),
-    }, {
-        git: new FixBranchGit(context.git, { token, serverUrl }),
-        pulls: new github/* OctokitPullRequests */.P(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com"),
-        logger,
-    });
-    return { ...outcome, fixed, unfixed };
+    if (run.kind === "nothing-to-fix") {
+        io.stdout("bandit-gate: no security regressions: nothing to fix\n");
+        return errors/* EXIT */.dc.ok;
+    }
+    const { record, result } = run;
+    await saveProfileFile(settings.profilePath, result.profile);
+    if (settings.recordPath)
+        await (0,output_file/* writeOutputFile */.B)(settings.recordPath, `${JSON.stringify(record, null, 2)}\n`, "--record");
+    const diff = await unifiedDiff(result.changes);
+    const summary = renderSummary(record, settings, diff !== "");
+    if (settings.output.kind === "write") {
+        await applyChanges(git.root, result.changes);
+        io.stdout(summary);
+    }
+    else if (settings.output.kind === "patch") {
+        await (0,output_file/* writeOutputFile */.B)(settings.output.file, diff, "--patch");
+        io.stdout(summary);
+    }
+    else {
+        io.stderr(summary);
+        io.stdout(diff);
+    }
+    // Improved functions still fail the gate: the exit code says so.
+    const unfixed = result.moduleLevel.length + result.functions.filter((f) => f.status !== "fixed").length;
+    return unfixed === 0 ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.regressions;
 }
-function setFunctionOutputs(fixed, unfixed, improved = []) {
-    (0,outputs/* setOutput */.u)("fixed-functions", JSON.stringify(fixed));
-    (0,outputs/* setOutput */.u)("improved-functions", JSON.stringify(improved));
-    (0,outputs/* setOutput */.u)("unfixed-functions", JSON.stringify(unfixed));
+function listFindings(findings) {
+    if (findings.length === 0)
+        return "none";
+    return findings.map((f) => `${f.test_id} ${f.severity} at line ${f.line}`).join(", ");
 }
-function relativeProfile(path) {
-    return path.replace(/^\.\/+/, "").split("\\").join("/");
-}
-
-
-/***/ }),
-
-/***/ 7918:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OctokitPullRequestComments: () => (/* binding */ OctokitPullRequestComments),
-/* harmony export */   P: () => (/* binding */ OctokitPullRequests),
-/* harmony export */   y: () => (/* binding */ CommentRefusedError)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
-
-
-const CANNOT_CREATE = "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +
-    "`pull-requests: write`, and enable Settings > Actions > General > Workflow permissions > " +
-    '"Allow GitHub Actions to create and approve pull requests" (or pass a GitHub App or fine-grained token as github-token)';
-/** GitHub's REST API through @actions/github's Octokit; `baseUrl` is GITHUB_API_URL (GHES, tests). */
-class OctokitPullRequests {
-    owner;
-    repo;
-    octokit;
-    constructor(token, owner, repo, baseUrl) {
-        this.owner = owner;
-        this.repo = repo;
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl, request: { retries: 0 } });
+/** The per-function account: findings before, every round, the choice, findings after, tokens. */
+function renderSummary(record, settings, changed) {
+    const out = [];
+    for (const fn of record.functions) {
+        out.push(`${fn.path}: ${fn.qualname} (lines ${fn.start_line}-${fn.end_line}): ${fn.status.toUpperCase()}`);
+        out.push(`  before: score ${fn.score_before}: ${listFindings(fn.findings_before)}; regressions: ${listFindings(fn.regressions_before)}`);
+        for (const round of fn.rounds)
+            out.push(`  round ${round.round}: ${describeRound(round)}`);
+        out.push(fn.selected_round === null ? `  selected: none (${fn.reason ?? "not fixed"})` : `  selected: round ${fn.selected_round}`);
+        out.push(`  after: score ${fn.score_after}: ${listFindings(fn.findings_after)}; regressions: ${listFindings(fn.regressions_after)}`);
+        out.push(`  tokens: ${fn.usage.input_tokens} in, ${fn.usage.output_tokens} out`);
     }
-    async findOpen(head, base) {
-        const { data } = await this.call(() => this.octokit.rest.pulls.list({ owner: this.owner, repo: this.repo, state: "open", head: `${this.owner}:${head}`, base, per_page: 10 }));
-        const found = data.find((pr) => pr.head.ref === head && pr.base.ref === base);
-        return found ? { number: found.number, url: found.html_url } : undefined;
-    }
-    async create(draft) {
-        const { data } = await this.call(() => this.octokit.rest.pulls.create({
-            owner: this.owner,
-            repo: this.repo,
-            head: draft.head,
-            base: draft.base,
-            title: draft.title,
-            body: draft.body,
-            draft: draft.draft,
-            maintainer_can_modify: true,
-        }), CANNOT_CREATE);
-        if (draft.labels.length > 0)
-            await this.label(data.number, draft.labels);
-        return { number: data.number, url: data.html_url };
-    }
-    async update(number, change) {
-        const { data } = await this.call(() => this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, title: change.title, body: change.body }));
-        if (change.labels.length > 0)
-            await this.label(number, change.labels);
-        return { number: data.number, url: data.html_url };
-    }
-    async closeWithComment(number, comment) {
-        await this.call(() => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: comment }));
-        await this.call(() => this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, state: "closed" }));
-    }
-    async label(number, labels) {
-        await this.call(() => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
-    }
-    /** GitHub's refusals become one message a user can act on. */
-    async call(request, forbidden = CANNOT_CREATE.replace("create", "read or update")) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            const status = error.status;
-            if (status === 403)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(forbidden);
-            if (status === 401)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("GitHub rejected the token (401); check the github-token input");
-            if (status === 404)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub answered 404 for ${this.owner}/${this.repo}; check GITHUB_REPOSITORY and the token's access`);
-            const message = error.message ?? String(error);
-            throw new Error(`GitHub API request failed${status ? ` (${status})` : ""}: ${message}`);
-        }
-    }
-}
-/** GitHub refused a write: the token cannot comment (a fork's pull request, missing permission). */
-class CommentRefusedError extends Error {
-    status;
-    name = "CommentRefusedError";
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-class OctokitPullRequestComments {
-    owner;
-    repo;
-    octokit;
-    constructor(token, owner, repo, baseUrl) {
-        this.owner = owner;
-        this.repo = repo;
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl, request: { retries: 0 } });
-    }
-    async list(number) {
-        const all = await this.call(() => this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));
-        return all.map(toComment);
-    }
-    async create(number, body) {
-        const { data } = await this.call(() => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body }));
-        return toComment(data);
-    }
-    async update(id, body) {
-        const { data } = await this.call(() => this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body }));
-        return toComment(data);
-    }
-    async call(request) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            const status = error.status;
-            const message = error.message ?? String(error);
-            if (status === 401 || status === 403 || status === 404)
-                throw new CommentRefusedError(status, message);
-            throw new Error(`GitHub API request failed${status ? ` (${status})` : ""}: ${message}`);
-        }
-    }
-}
-function toComment(data) {
-    return { id: data.id, body: data.body ?? "", author: data.user?.login ?? "" };
+    for (const m of record.module_level)
+        out.push(`${m.path}:${m.line}: ${m.test_id}: NOT FIXED: ${m.reason}`);
+    const fixed = record.functions.filter((f) => f.status === "fixed").length;
+    const improved = record.functions.filter((f) => f.status === "improved").length;
+    const total = record.usage.input_tokens + record.usage.output_tokens;
+    out.push(`fixed ${fixed}${improved ? `, improved ${improved}` : ""} of ${record.functions.length} function(s)${record.module_level.length ? `; ${record.module_level.length} module-level finding(s) left alone` : ""}; ` +
+        `tokens ${total} of a ${record.usage.budget} budget in ${record.usage.calls} call(s)`);
+    if (record.stopped_early)
+        out.push(`stopped early: ${record.stopped_early}`);
+    out.push(`profile written to ${settings.profilePath}`);
+    if (settings.recordPath)
+        out.push(`run record written to ${settings.recordPath}`);
+    if (!changed)
+        out.push("no change to propose");
+    else if (settings.output.kind === "write")
+        out.push("changes written to the working tree");
+    else if (settings.output.kind === "patch")
+        out.push(`patch written to ${settings.output.file} (apply with git apply)`);
+    return `${out.map((l) => `bandit-gate: ${l}`).join("\n")}\n`;
 }
 
 
