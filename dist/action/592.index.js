@@ -3151,6 +3151,10 @@ function relativeProfile(path) {
 const CANNOT_CREATE = "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +
     "`pull-requests: write`, and enable Settings > Actions > General > Workflow permissions > " +
     '"Allow GitHub Actions to create and approve pull requests" (or pass a GitHub App or fine-grained token as github-token)';
+/** One client setup for every GitHub adapter: no retries, so a refusal is reported at once. */
+function octokitFor(token, baseUrl) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl, request: { retries: 0 } });
+}
 /** GitHub's REST API through @actions/github's Octokit; `baseUrl` is GITHUB_API_URL (GHES, tests). */
 class OctokitPullRequests {
     owner;
@@ -3159,7 +3163,7 @@ class OctokitPullRequests {
     constructor(token, owner, repo, baseUrl) {
         this.owner = owner;
         this.repo = repo;
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl, request: { retries: 0 } });
+        this.octokit = octokitFor(token, baseUrl);
     }
     async findOpen(head, base) {
         const { data } = await this.call(() => this.octokit.rest.pulls.list({ owner: this.owner, repo: this.repo, state: "open", head: `${this.owner}:${head}`, base, per_page: 10 }));
@@ -3228,7 +3232,7 @@ class OctokitPullRequestComments {
     constructor(token, owner, repo, baseUrl) {
         this.owner = owner;
         this.repo = repo;
-        this.octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl, request: { retries: 0 } });
+        this.octokit = octokitFor(token, baseUrl);
     }
     async list(number) {
         const all = await this.call(() => this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));

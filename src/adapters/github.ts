@@ -31,6 +31,11 @@ const CANNOT_CREATE =
   "`pull-requests: write`, and enable Settings > Actions > General > Workflow permissions > " +
   '"Allow GitHub Actions to create and approve pull requests" (or pass a GitHub App or fine-grained token as github-token)';
 
+/** One client setup for every GitHub adapter: no retries, so a refusal is reported at once. */
+function octokitFor(token: string, baseUrl: string): ReturnType<typeof getOctokit> {
+  return getOctokit(token, { baseUrl, request: { retries: 0 } });
+}
+
 /** GitHub's REST API through @actions/github's Octokit; `baseUrl` is GITHUB_API_URL (GHES, tests). */
 export class OctokitPullRequests implements PullRequests {
   private readonly octokit: ReturnType<typeof getOctokit>;
@@ -41,7 +46,7 @@ export class OctokitPullRequests implements PullRequests {
     private readonly repo: string,
     baseUrl: string,
   ) {
-    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0 } });
+    this.octokit = octokitFor(token, baseUrl);
   }
 
   async findOpen(head: string, base: string): Promise<PullRequestRef | undefined> {
@@ -137,7 +142,7 @@ export class OctokitPullRequestComments implements PullRequestComments {
     private readonly repo: string,
     baseUrl: string,
   ) {
-    this.octokit = getOctokit(token, { baseUrl, request: { retries: 0 } });
+    this.octokit = octokitFor(token, baseUrl);
   }
 
   async list(number: number): Promise<IssueComment[]> {
