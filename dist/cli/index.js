@@ -4635,17 +4635,26 @@ async function materialise(git, specs, label) {
     const contents = new Map();
     try {
         const objects = await git.readObjects([...specs.values()]);
+        const files = [];
         for (const [path, spec] of specs) {
             const object = objects.get(spec);
             if (!object)
                 continue;
             if (path.startsWith("/") || path.split("/").includes(".."))
                 continue;
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
-            await (0,_directories_js__WEBPACK_IMPORTED_MODULE_2__/* .makeDirectories */ .K)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, object.content);
+            files.push([path, object.content]);
             contents.set(path, object.content);
         }
+        // Each directory once, parents first; then the files, a few at a time.
+        const directories = [...new Set(files.map(([path]) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path))))].sort();
+        for (const directory of directories)
+            await (0,_directories_js__WEBPACK_IMPORTED_MODULE_2__/* .makeDirectories */ .K)(directory);
+        const queue = [...files];
+        const worker = async () => {
+            for (let next = queue.shift(); next; next = queue.shift())
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, next[0]), next[1]);
+        };
+        await Promise.all(Array.from({ length: Math.min(16, queue.length) }, worker));
     }
     catch (error) {
         await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root);
@@ -4714,6 +4723,20 @@ class Git {
     async tryResolveCommit(ref) {
         const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
         return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /**
+     * The first `limit` commits in `since..head`, newest first, with their parents and the first
+     * line of their message (what `git blame` calls the summary).
+     */
+    async commitsBetween(since, head, limit) {
+        const result = await this.execOk(["log", "-z", "--no-color", "--format=%H %P%n%B", "-n", String(limit), `${since}..${head}`, "--"]);
+        return splitZ(result.stdout).map((record) => {
+            const newline = record.indexOf("\n");
+            const ids = newline < 0 ? record : record.slice(0, newline);
+            const message = newline < 0 ? "" : record.slice(newline + 1);
+            const [commit = "", ...parents] = ids.trim().split(" ").filter(Boolean);
+            return { commit, parents, summary: (message.split("\n")[0] ?? "").trim() };
+        });
     }
     async tryMergeBase(a, b) {
         const result = await this.exec(["merge-base", a, b]);
@@ -5938,7 +5961,29 @@ var gate_blame = __nccwpck_require__(2743);
  * in HEAD yet) is uncommitted as a whole.
  */
 async function nameCommits(git, regressions, context) {
-    const byPath = [...(0,group/* groupBy */.$)(regressions, (r) => r.finding.path)];
+    if (regressions.length === 0)
+        return;
+    let byPath = [...(0,group/* groupBy */.$)(regressions, (r) => r.finding.path)];
+    const single = await oneCommitBranch(git, context);
+    if (single && context.hunks) {
+        // Files as the commit has them need no blame; edited ones (working tree, index) still do.
+        const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
+        const asCommitted = (path) => {
+            const content = context.contents.get(path);
+            const atHead = committed?.get(`HEAD:${path}`)?.content;
+            return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
+        };
+        for (const [path, list] of byPath) {
+            if (!asCommitted(path))
+                continue;
+            for (const r of list) {
+                const lines = r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line];
+                if ((0,gate_blame/* addedByTheDiff */.o5)(context.hunks.get(path) ?? [], lines))
+                    r.introducedIn = single;
+            }
+        }
+        byPath = byPath.filter(([path]) => !asCommitted(path));
+    }
     const work = async ([path, list]) => {
         const uncommittedSide = context.head.kind !== "commit";
         const output = context.hasHeadCommit ? await git.tryBlame(path, context.head, context.since, context.contents.get(path)) : undefined;
@@ -5964,6 +6009,16 @@ async function nameCommits(git, regressions, context) {
 }
 async function inHead(git, path) {
     return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
+}
+/** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
+async function oneCommitBranch(git, context) {
+    if (!context.since || !context.hunks || !context.hasHeadCommit)
+        return undefined;
+    const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
+    const only = commits[0];
+    if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since)
+        return undefined;
+    return { commit: only.commit, summary: only.summary };
 }
 
 ;// CONCATENATED MODULE: ./build/app/check.js
@@ -6075,6 +6130,8 @@ async function gateAgainstRevision(settings, deps) {
             notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`);
         }
         const scanner = await deps.scanner(config);
+        // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
+        const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
         const excluded = judged.filter((c) => (0,bandit_paths/* excludedByBandit */._q)(c.path, config.excludes)).map((c) => c.path);
         noteExcluded(excluded, config.source, notes);
         const renamedFrom = new Map();
@@ -6091,25 +6148,32 @@ async function gateAgainstRevision(settings, deps) {
                 continue;
             baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
         }
-        const base = await timer.time("git: read files", () => (0,snapshot/* materialise */.f)(git, baseSpecs, "base"));
-        disposers.push(base.dispose);
-        scanned.baseline_files = base.contents.size;
-        logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
+        logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${baseSpecs.size} at the baseline with Bandit ${scanner.version}`);
         const headFiles = scanned.files.filter((p) => !excluded.includes(p));
-        const basePaths = [...base.contents.keys()].sort();
-        // Python reads both sides while Bandit scans them: one process per side.
+        // Python reads each side while Bandit scans it: one process per side. The head side starts
+        // at once; the baseline's files are written out meanwhile.
         const reader = await deps.statements();
         const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
+        const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
+        const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
+        const base = await timer.time("git: read files", () => (0,snapshot/* materialise */.f)(git, baseSpecs, "base")).catch(async (error) => {
+            await Promise.all([headScan, hunksRead]);
+            throw error;
+        });
+        disposers.push(base.dispose);
+        scanned.baseline_files = base.contents.size;
+        const basePaths = [...base.contents.keys()].sort();
+        const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
         const [headResult, baseResult, hunks] = await Promise.all([
-            timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)),
+            headScan.then(unwrap),
             timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
-            timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)),
+            hunksRead.then(unwrap),
         ]);
+        const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
         const [headFacts, baseFacts] = await Promise.all([
-            headSession.locate(requestsOf(headResult.findings)),
-            baseSession.locate(requestsOf(baseResult.findings)),
+            headSession.locate(requestsOf(headResult.findings), defsWanted.head),
+            baseSession.locate(requestsOf(baseResult.findings), defsWanted.base),
         ]);
         countScans(scanner, timer);
         const failures = headResult.failures.filter((f) => python.has(f.path));
@@ -6124,7 +6188,7 @@ async function gateAgainstRevision(settings, deps) {
         const headItems = fingerprintSide(headResult.findings, headFacts, (p) => renamedFrom.get(p) ?? p);
         const baseItems = fingerprintSide(baseResult.findings, baseFacts, (p) => p);
         noteTextIdentity([...headItems, ...baseItems], [headFacts, baseFacts], notes);
-        const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+        const decision = unwrap(await testAsserts);
         const tests = leaveOutTestAsserts(decision, headItems, (0,compare/* toBaselineEntries */.v5)(baseItems));
         const change = {
             baselinePathOf,
@@ -6161,7 +6225,7 @@ async function gateAgainstRevision(settings, deps) {
         // would be "not committed yet": that says nothing.
         if (headCommit !== undefined && headCommit !== baseline.commit) {
             const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-            await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }));
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
         }
         warnOfGateChanges(gateChanges, notes);
         return (0,report/* buildReport */.FK)(verdict, {
@@ -6227,7 +6291,12 @@ async function gateAgainstFile(settings, file, deps) {
         const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
         const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
         countScans(scanner, timer);
-        const headFacts = await session.locate(requestsOf(result.findings));
+        // Defs decide moves only for head files with findings or whose stored version has some.
+        const defsFor = new Set([
+            ...result.findings.map((f) => f.path),
+            ...plan.scan.flatMap((s) => (s.storedPath && (stored.files[s.storedPath]?.findings.length ?? 0) > 0 ? [s.path] : [])),
+        ]);
+        const headFacts = await session.locate(requestsOf(result.findings), defsFor);
         const configSide = trusted ? { kind: "commit", commit: trusted.commit } : headSide;
         const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
         const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
@@ -6459,7 +6528,7 @@ function noteTextIdentity(items, sides, notes) {
         notes.push(messages/* messages */.D.textIdentity([...paths].sort()));
 }
 function defsOf(facts) {
-    return new Map([...facts].map(([path, f]) => [path, f.defs]));
+    return new Map([...facts].flatMap(([path, f]) => (f.defs ? [[path, f.defs]] : [])));
 }
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
 function noteExcluded(dropped, source, notes) {
@@ -6486,6 +6555,15 @@ function nameFunctions(verdict, head) {
         if (name)
             r.function = name;
     }
+}
+/** A promise started early and awaited later: it never rejects unobserved in between. */
+function settled(promise) {
+    return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+}
+function unwrap(result) {
+    if (result.ok)
+        return result.value;
+    throw result.error;
 }
 
 
@@ -7161,17 +7239,23 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/adapters/python/statement-script.js
 /**
  * The Python side of the statement reader, run once per side of a gate run with `python -I -c`.
- * It reads two JSON lines on stdin: first the files to read (it decodes and parses them while
- * Bandit scans), then the (line, column) of every finding per file. It answers with one JSON
- * document. It only decodes, tokenizes and parses; it never compiles or runs the code.
+ * It reads two JSON lines on stdin: first the files to read (it decodes them while Bandit scans),
+ * then the (line, column) of every finding per file. It answers with one JSON document. It only
+ * decodes, tokenizes and parses; it never compiles or runs the code.
+ *
+ * Only what the gate uses is worked out: every file is decoded (an undecodable head file is a
+ * scan failure); a file is parsed for its defs and statements; its lines and comments are sent
+ * back only when it has findings, and only the top-level statements holding a finding are
+ * tokenized. Statements are found by walking statement bodies, never expressions.
  */
 const PYTHON_STATEMENT_SCRIPT = String.raw `
 import ast, hashlib, io, json, re, sys, tokenize
 
-BODY_FIELDS = {"body", "orelse", "finalbody", "handlers", "cases"}
+BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
 SKIPPED_FIELDS = {"kind", "type_comment", "ctx"}
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 HEADED = tuple(getattr(ast, n) for n in ("ExceptHandler", "match_case") if hasattr(ast, n))
+STATEMENTS = (ast.stmt,) + HEADED
 
 def shape(node, header):
     # ast.dump without positions, string prefixes or bodies: what a formatter cannot change.
@@ -7189,57 +7273,59 @@ def shape(node, header):
 def fingerprint(node):
     return hashlib.sha256(shape(node, True).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
-def read(entry):
-    out = {"path": entry["path"], "ok": False, "lines": [], "comments": {}, "defs": []}
+def decode(entry):
+    # Phase one, while Bandit scans: read and decode as Python does (PEP 263 cookie, BOM).
     try:
         with open(entry["file"], "rb") as handle:
             data = handle.read()
     except OSError as error:
-        out["error"] = "cannot read: %s" % error.strerror
-        out["errorKind"] = "decode"
-        return out, None
+        return None, "cannot read: %s" % error.strerror
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
         text = data.decode(encoding)
     except (SyntaxError, LookupError, UnicodeDecodeError) as error:
-        out["error"] = "cannot decode as Python source: %s" % error
-        out["errorKind"] = "decode"
-        return out, None
+        return None, "cannot decode as Python source: %s" % error
     if text.startswith("\ufeff"):
         text = text[1:]
-    out["encoding"] = encoding
-    out["lines"] = re.split(r"\r\n|\r|\n", text)
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.COMMENT:
-                out["comments"][str(tok.start[0])] = tok.string
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        pass
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError) as error:
-        out["error"] = "Python cannot parse it: %s" % error
-        out["errorKind"] = "syntax"
-        return out, None
-    out["ok"] = True
-    statements = []
+    return text, None
+
+def statements_of(tree):
+    # Statements live only in body-like fields: walk those, never into expressions.
+    found = []
     defs = []
-    def visit(node, scope, depth):
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.stmt,) + HEADED):
-                own = scope
-                if isinstance(child, SCOPES):
-                    own = scope + (child.name,)
-                    defs.append(".".join(own))
-                first = min([child.lineno] + [d.lineno for d in getattr(child, "decorator_list", [])])
-                end = getattr(child, "end_lineno", None) or child.lineno
-                statements.append((first, end, child.col_offset, depth, child, own))
-                visit(child, own, depth + 1)
-            else:
-                visit(child, scope, depth)
-    visit(tree, (), 0)
-    out["defs"] = sorted(set(defs))
-    return out, statements
+    def visit(nodes, scope, depth):
+        for child in nodes:
+            if not isinstance(child, STATEMENTS):
+                continue
+            own = scope
+            if isinstance(child, SCOPES):
+                own = scope + (child.name,)
+                defs.append(".".join(own))
+            first = min([child.lineno] + [d.lineno for d in getattr(child, "decorator_list", [])])
+            end = getattr(child, "end_lineno", None) or child.lineno
+            found.append((first, end, child.col_offset, depth, child, own))
+            for field in BODY_FIELDS:
+                inner = getattr(child, field, None)
+                if inner:
+                    visit(inner, own, depth + 1)
+    visit(tree.body, (), 0)
+    return found, defs
+
+def comments_in(text, lines, regions):
+    # Real comments (a "# nosec" inside a string is none), tokenized only over the top-level
+    # statements that hold a finding: each starts a logical line, so the tokenizer starts clean.
+    out = {}
+    for first, end in regions:
+        chunk = "\n".join(lines[first - 1:end]) + "\n"
+        if "#" not in chunk:
+            continue
+        try:
+            for tok in tokenize.generate_tokens(io.StringIO(chunk).readline):
+                if tok.type == tokenize.COMMENT:
+                    out[str(tok.start[0] + first - 1)] = tok.string
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            pass
+    return out
 
 def locate(statements, line, column):
     best = None
@@ -7256,20 +7342,56 @@ def locate(statements, line, column):
     first, end, col, depth, node, scope = best
     return {"fingerprint": fingerprint(node), "scope": ".".join(scope), "start": first, "end": end}
 
+def regions_for(statements, asked, count):
+    tops = sorted((s[0], s[1]) for s in statements if s[3] == 0)
+    regions = set()
+    for line, _ in asked:
+        hit = [t for t in tops if t[0] <= line <= t[1]]
+        if not hit:
+            return [(1, count)]
+        regions.add(hit[0])
+    return sorted(regions)
+
+def answer(path, text, error, asked, want_defs):
+    out = {"path": path, "ok": False, "lines": [], "comments": {}, "defs": None, "located": [None] * len(asked)}
+    if error is not None:
+        out["error"] = error
+        out["errorKind"] = "decode"
+        return out
+    if not asked and not want_defs:
+        return out
+    lines = re.split(r"\r\n|\r|\n", text)
+    if asked:
+        out["lines"] = lines
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError) as error:
+        out["error"] = "Python cannot parse it: %s" % error
+        out["errorKind"] = "syntax"
+        if asked:
+            out["comments"] = comments_in(text, lines, [(1, len(lines))])
+        return out
+    out["ok"] = True
+    statements, defs = statements_of(tree)
+    if want_defs:
+        out["defs"] = sorted(set(defs))
+    if asked:
+        out["comments"] = comments_in(text, lines, regions_for(statements, asked, len(lines)))
+        out["located"] = [locate(statements, line, column) for line, column in asked]
+    return out
+
 def main():
     files = json.loads(sys.stdin.readline() or "{}").get("files", [])
-    parsed = {}
-    for entry in files:
-        parsed[entry["path"]] = read(entry)
-    requests = json.loads(sys.stdin.readline() or "{}").get("requests", {})
-    answer = []
-    for path, (out, statements) in parsed.items():
-        located = []
-        for line, column in requests.get(path, []):
-            located.append(locate(statements, line, column) if statements is not None else None)
-        out["located"] = located
-        answer.append(out)
-    sys.stdout.write(json.dumps(answer))
+    decoded = [(entry["path"],) + decode(entry) for entry in files]
+    second = json.loads(sys.stdin.readline() or "{}")
+    requests = second.get("requests", {})
+    defs = second.get("defs", True)
+    wanted = None if defs is True else set(defs)
+    result = []
+    for path, text, error in decoded:
+        asked = requests.get(path, [])
+        result.append(answer(path, text, error, asked, wanted is None or path in wanted))
+    sys.stdout.write(json.dumps(result))
 
 main()
 `;
@@ -7319,11 +7441,11 @@ class PythonStatementReader {
         });
         child.stdin.write(`${JSON.stringify({ files })}\n`);
         return {
-            async locate(requests) {
+            async locate(requests, defsFor) {
                 const asked = {};
                 for (const [path, list] of requests)
                     asked[path] = list.map((r) => [r.line, r.column ?? null]);
-                child.stdin.end(`${JSON.stringify({ requests: asked })}\n`);
+                child.stdin.end(`${JSON.stringify({ requests: asked, defs: defsFor ? [...defsFor] : true })}\n`);
                 const { code, error } = await done;
                 if (error)
                     throw new errors/* ConfigurationError */.j1(`Python (${python}) could not be started to read the changed files: ${error.message}`);
@@ -7343,7 +7465,7 @@ function toFacts(raw) {
         ...(raw.error ? { error: { kind: raw.errorKind ?? "syntax", message: raw.error } } : {}),
         lines: raw.lines,
         comments: new Map(Object.entries(raw.comments).map(([line, text]) => [Number(line), text])),
-        defs: new Set(raw.defs),
+        ...(raw.defs ? { defs: new Set(raw.defs) } : {}),
         located: raw.located.map((l) => l ?? undefined),
     };
 }
@@ -8784,7 +8906,8 @@ function planAgainstStored(stored, head, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ introducedIn),
 /* harmony export */   Qh: () => (/* binding */ parsePorcelainBlame),
-/* harmony export */   i: () => (/* binding */ describeIntroducedIn)
+/* harmony export */   i: () => (/* binding */ describeIntroducedIn),
+/* harmony export */   o5: () => (/* binding */ addedByTheDiff)
 /* harmony export */ });
 /* unused harmony export NOT_COMMITTED */
 /**
@@ -8850,6 +8973,14 @@ function introducedIn(blame, lineRange) {
 function describeIntroducedIn(introduced) {
     return introduced.commit === null ? "not committed yet" : `${introduced.commit.slice(0, 7)} ${introduced.summary}`;
 }
+/**
+ * A branch of one commit on top of the baseline: its lines are the diff's added lines, so a
+ * finding is that commit's when any of its lines is inside a hunk (no blame needed), and older
+ * than the branch otherwise.
+ */
+function addedByTheDiff(hunks, lineRange) {
+    return lineRange.some((line) => hunks.some((h) => h.newCount > 0 && line >= h.newStart && line < h.newStart + h.newCount));
+}
 
 
 /***/ }),
@@ -8859,6 +8990,7 @@ function describeIntroducedIn(introduced) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   WE: () => (/* binding */ defsDecidingMoves),
 /* harmony export */   cF: () => (/* binding */ matchFindings),
 /* harmony export */   v5: () => (/* binding */ toBaselineEntries),
 /* harmony export */   wq: () => (/* binding */ matchAcrossFiles)
@@ -9029,6 +9161,28 @@ function matchInPlace(base, head, change) {
         }
         return defMoved(b, h, change, headPathOf);
     });
+}
+/**
+ * The files whose defs can decide a move: both versions of every file that has findings on
+ * either side (was the def there before, is it still there). Parsing only those keeps a large
+ * push's cost with the files that matter.
+ */
+function defsDecidingMoves(head, base, baselinePathOf) {
+    const headPathOf = new Map([...baselinePathOf].map(([headPath, basePath]) => [basePath, headPath]));
+    const wanted = { head: new Set(), base: new Set() };
+    for (const f of head) {
+        wanted.head.add(f.path);
+        const basePath = baselinePathOf.get(f.path);
+        if (basePath !== undefined)
+            wanted.base.add(basePath);
+    }
+    for (const f of base) {
+        wanted.base.add(f.path);
+        const headPath = headPathOf.get(f.path);
+        if (headPath !== undefined)
+            wanted.head.add(headPath);
+    }
+    return wanted;
 }
 
 

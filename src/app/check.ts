@@ -6,7 +6,7 @@ import { isExtensionless } from "../core/gate/paths.js";
 import { banditSection, gateFileKind, gateFilesWarning } from "../core/gate/gate-files.js";
 import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
-import { matchFindings, toBaselineEntries, type BaselineEntry, type ChangeFacts } from "../core/gate/compare.js";
+import { defsDecidingMoves, matchFindings, toBaselineEntries, type BaselineEntry, type ChangeFacts } from "../core/gate/compare.js";
 import { unmatchedRecord } from "../core/gate/shard-unmatched.js";
 import { ConfigurationError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
@@ -137,6 +137,8 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       );
     }
     const scanner = await deps.scanner(config);
+    // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
+    const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
     const excluded = judged.filter((c) => excludedByBandit(c.path, config.excludes)).map((c) => c.path);
     noteExcluded(excluded, config.source, notes);
 
@@ -151,26 +153,32 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       if (excludedByBandit(basePath, config.excludes)) continue;
       baseSpecs.set(basePath, `${baseline.commit}:${basePath}`);
     }
-    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
-    disposers.push(base.dispose);
-    scanned.baseline_files = base.contents.size;
-
-    logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${base.contents.size} at the baseline with Bandit ${scanner.version}`);
+    logger.info(`Scanning ${judged.length} changed Python file(s) at head and ${baseSpecs.size} at the baseline with Bandit ${scanner.version}`);
     const headFiles = scanned.files.filter((p) => !excluded.includes(p));
-    const basePaths = [...base.contents.keys()].sort();
-    // Python reads both sides while Bandit scans them: one process per side.
+    // Python reads each side while Bandit scans it: one process per side. The head side starts
+    // at once; the baseline's files are written out meanwhile.
     const reader = await deps.statements();
     const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
-    const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
+    const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
+    const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
+    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base")).catch(async (error: unknown) => {
+      await Promise.all([headScan, hunksRead]);
+      throw error;
+    });
+    disposers.push(base.dispose);
+    scanned.baseline_files = base.contents.size;
+    const basePaths = [...base.contents.keys()].sort();
+    const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
     const [headResult, baseResult, hunks] = await Promise.all([
-      timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)),
+      headScan.then(unwrap),
       timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
-      timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)),
+      hunksRead.then(unwrap),
     ]);
+    const defsWanted = defsDecidingMoves(headResult.findings, baseResult.findings, baselinePathOf);
     const [headFacts, baseFacts] = await Promise.all([
-      headSession.locate(requestsOf(headResult.findings)),
-      baseSession.locate(requestsOf(baseResult.findings)),
+      headSession.locate(requestsOf(headResult.findings), defsWanted.head),
+      baseSession.locate(requestsOf(baseResult.findings), defsWanted.base),
     ]);
     countScans(scanner, timer);
     const failures = headResult.failures.filter((f) => python.has(f.path));
@@ -185,7 +193,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headItems = fingerprintSide(headResult.findings, headFacts, (p) => renamedFrom.get(p) ?? p);
     const baseItems = fingerprintSide(baseResult.findings, baseFacts, (p) => p);
     noteTextIdentity([...headItems, ...baseItems], [headFacts, baseFacts], notes);
-    const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
+    const decision = unwrap(await testAsserts);
     const tests = leaveOutTestAsserts(decision, headItems, toBaselineEntries(baseItems));
     const change = {
       baselinePathOf,
@@ -224,7 +232,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     if (headCommit !== undefined && headCommit !== baseline.commit) {
       const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
       await timer.time("git: blame", () =>
-        nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs }),
+        nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }),
       );
     }
     warnOfGateChanges(gateChanges, notes);
@@ -294,7 +302,12 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
     const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
     countScans(scanner, timer);
-    const headFacts = await session.locate(requestsOf(result.findings));
+    // Defs decide moves only for head files with findings or whose stored version has some.
+    const defsFor = new Set([
+      ...result.findings.map((f) => f.path),
+      ...plan.scan.flatMap((s) => (s.storedPath && (stored.files[s.storedPath]?.findings.length ?? 0) > 0 ? [s.path] : [])),
+    ]);
+    const headFacts = await session.locate(requestsOf(result.findings), defsFor);
     const configSide = trusted ? ({ kind: "commit", commit: trusted.commit } as const) : headSide;
     const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
     const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
@@ -540,7 +553,7 @@ function noteTextIdentity(items: readonly Fingerprinted[], sides: ReadonlyArray<
 }
 
 function defsOf(facts: ReadonlyMap<string, SourceFacts>): Map<string, ReadonlySet<string>> {
-  return new Map([...facts].map(([path, f]) => [path, f.defs]));
+  return new Map([...facts].flatMap(([path, f]) => (f.defs ? [[path, f.defs] as const] : [])));
 }
 
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
@@ -568,4 +581,19 @@ function nameFunctions(verdict: Verdict, head: ReadonlyMap<string, SourceFacts>)
     const name = enclosingFunction(head.get(r.finding.path)?.lines ?? [], r.finding.line);
     if (name) r.function = name;
   }
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise started early and awaited later: it never rejects unobserved in between. */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function unwrap<T>(result: Settled<T>): T {
+  if (result.ok) return result.value;
+  throw result.error;
 }

@@ -1,5 +1,6 @@
 import type { Git, HeadSide } from "../adapters/git.js";
-import { introducedIn, parsePorcelainBlame } from "../core/gate/blame.js";
+import { addedByTheDiff, introducedIn, parsePorcelainBlame } from "../core/gate/blame.js";
+import type { Hunk } from "../core/gate/hunks.js";
 import { groupBy } from "../core/group.js";
 import type { Regression } from "../core/gate/policy.js";
 
@@ -13,6 +14,8 @@ export interface BlameContext {
   contents: ReadonlyMap<string, Buffer>;
   /** Blames at once. */
   jobs: number;
+  /** `git diff -U0` hunks of baseline..head per head path: with a one-commit branch they replace blame. */
+  hunks?: ReadonlyMap<string, readonly Hunk[]>;
 }
 
 /**
@@ -21,7 +24,26 @@ export interface BlameContext {
  * in HEAD yet) is uncommitted as a whole.
  */
 export async function nameCommits(git: Git, regressions: readonly Regression[], context: BlameContext): Promise<void> {
-  const byPath = [...groupBy(regressions, (r) => r.finding.path)];
+  if (regressions.length === 0) return;
+  let byPath = [...groupBy(regressions, (r) => r.finding.path)];
+  const single = await oneCommitBranch(git, context);
+  if (single && context.hunks) {
+    // Files as the commit has them need no blame; edited ones (working tree, index) still do.
+    const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
+    const asCommitted = (path: string) => {
+      const content = context.contents.get(path);
+      const atHead = committed?.get(`HEAD:${path}`)?.content;
+      return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
+    };
+    for (const [path, list] of byPath) {
+      if (!asCommitted(path)) continue;
+      for (const r of list) {
+        const lines = r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line];
+        if (addedByTheDiff(context.hunks.get(path) ?? [], lines)) r.introducedIn = single;
+      }
+    }
+    byPath = byPath.filter(([path]) => !asCommitted(path));
+  }
   const work = async ([path, list]: [string, Regression[]]) => {
     const uncommittedSide = context.head.kind !== "commit";
     const output = context.hasHeadCommit ? await git.tryBlame(path, context.head, context.since, context.contents.get(path)) : undefined;
@@ -47,4 +69,13 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
 
 async function inHead(git: Git, path: string): Promise<boolean> {
   return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
+}
+
+/** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
+async function oneCommitBranch(git: Git, context: BlameContext): Promise<{ commit: string; summary: string } | undefined> {
+  if (!context.since || !context.hunks || !context.hasHeadCommit) return undefined;
+  const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
+  const only = commits[0];
+  if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since) return undefined;
+  return { commit: only.commit, summary: only.summary };
 }

@@ -73,6 +73,30 @@ describe("which commit did it", () => {
     assert.match(text.stdout, /eval[\s\S]*not committed yet/);
   });
 
+  test("a branch of one commit is named from its diff, as blame would, and edited files are still blamed", async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo.write("app/tasks.py", BASE);
+    repo.write("app/other.py", "def ok():\n    return 1\n");
+    repo.commit("baseline");
+    repo.git("checkout", "-q", "-b", "agent/work");
+    // The new finding sits above the old one, which shifts but stays the baseline's line.
+    repo.write("app/tasks.py", "import pickle\n\n\ndef load(b):\n    return pickle.loads(b)\n\n\n" + BASE);
+    repo.write("app/other.py", "import hashlib\n\n\ndef ok():\n    return 1\n");
+    const only = repo.commit("agent: add load\n\nA body line that is not the summary.");
+    const asCommit = await checkJson(repo.dir, ["--head", "agent/work", "--base", "main"]);
+    const byRule = (report: typeof asCommit.report) => Object.fromEntries(report.regressions.map((r) => [r.test_id, r.introduced_in]));
+    assert.deepEqual(byRule(asCommit.report)["B301"], { commit: only, summary: "agent: add load" });
+    assert.deepEqual(byRule(asCommit.report)["B403"], { commit: only, summary: "agent: add load" });
+    assert.deepEqual(byRule(asCommit.report)["B324"], undefined, "no md5 yet");
+    // The working tree: a clean file keeps the commit; an edited one is blamed, line by line.
+    repo.write("app/other.py", "import hashlib\n\n\ndef ok(d):\n    return hashlib.md5(d)\n");
+    const { report } = await checkJson(repo.dir);
+    assert.deepEqual(byRule(report)["B301"], { commit: only, summary: "agent: add load" });
+    assert.deepEqual(byRule(report)["B324"], { commit: null, summary: "not committed yet" });
+    assert.ok(!report.regressions.some((r) => r.test_id === "B602"), "the shifted baseline finding is not a regression");
+  });
+
   test("a finding on a line older than the branch names no commit rather than a wrong one", async () => {
     const repo = new TempRepo();
     repos.push(repo);

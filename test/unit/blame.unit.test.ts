@@ -1,6 +1,8 @@
 import { test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { describeIntroducedIn, introducedIn, parsePorcelainBlame } from "../../src/core/gate/blame.js";
+import { addedByTheDiff, describeIntroducedIn, introducedIn, parsePorcelainBlame } from "../../src/core/gate/blame.js";
+import type { Finding } from "../../src/core/gate/finding.js";
+import { defsDecidingMoves } from "../../src/core/gate/compare.js";
 
 // `git blame --porcelain --contents - ^<baseline> -- f` from git 2.x: line 1-2 older than the
 // branch (boundary), line 3 from a branch commit, line 4 not committed yet.
@@ -33,4 +35,27 @@ test("a finding's commit is the latest of its lines' branch commits; uncommitted
   assert.deepEqual(introducedIn(lines, [3, 4]), { commit: null, summary: "not committed yet" });
   assert.equal(describeIntroducedIn({ commit: B, summary: "agent: add export" }), "bee3292 agent: add export");
   assert.equal(describeIntroducedIn({ commit: null, summary: "not committed yet" }), "not committed yet");
+});
+
+test("one commit on the baseline: a finding is the commit's when any of its lines is an added line", () => {
+  // -U0 hunks: lines 3-4 added, a pure deletion after line 6 (count 0), line 10 edited.
+  const hunks = [
+    { oldStart: 3, oldCount: 0, newStart: 3, newCount: 2 },
+    { oldStart: 7, oldCount: 1, newStart: 6, newCount: 0 },
+    { oldStart: 11, oldCount: 1, newStart: 10, newCount: 1 },
+  ];
+  assert.equal(addedByTheDiff(hunks, [4]), true);
+  assert.equal(addedByTheDiff(hunks, [1, 2, 3]), true, "a multi-line finding with one added line");
+  assert.equal(addedByTheDiff(hunks, [5]), false);
+  assert.equal(addedByTheDiff(hunks, [6]), false, "a deletion adds no line");
+  assert.equal(addedByTheDiff(hunks, [10]), true);
+  assert.equal(addedByTheDiff([], [1]), false, "an unchanged file: older than the branch");
+});
+
+test("defs are read for both versions of every file with findings on either side, and no others", () => {
+  const finding = (path: string): Finding => ({ path, line: 1, lineRange: [1], testId: "B602", testName: "x", severity: "HIGH", confidence: "HIGH", text: "" });
+  const renamed = new Map([["new/name.py", "old/name.py"], ["same.py", "same.py"], ["quiet.py", "quiet.py"]]);
+  const wanted = defsDecidingMoves([finding("new/name.py"), finding("added.py")], [finding("same.py"), finding("deleted.py")], renamed);
+  assert.deepEqual([...wanted.head].sort(), ["added.py", "new/name.py", "same.py"]);
+  assert.deepEqual([...wanted.base].sort(), ["deleted.py", "old/name.py", "same.py"]);
 });

@@ -23,15 +23,22 @@ export async function materialise(git: Git, specs: Map<string, string>, label: s
   const contents = new Map<string, Buffer>();
   try {
     const objects = await git.readObjects([...specs.values()]);
+    const files: Array<[string, Buffer]> = [];
     for (const [path, spec] of specs) {
       const object = objects.get(spec);
       if (!object) continue;
       if (path.startsWith("/") || path.split("/").includes("..")) continue;
-      const target = join(root, path);
-      await makeDirectories(dirname(target));
-      await writeFile(target, object.content);
+      files.push([path, object.content]);
       contents.set(path, object.content);
     }
+    // Each directory once, parents first; then the files, a few at a time.
+    const directories = [...new Set(files.map(([path]) => dirname(join(root, path))))].sort();
+    for (const directory of directories) await makeDirectories(directory);
+    const queue = [...files];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await writeFile(join(root, next[0]), next[1]);
+    };
+    await Promise.all(Array.from({ length: Math.min(16, queue.length) }, worker));
   } catch (error) {
     await removeTemporaryDirectory(root);
     throw error;

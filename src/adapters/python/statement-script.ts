@@ -1,16 +1,22 @@
 /**
  * The Python side of the statement reader, run once per side of a gate run with `python -I -c`.
- * It reads two JSON lines on stdin: first the files to read (it decodes and parses them while
- * Bandit scans), then the (line, column) of every finding per file. It answers with one JSON
- * document. It only decodes, tokenizes and parses; it never compiles or runs the code.
+ * It reads two JSON lines on stdin: first the files to read (it decodes them while Bandit scans),
+ * then the (line, column) of every finding per file. It answers with one JSON document. It only
+ * decodes, tokenizes and parses; it never compiles or runs the code.
+ *
+ * Only what the gate uses is worked out: every file is decoded (an undecodable head file is a
+ * scan failure); a file is parsed for its defs and statements; its lines and comments are sent
+ * back only when it has findings, and only the top-level statements holding a finding are
+ * tokenized. Statements are found by walking statement bodies, never expressions.
  */
 export const PYTHON_STATEMENT_SCRIPT = String.raw`
 import ast, hashlib, io, json, re, sys, tokenize
 
-BODY_FIELDS = {"body", "orelse", "finalbody", "handlers", "cases"}
+BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
 SKIPPED_FIELDS = {"kind", "type_comment", "ctx"}
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 HEADED = tuple(getattr(ast, n) for n in ("ExceptHandler", "match_case") if hasattr(ast, n))
+STATEMENTS = (ast.stmt,) + HEADED
 
 def shape(node, header):
     # ast.dump without positions, string prefixes or bodies: what a formatter cannot change.
@@ -28,57 +34,59 @@ def shape(node, header):
 def fingerprint(node):
     return hashlib.sha256(shape(node, True).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
-def read(entry):
-    out = {"path": entry["path"], "ok": False, "lines": [], "comments": {}, "defs": []}
+def decode(entry):
+    # Phase one, while Bandit scans: read and decode as Python does (PEP 263 cookie, BOM).
     try:
         with open(entry["file"], "rb") as handle:
             data = handle.read()
     except OSError as error:
-        out["error"] = "cannot read: %s" % error.strerror
-        out["errorKind"] = "decode"
-        return out, None
+        return None, "cannot read: %s" % error.strerror
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
         text = data.decode(encoding)
     except (SyntaxError, LookupError, UnicodeDecodeError) as error:
-        out["error"] = "cannot decode as Python source: %s" % error
-        out["errorKind"] = "decode"
-        return out, None
+        return None, "cannot decode as Python source: %s" % error
     if text.startswith("\ufeff"):
         text = text[1:]
-    out["encoding"] = encoding
-    out["lines"] = re.split(r"\r\n|\r|\n", text)
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.COMMENT:
-                out["comments"][str(tok.start[0])] = tok.string
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        pass
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError) as error:
-        out["error"] = "Python cannot parse it: %s" % error
-        out["errorKind"] = "syntax"
-        return out, None
-    out["ok"] = True
-    statements = []
+    return text, None
+
+def statements_of(tree):
+    # Statements live only in body-like fields: walk those, never into expressions.
+    found = []
     defs = []
-    def visit(node, scope, depth):
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.stmt,) + HEADED):
-                own = scope
-                if isinstance(child, SCOPES):
-                    own = scope + (child.name,)
-                    defs.append(".".join(own))
-                first = min([child.lineno] + [d.lineno for d in getattr(child, "decorator_list", [])])
-                end = getattr(child, "end_lineno", None) or child.lineno
-                statements.append((first, end, child.col_offset, depth, child, own))
-                visit(child, own, depth + 1)
-            else:
-                visit(child, scope, depth)
-    visit(tree, (), 0)
-    out["defs"] = sorted(set(defs))
-    return out, statements
+    def visit(nodes, scope, depth):
+        for child in nodes:
+            if not isinstance(child, STATEMENTS):
+                continue
+            own = scope
+            if isinstance(child, SCOPES):
+                own = scope + (child.name,)
+                defs.append(".".join(own))
+            first = min([child.lineno] + [d.lineno for d in getattr(child, "decorator_list", [])])
+            end = getattr(child, "end_lineno", None) or child.lineno
+            found.append((first, end, child.col_offset, depth, child, own))
+            for field in BODY_FIELDS:
+                inner = getattr(child, field, None)
+                if inner:
+                    visit(inner, own, depth + 1)
+    visit(tree.body, (), 0)
+    return found, defs
+
+def comments_in(text, lines, regions):
+    # Real comments (a "# nosec" inside a string is none), tokenized only over the top-level
+    # statements that hold a finding: each starts a logical line, so the tokenizer starts clean.
+    out = {}
+    for first, end in regions:
+        chunk = "\n".join(lines[first - 1:end]) + "\n"
+        if "#" not in chunk:
+            continue
+        try:
+            for tok in tokenize.generate_tokens(io.StringIO(chunk).readline):
+                if tok.type == tokenize.COMMENT:
+                    out[str(tok.start[0] + first - 1)] = tok.string
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            pass
+    return out
 
 def locate(statements, line, column):
     best = None
@@ -95,20 +103,56 @@ def locate(statements, line, column):
     first, end, col, depth, node, scope = best
     return {"fingerprint": fingerprint(node), "scope": ".".join(scope), "start": first, "end": end}
 
+def regions_for(statements, asked, count):
+    tops = sorted((s[0], s[1]) for s in statements if s[3] == 0)
+    regions = set()
+    for line, _ in asked:
+        hit = [t for t in tops if t[0] <= line <= t[1]]
+        if not hit:
+            return [(1, count)]
+        regions.add(hit[0])
+    return sorted(regions)
+
+def answer(path, text, error, asked, want_defs):
+    out = {"path": path, "ok": False, "lines": [], "comments": {}, "defs": None, "located": [None] * len(asked)}
+    if error is not None:
+        out["error"] = error
+        out["errorKind"] = "decode"
+        return out
+    if not asked and not want_defs:
+        return out
+    lines = re.split(r"\r\n|\r|\n", text)
+    if asked:
+        out["lines"] = lines
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError) as error:
+        out["error"] = "Python cannot parse it: %s" % error
+        out["errorKind"] = "syntax"
+        if asked:
+            out["comments"] = comments_in(text, lines, [(1, len(lines))])
+        return out
+    out["ok"] = True
+    statements, defs = statements_of(tree)
+    if want_defs:
+        out["defs"] = sorted(set(defs))
+    if asked:
+        out["comments"] = comments_in(text, lines, regions_for(statements, asked, len(lines)))
+        out["located"] = [locate(statements, line, column) for line, column in asked]
+    return out
+
 def main():
     files = json.loads(sys.stdin.readline() or "{}").get("files", [])
-    parsed = {}
-    for entry in files:
-        parsed[entry["path"]] = read(entry)
-    requests = json.loads(sys.stdin.readline() or "{}").get("requests", {})
-    answer = []
-    for path, (out, statements) in parsed.items():
-        located = []
-        for line, column in requests.get(path, []):
-            located.append(locate(statements, line, column) if statements is not None else None)
-        out["located"] = located
-        answer.append(out)
-    sys.stdout.write(json.dumps(answer))
+    decoded = [(entry["path"],) + decode(entry) for entry in files]
+    second = json.loads(sys.stdin.readline() or "{}")
+    requests = second.get("requests", {})
+    defs = second.get("defs", True)
+    wanted = None if defs is True else set(defs)
+    result = []
+    for path, text, error in decoded:
+        asked = requests.get(path, [])
+        result.append(answer(path, text, error, asked, wanted is None or path in wanted))
+    sys.stdout.write(json.dumps(result))
 
 main()
 `;

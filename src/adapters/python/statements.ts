@@ -16,7 +16,11 @@ export interface StatementReader {
 }
 
 export interface StatementSession {
-  locate(requests: ReadonlyMap<string, readonly StatementRequest[]>): Promise<Map<string, SourceFacts>>;
+  /**
+   * `defsFor`: the files whose defs are wanted (they decide moves); absent, every file's. A file
+   * left out has no `defs`, and the matcher then assumes nothing moved out of or into it.
+   */
+  locate(requests: ReadonlyMap<string, readonly StatementRequest[]>, defsFor?: ReadonlySet<string>): Promise<Map<string, SourceFacts>>;
 }
 
 interface RawFacts {
@@ -26,7 +30,7 @@ interface RawFacts {
   errorKind?: "decode" | "syntax";
   lines: string[];
   comments: Record<string, string>;
-  defs: string[];
+  defs: string[] | null;
   located: Array<StatementFacts | null>;
 }
 
@@ -63,10 +67,10 @@ export class PythonStatementReader implements StatementReader {
     });
     child.stdin.write(`${JSON.stringify({ files })}\n`);
     return {
-      async locate(requests) {
+      async locate(requests, defsFor) {
         const asked: Record<string, Array<[number, number | null]>> = {};
         for (const [path, list] of requests) asked[path] = list.map((r) => [r.line, r.column ?? null]);
-        child.stdin.end(`${JSON.stringify({ requests: asked })}\n`);
+        child.stdin.end(`${JSON.stringify({ requests: asked, defs: defsFor ? [...defsFor] : true })}\n`);
         const { code, error } = await done;
         if (error) throw new ConfigurationError(`Python (${python}) could not be started to read the changed files: ${error.message}`);
         if (code !== 0) {
@@ -86,7 +90,7 @@ function toFacts(raw: RawFacts): SourceFacts {
     ...(raw.error ? { error: { kind: raw.errorKind ?? "syntax", message: raw.error } } : {}),
     lines: raw.lines,
     comments: new Map(Object.entries(raw.comments).map(([line, text]) => [Number(line), text])),
-    defs: new Set(raw.defs),
+    ...(raw.defs ? { defs: new Set(raw.defs) } : {}),
     located: raw.located.map((l) => l ?? undefined),
   };
 }

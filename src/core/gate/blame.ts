@@ -71,3 +71,12 @@ export function introducedIn(blame: readonly BlamedLine[], lineRange: readonly n
 export function describeIntroducedIn(introduced: IntroducedIn): string {
   return introduced.commit === null ? "not committed yet" : `${introduced.commit.slice(0, 7)} ${introduced.summary}`;
 }
+
+/**
+ * A branch of one commit on top of the baseline: its lines are the diff's added lines, so a
+ * finding is that commit's when any of its lines is inside a hunk (no blame needed), and older
+ * than the branch otherwise.
+ */
+export function addedByTheDiff(hunks: ReadonlyArray<{ newStart: number; newCount: number }>, lineRange: readonly number[]): boolean {
+  return lineRange.some((line) => hunks.some((h) => h.newCount > 0 && line >= h.newStart && line < h.newStart + h.newCount));
+}

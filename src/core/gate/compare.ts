@@ -1,4 +1,4 @@
-import type { Level } from "./finding.js";
+import type { Finding, Level } from "./finding.js";
 import type { Fingerprinted } from "./fingerprint.js";
 import type { StatementFacts } from "./source-facts.js";
 import type { Hunk } from "./hunks.js";
@@ -224,4 +224,29 @@ function matchInPlace(base: readonly BaselineEntry[], head: readonly Fingerprint
     }
     return defMoved(b, h, change, headPathOf);
   });
+}
+
+/**
+ * The files whose defs can decide a move: both versions of every file that has findings on
+ * either side (was the def there before, is it still there). Parsing only those keeps a large
+ * push's cost with the files that matter.
+ */
+export function defsDecidingMoves(
+  head: readonly Finding[],
+  base: readonly Finding[],
+  baselinePathOf: ReadonlyMap<string, string>,
+): { head: Set<string>; base: Set<string> } {
+  const headPathOf = new Map([...baselinePathOf].map(([headPath, basePath]) => [basePath, headPath]));
+  const wanted = { head: new Set<string>(), base: new Set<string>() };
+  for (const f of head) {
+    wanted.head.add(f.path);
+    const basePath = baselinePathOf.get(f.path);
+    if (basePath !== undefined) wanted.base.add(basePath);
+  }
+  for (const f of base) {
+    wanted.base.add(f.path);
+    const headPath = headPathOf.get(f.path);
+    if (headPath !== undefined) wanted.head.add(headPath);
+  }
+  return wanted;
 }

@@ -26,8 +26,8 @@ export interface SourceFacts {
   lines: string[];
   /** Real comments (tokenizer COMMENT tokens) by line: a `# nosec` inside a string is none. */
   comments: Map<number, string>;
-  /** Dotted names of every def and class in the file. */
-  defs: Set<string>;
+  /** Dotted names of every def and class in the file; absent when they were not asked for. */
+  defs?: Set<string>;
   /** One entry per requested finding, in request order; undefined where the file did not parse. */
   located: Array<StatementFacts | undefined>;
 }
