@@ -13,7 +13,7 @@ import { messages } from "../../core/messages.js";
 import { ConfigurationError, EXIT } from "../../core/errors.js";
 import type { FindingSummary, FixRecord } from "../../core/fix/record.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "../args.js";
-import type { CliIo } from "../main.js";
+import type { CliIo } from "../io.js";
 import { ConsoleLogger } from "../console-logger.js";
 import { HELP_FIX } from "../help.js";
 import { writeOutputFile } from "../../adapters/files/output-file.js";

@@ -11,7 +11,7 @@ import { exitCodeOf } from "../../core/report/report.js";
 import { TOOL_VERSION } from "../../core/version.js";
 import { Git } from "../../adapters/git.js";
 import { GATE_OPTIONS, gateSettingsFromFlags, parseCommandLine } from "../args.js";
-import type { CliIo } from "../main.js";
+import type { CliIo } from "../io.js";
 import { HELP } from "../help.js";
 import { ConsoleLogger } from "../console-logger.js";
 import { NO_CACHE_OPTION, scanCacheDeps, userCacheFor } from "../user-cache.js";
