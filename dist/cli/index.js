@@ -4532,7 +4532,7 @@ async function loadHeadFiles(git, head, paths) {
                 return;
             contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
         }));
-        return { root: git.root, contents, dispose: async () => { } };
+        return { root: git.root, contents, immutable: false, dispose: async () => { } };
     }
     const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
     return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
@@ -4660,7 +4660,7 @@ async function materialise(git, specs, label) {
         await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root);
         throw error;
     }
-    return { root, contents, dispose: () => (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root) };
+    return { root, contents, immutable: true, dispose: () => (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root) };
 }
 
 
@@ -6130,6 +6130,7 @@ async function gateAgainstRevision(settings, deps) {
             notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`);
         }
         const scanner = await deps.scanner(config);
+        disposers.push(async () => scanner.flush?.());
         // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
         const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
         const excluded = judged.filter((c) => (0,bandit_paths/* excludedByBandit */._q)(c.path, config.excludes)).map((c) => c.path);
@@ -6154,7 +6155,7 @@ async function gateAgainstRevision(settings, deps) {
         // at once; the baseline's files are written out meanwhile.
         const reader = await deps.statements();
         const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
+        const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
         const base = await timer.time("git: read files", () => (0,snapshot/* materialise */.f)(git, baseSpecs, "base")).catch(async (error) => {
@@ -6167,7 +6168,7 @@ async function gateAgainstRevision(settings, deps) {
         const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
         const [headResult, baseResult, hunks] = await Promise.all([
             headScan.then(unwrap),
-            timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+            timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
             hunksRead.then(unwrap),
         ]);
         const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
@@ -6206,7 +6207,7 @@ async function gateAgainstRevision(settings, deps) {
             disposers.push(gone.dispose);
             const gonePaths = (0,head_files/* pythonOnly */.rh)(gone, [...gone.contents.keys()]).sort();
             const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path) })));
-            const goneResult = await scanner.scan(gone.root, gonePaths);
+            const goneResult = await scanner.scan(gone.root, gonePaths, gone);
             const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
             const goneEntries = leaveOutTestAsserts(decision, [], (0,compare/* toBaselineEntries */.v5)(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
             scanned.baseline_files += gonePaths.length;
@@ -6273,6 +6274,7 @@ async function gateAgainstFile(settings, file, deps) {
             }
         }
         const scanner = await deps.scanner(config);
+        disposers.push(async () => scanner.flush?.());
         const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
         if (!reuse) {
             notes.push(`The baseline file was made with Bandit ${stored.bandit_version} and configuration ${stored.config_digest}; ` +
@@ -6289,7 +6291,7 @@ async function gateAgainstFile(settings, file, deps) {
         logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const reader = await deps.statements();
         const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+        const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
         countScans(scanner, timer);
         // Defs decide moves only for head files with findings or whose stored version has some.
         const defsFor = new Set([
@@ -6818,9 +6820,9 @@ class CachingScanner {
     get identity() {
         return this.inner.identity ?? `bandit ${this.inner.version}`;
     }
-    async scan(root, files) {
+    async scan(root, files, known) {
         const unique = [...new Set(files)];
-        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path)));
+        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
         const outcomes = new Map();
         const misses = [];
         for (const entry of looked) {
@@ -6846,13 +6848,36 @@ class CachingScanner {
                 scanned: [...hits.scanned, ...result.scanned],
             };
         }
-        await Promise.all(misses.map(async (miss) => {
+        for (const miss of misses) {
             const outcome = fresh.get(miss.path);
             outcomes.set(miss.path, outcome);
+            // Written while the gate goes on (matching, reports); `flush` waits for them.
             if (miss.key && miss.sha && isCacheable(outcome))
-                await this.store(root, miss.path, miss.key, miss.sha, outcome);
-        }));
+                this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+        }
         return joinOutcomes(unique, outcomes);
+    }
+    pending = new Set();
+    written = 0;
+    track(write) {
+        const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
+        this.pending.add(settled);
+    }
+    /** Wait for the entries this scanner is still writing (before the cache directory is saved or removed). */
+    async flush() {
+        while (this.pending.size > 0)
+            await Promise.all([...this.pending]);
+    }
+    /** Each of the cache's directories is made once per run, not once per entry. */
+    made = new Map();
+    directory(path) {
+        let making = this.made.get(path);
+        if (!making) {
+            making = (0,directories/* makeDirectories */.K)(path);
+            this.made.set(path, making);
+            making.catch(() => this.made.delete(path));
+        }
+        return making;
     }
     keyFor(path, sha) {
         return scanCacheKey({
@@ -6865,10 +6890,10 @@ class CachingScanner {
     entryPath(key) {
         return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
     }
-    async lookUp(root, path) {
+    async lookUp(root, path, known) {
         let content;
         try {
-            content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+            content = known ?? (await (0,promises_.readFile)((0,external_node_path_.join)(root, path)));
         }
         catch {
             return { path }; // Bandit will say what is wrong with it
@@ -6884,15 +6909,18 @@ class CachingScanner {
             await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
         return { path, key, sha, ...(hit ? { hit } : {}) };
     }
-    async store(root, path, key, sha, outcome) {
+    async store(root, path, key, sha, outcome, immutable) {
         // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
-        const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-        if (!after || contentDigest(after) !== sha)
-            return;
+        if (!immutable) {
+            const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
+            if (!after || contentDigest(after) !== sha)
+                return;
+        }
         const target = this.entryPath(key);
-        const temporary = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
+        this.written += 1;
+        const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
         try {
-            await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(target));
+            await this.directory((0,external_node_path_.dirname)(target));
             await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
             await (0,promises_.rename)(temporary, target);
             this.stats.writes += 1;
@@ -6904,6 +6932,8 @@ class CachingScanner {
     }
 }
 const DAY = 24 * 60 * 60 * 1000;
+/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
+const TEMPORARY_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
 /**
  * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
  * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
@@ -8120,7 +8150,8 @@ async function runBaselineCommand(settings, deps) {
         const scanner = await deps.scanner(config);
         logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
         const session = (await deps.statements()).open(files.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const result = await scanner.scan(head.root, files);
+        const result = await scanner.scan(head.root, files, head);
+        await scanner.flush?.();
         // Every file, not only those with findings: their defs say where code moves from.
         const facts = await session.locate((0,check/* requestsOf */.uD)(result.findings));
         const items = (0,check/* fingerprintSide */.Wq)(result.findings, facts, (p) => p);

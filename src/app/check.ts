@@ -137,6 +137,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       );
     }
     const scanner = await deps.scanner(config);
+    disposers.push(async () => scanner.flush?.());
     // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
     const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
     const excluded = judged.filter((c) => excludedByBandit(c.path, config.excludes)).map((c) => c.path);
@@ -159,7 +160,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // at once; the baseline's files are written out meanwhile.
     const reader = await deps.statements();
     const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
-    const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
+    const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
     const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base")).catch(async (error: unknown) => {
@@ -172,7 +173,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
     const [headResult, baseResult, hunks] = await Promise.all([
       headScan.then(unwrap),
-      timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+      timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
       hunksRead.then(unwrap),
     ]);
     const defsWanted = defsDecidingMoves(headResult.findings, baseResult.findings, baselinePathOf);
@@ -212,7 +213,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       disposers.push(gone.dispose);
       const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
       const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
-      const goneResult = await scanner.scan(gone.root, gonePaths);
+      const goneResult = await scanner.scan(gone.root, gonePaths, gone);
       const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
       const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
       scanned.baseline_files += gonePaths.length;
@@ -281,6 +282,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       }
     }
     const scanner = await deps.scanner(config);
+    disposers.push(async () => scanner.flush?.());
     const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
     if (!reuse) {
       notes.push(
@@ -300,7 +302,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const reader = await deps.statements();
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
-    const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+    const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
     countScans(scanner, timer);
     // Defs decide moves only for head files with findings or whose stored version has some.
     const defsFor = new Set([
