@@ -8,7 +8,7 @@ import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
 import { defsDecidingMoves, matchFindings, toBaselineEntries, type BaselineEntry, type ChangeFacts } from "../core/gate/compare.js";
 import { unmatchedRecord } from "../core/gate/shard-unmatched.js";
-import { ConfigurationError } from "../core/errors.js";
+import { ConfigurationError, ScanError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
 import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js";
 import type { SourceFacts, StatementRequest } from "../core/gate/source-facts.js";
@@ -102,6 +102,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
   await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
+  refuseUnreadable(git, wanted.map((c) => c.path));
   const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
@@ -262,6 +263,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
   const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  refuseUnreadable(git, candidates);
   const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
   // This shard's files are read already; only the others need hashing (or git's ids).
   const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
@@ -559,6 +561,19 @@ function defsOf(facts: ReadonlyMap<string, SourceFacts>): Map<string, ReadonlySe
 }
 
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+/**
+ * A file the gate would judge whose name git could not hand over intact (not UTF-8, a newline):
+ * reading it would find nothing and pass it unscanned, so the run fails instead, naming it as git
+ * quotes it. Never waived by --allow-scan-errors: such a name is how a branch would hide a file.
+ */
+export function refuseUnreadable(git: Git, paths: readonly string[]): void {
+  const unreadable = [...new Set(paths)].flatMap((path) => {
+    const found = git.unreadable.get(path);
+    return found ? [found] : [];
+  });
+  if (unreadable.length > 0) throw new ScanError(messages.unreadablePaths(unreadable));
+}
+
 function noteExcluded(dropped: readonly string[], source: string, notes: string[]): void {
   if (dropped.length > 0) {
     const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");
