@@ -40,7 +40,7 @@ export interface FixLoopDeps {
    * What the gate would report for one file's text and its Bandit findings (all levels, nosec
    * ignored, as the gate scans): "fixed" means none of these is left inside the function.
    */
-  gateRegressions(path: string, text: string, findings: readonly Finding[]): Regression[];
+  gateRegressions(path: string, text: string, findings: readonly Finding[]): Promise<Regression[]>;
   /** Values masked in everything the run records or logs (the token, the API key). */
   secrets?: readonly string[];
 }
@@ -104,7 +104,7 @@ export async function runFixLoop(
     }
     const targets = targetsOf(path, regressions, outline, moduleLevel);
     const original = await scanText(deps.scanner, path, text, settings);
-    const originalRegressions = original.failure ? [] : deps.gateRegressions(path, text, original.all);
+    const originalRegressions = original.failure ? [] : await deps.gateRegressions(path, text, original.all);
     const accepted: Accepted[] = [];
     for (const target of targets) {
       const record = newFunctionRecord(target, original.findings, inside(originalRegressions.map((r) => r.finding), target.fn.start, target.fn.end));
@@ -391,7 +391,7 @@ async function runRounds(
           roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
           roundRecord.score = scoreFindings(counted);
           const remaining = inside(
-            deps.gateRegressions(target.path, spliced.text, scanned.all).map((r) => r.finding),
+            (await deps.gateRegressions(target.path, spliced.text, scanned.all)).map((r) => r.finding),
             range.start,
             range.end,
           );
