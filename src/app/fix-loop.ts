@@ -19,7 +19,7 @@ import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type Mo
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
-import { validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
+import { handlerChanges, validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
 import { introducedSinkVariants } from "../core/fix/sink-variants.js";
 import { MIN_OUTPUT_TOKENS_PER_ROUND, temperatureForRound, type LoopSettings } from "./fix-settings.js";
 
@@ -365,7 +365,11 @@ async function runRounds(
       roundRecord.candidate = { imports: parsed.imports, function: parsed.functionSource };
       const block = [...parsed.imports, parsed.functionSource].join("\n");
       const facts = await deps.python.candidate(block);
-      roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+      const known = [...outline.imports, ...(facts.parsed ? (facts.imports ?? []) : [])];
+      roundRecord.rejections.push(...validateCandidate(fn.facts, facts, known));
+      const kept = facts.parsed && facts.functions.length === 1 ? facts.functions[0] : undefined;
+      const notes = kept && !roundRecord.rejections.some((r) => r.code === "handler-removed") ? handlerChanges(fn.facts, kept, known).notes : [];
+      if (notes.length > 0) roundRecord.notes = notes;
       const rules = record.findings_before.map((f) => f.test_id);
       for (const variant of introducedSinkVariants(rules, task.source, parsed.functionSource)) {
         roundRecord.rejections.push({ code: "sink-variant", message: `the candidate uses ${variant.description}, which Bandit does not flag but is just as unsafe` });

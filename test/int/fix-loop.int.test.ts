@@ -390,3 +390,32 @@ describe("continuation rounds: the model is told why its last candidate failed",
     assert.equal(server.messageRequests.length, 2);
   });
 });
+
+describe("a handler only the removed sink could raise into", () => {
+  const TAG_BASE = 'import subprocess\n\n\ndef tag(name):\n    try:\n        subprocess.run(["git", "tag", name], check=True)\n    except subprocess.CalledProcessError:\n        return False\n    return True\n';
+  const TAG_HEAD = TAG_BASE.replace('subprocess.run(["git", "tag", name], check=True)', 'subprocess.run("git tag " + name, shell=True, check=True)');
+  const NO_SUBPROCESS = fence("def tag(name):\n    return tags.create(name) is not None\n");
+  const STILL_SUBPROCESS = fence('def tag(name):\n    subprocess.run(["git", "tag", "--", name], check=True)\n    return True\n');
+
+  beforeEach(() => {
+    repo.write("app/users.py", BASE);
+    repo.write("app/tag.py", TAG_BASE).commit("tag");
+    repo.write("app/tag.py", TAG_HEAD);
+  });
+
+  test("with subprocess gone the CalledProcessError handler may go, and the record says why", async () => {
+    const run = await fix([{ text: NO_SUBPROCESS }], ["--max-rounds", "1"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "tag");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.deepEqual(fn?.rounds[0]?.rejections, []);
+    assert.deepEqual(fn?.rounds[0]?.notes, ["dropped the handler for CalledProcessError: only subprocess.run raised it, and it is gone"]);
+  });
+
+  test("with a subprocess call left, dropping the handler is still a removed handler", async () => {
+    const run = await fix([{ text: STILL_SUBPROCESS }], ["--max-rounds", "1"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "tag");
+    assert.deepEqual(fn?.rounds[0]?.rejections.map((r) => r.code), ["handler-removed"], run.stderr);
+    assert.match(fn?.rounds[0]?.rejections[0]?.message ?? "", /except subprocess\.CalledProcessError/);
+    assert.equal(fn?.status, "unfixed");
+  });
+});

@@ -67,6 +67,10 @@ function render(record: FixRecord, context: PullRequestContext, withRounds: bool
     }
   }
 
+  // What a reviewer must know about an accepted rewrite that the tables do not say.
+  const notes = [...fixed, ...improved].flatMap((f) => (f.rounds.find((r) => r.round === f.selected_round)?.notes ?? []).map((note) => `- ${where(f)}: ${cell(note)}`));
+  if (notes.length > 0) out.push("\n### Notes\n", ...notes);
+
   const moduleLevel = record.module_level;
   if (notFixed.length + moduleLevel.length > 0) {
     out.push(`\n### Not fixed (${notFixed.length + moduleLevel.length}): these still need a person`);
