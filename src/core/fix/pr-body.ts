@@ -14,6 +14,8 @@ export interface PullRequestContext {
   headSha: string;
   /** Link to the workflow run whose job summary has the gate's full report. */
   reportUrl?: string;
+  /** The repository path of the profile this PR commits (`profile-path`); absent: it is kept in the Action's cache. */
+  profileFile?: string;
 }
 
 export function pullRequestTitle(record: FixRecord, context: PullRequestContext): string {
@@ -101,7 +103,10 @@ function render(record: FixRecord, context: PullRequestContext, withRounds: bool
   out.push("\n### Security profile");
   out.push(
     "\nThe prompt stresses the rules whose weights are high; each finding raises the weights of the rules it relates to, " +
-      "and every run first decays them part of the way back to their defaults. This PR carries the updated profile file.",
+      "and every run first decays them part of the way back to their defaults. " +
+      (context.profileFile
+        ? `This PR carries the updated profile file (\`${context.profileFile}\`).`
+        : "The updated profile is kept in the Action's cache, not in this PR (set `profile-path` to commit it instead)."),
   );
   if (changes.length === 0) out.push("\nNo weight changed.");
   else {
