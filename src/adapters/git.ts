@@ -3,7 +3,7 @@ import { ConfigurationError } from "../core/errors.js";
 import { normalisePath, quoteGitPath, unreadablePathReason } from "../core/gate/paths.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
 
-import { parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
+import { parseHunkHeader, parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
 
 export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";
 
@@ -167,6 +167,23 @@ export class Git {
       const path = unquoteGitPath(header.replace(/\t.*$/, ""));
       return path.startsWith("b/") ? normalisePath(path.slice(2)) : undefined;
     });
+  }
+
+  /**
+   * `git diff -U0` hunks between two files outside the index (`--no-index`), with the same options
+   * and this repository's configuration as diffHunks, so a rewritten file's hunks are those the
+   * gate will see once it is committed. Exit 1 means "they differ".
+   */
+  async diffFileHunks(before: string, after: string): Promise<Hunk[]> {
+    const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "-U0", "--", before, after];
+    const result = await this.exec(args);
+    if (result.code > 1) throw new GitError(`git diff --no-index failed (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || "no message"}`);
+    const hunks: Hunk[] = [];
+    for (const line of result.stdout.split("\n")) {
+      const hunk = line.startsWith("@@ ") ? parseHunkHeader(line) : undefined;
+      if (hunk) hunks.push(hunk);
+    }
+    return hunks;
   }
 
   /** Untracked files that are not ignored (new files in a work tree). */
