@@ -4819,6 +4819,24 @@ class Git {
             return path.startsWith("b/") ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(path.slice(2)) : undefined;
         });
     }
+    /**
+     * `git diff -U0` hunks between two files outside the index (`--no-index`), with the same options
+     * and this repository's configuration as diffHunks, so a rewritten file's hunks are those the
+     * gate will see once it is committed. Exit 1 means "they differ".
+     */
+    async diffFileHunks(before, after) {
+        const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "-U0", "--", before, after];
+        const result = await this.exec(args);
+        if (result.code > 1)
+            throw new GitError(`git diff --no-index failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
+        const hunks = [];
+        for (const line of result.stdout.split("\n")) {
+            const hunk = line.startsWith("@@ ") ? (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHunkHeader */ .Pt)(line) : undefined;
+            if (hunk)
+                hunks.push(hunk);
+        }
+        return hunks;
+    }
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
         const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
@@ -5031,9 +5049,11 @@ function splitZ(text) {
 /* harmony export */ });
 /* unused harmony export releaseEverything */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+
 
 
 
@@ -5053,14 +5073,28 @@ function trackChild(pid) {
 function untrackChild(pid) {
     children.delete(pid);
 }
-/** `mkdtemp` under the system temp dir, removed on an interrupt unless removed before. */
+/**
+ * A new directory under the system temp dir, removed on an interrupt unless removed before. Its
+ * name is chosen and tracked before it is made: an interrupt that lands while it is being made
+ * still removes it (with `mkdtemp` the name is only known once it exists).
+ */
 async function makeTemporaryDirectory(prefix) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
-    temporary.add(dir);
-    return dir;
+    for (;;) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString("base64url")}`);
+        temporary.add(dir);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { mode: 0o700 });
+            return dir;
+        }
+        catch (error) {
+            temporary.delete(dir);
+            if (error.code !== "EEXIST")
+                throw error;
+        }
+    }
 }
 async function removeTemporaryDirectory(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
     temporary.delete(dir);
 }
 /** Something (a lock) to remove if the process is interrupted before it removes it itself. */
@@ -5093,7 +5127,7 @@ function endOnInterrupt() {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
         process.once(signal, () => {
             releaseEverything();
-            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals[signal]);
+            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_3__.constants.signals[signal]);
         });
     }
 }
@@ -5332,6 +5366,18 @@ def dotted(node):
         return base + "." + node.attr if base else None
     return None
 
+def handler_types(handler):
+    # What one handler catches, as written; a bare "except:" catches everything ("*").
+    if handler.type is None:
+        return ["*"]
+    if isinstance(handler.type, ast.Tuple):
+        return [unparse(e) for e in handler.type.elts]
+    return [unparse(handler.type)]
+
+def references(nodes):
+    # Every dotted name the function reads (subprocess, subprocess.run, run, ...): which modules it still uses.
+    return sorted({dotted(n) for n in nodes if isinstance(n, (ast.Name, ast.Attribute)) and dotted(n)})
+
 def indirection(fn):
     # Ways to reach a callable that hide it from a static analyser.
     kinds = []
@@ -5430,6 +5476,8 @@ def facts(fn, nosec):
         "decorators": [unparse(d) for d in fn.decorator_list],
         "raises": [raise_name(n) for n in reachable if isinstance(n, ast.Raise)],
         "handlers": sum(1 for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)),
+        "handlerTypes": [handler_types(n) for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)],
+        "references": references(reachable),
         "stub": is_stub(fn),
         "indirection": indirection(fn),
         "nosecComments": sum(1 for line in nosec if start <= line <= fn.end_lineno),
@@ -6179,6 +6227,7 @@ async function gateAgainstRevision(settings, deps) {
         // at once; the baseline's files are written out meanwhile.
         const reader = await deps.statements();
         const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        disposers.push(() => headSession.close());
         const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
@@ -6190,6 +6239,7 @@ async function gateAgainstRevision(settings, deps) {
         scanned.baseline_files = base.contents.size;
         const basePaths = [...base.contents.keys()].sort();
         const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
+        disposers.push(() => baseSession.close());
         const [headResult, baseResult, hunks] = await Promise.all([
             headScan.then(unwrap),
             timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
@@ -6231,6 +6281,7 @@ async function gateAgainstRevision(settings, deps) {
             disposers.push(gone.dispose);
             const gonePaths = (0,head_files/* pythonOnly */.rh)(gone, [...gone.contents.keys()]).sort();
             const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path) })));
+            disposers.push(() => goneSession.close());
             const goneResult = await scanner.scan(gone.root, gonePaths, gone);
             const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
             const goneEntries = leaveOutTestAsserts(decision, [], (0,compare/* toBaselineEntries */.v5)(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
@@ -6316,6 +6367,7 @@ async function gateAgainstFile(settings, file, deps) {
         logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const reader = await deps.statements();
         const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        disposers.push(() => session.close());
         const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
         countScans(scanner, timer);
         // Defs decide moves only for head files with findings or whose stored version has some.
@@ -7508,12 +7560,30 @@ class PythonStatementReader {
             });
         });
         child.stdin.write(`${JSON.stringify({ files })}\n`);
+        let asked = false;
         return {
+            async close() {
+                if (asked)
+                    return;
+                asked = true;
+                if (child.exitCode === null && child.signalCode === null && pid !== undefined) {
+                    try {
+                        process.kill(-pid, "SIGKILL");
+                    }
+                    catch {
+                        child.kill("SIGKILL");
+                    }
+                }
+                await done;
+            },
             async locate(requests, defsFor) {
-                const asked = {};
+                if (asked)
+                    throw new Error("the statement reader was closed or asked already");
+                asked = true;
+                const wanted = {};
                 for (const [path, list] of requests)
-                    asked[path] = list.map((r) => [r.line, r.column ?? null]);
-                child.stdin.end(`${JSON.stringify({ requests: asked, defs: defsFor ? [...defsFor] : true })}\n`);
+                    wanted[path] = list.map((r) => [r.line, r.column ?? null]);
+                child.stdin.end(`${JSON.stringify({ requests: wanted, defs: defsFor ? [...defsFor] : true })}\n`);
                 const { code, error } = await done;
                 if (error)
                     throw new errors/* ConfigurationError */.j1(`Python (${python}) could not be started to read the changed files: ${error.message}`);
@@ -8189,7 +8259,10 @@ async function runBaselineCommand(settings, deps) {
         const scanner = await deps.scanner(config);
         logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
         const session = (await deps.statements()).open(files.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const result = await scanner.scan(head.root, files, head);
+        const result = await scanner.scan(head.root, files, head).catch(async (error) => {
+            await session.close();
+            throw error;
+        });
         await scanner.flush?.();
         // Every file, not only those with findings: their defs say where code moves from.
         const facts = await session.locate((0,check/* requestsOf */.uD)(result.findings));
@@ -8562,7 +8635,7 @@ const COMMANDS = {
     hook: hookCommand,
     merge: mergeCommand,
     // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
-    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749))).fixCommand(argv, io),
+    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2235))).fixCommand(argv, io),
 };
 /** Translate argv into a command run and its exit code. Never throws. */
 async function main(argv, io) {
@@ -9097,12 +9170,12 @@ function addedByTheDiff(hunks, lineRange) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   WE: () => (/* binding */ defsDecidingMoves),
 /* harmony export */   cF: () => (/* binding */ matchFindings),
 /* harmony export */   v5: () => (/* binding */ toBaselineEntries),
 /* harmony export */   wq: () => (/* binding */ matchAcrossFiles)
 /* harmony export */ });
+/* unused harmony export compareFindings */
 /* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4405);
 
 function toBaselineEntries(items) {
@@ -9349,11 +9422,10 @@ function isThreshold(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ro: () => (/* binding */ fingerprintFile),
-  dp: () => (/* binding */ textOnlyFacts)
+  Ro: () => (/* binding */ fingerprintFile)
 });
 
-// UNUSED EXPORTS: assignOccurrences, commentsOf, identityKey, normaliseSource, sourceLines, splitLines
+// UNUSED EXPORTS: assignOccurrences, commentsOf, identityKey, normaliseSource, sourceLines, splitLines, textOnlyFacts
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -9498,11 +9570,11 @@ function textOnlyFacts(path, text, requested) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ parseHunkHeader),
 /* harmony export */   Rp: () => (/* binding */ parseUnifiedHunks),
 /* harmony export */   e: () => (/* binding */ touchesHunk),
 /* harmony export */   l6: () => (/* binding */ lineAtBaseline)
 /* harmony export */ });
-/* unused harmony export parseHunkHeader */
 /** Parse the hunk headers of one file's `git diff -U0` output. */
 function parseHunkHeader(line) {
     const match = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);

@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, rm } from "node:fs/promises";
 import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -21,11 +22,23 @@ export function untrackChild(pid: number): void {
   children.delete(pid);
 }
 
-/** `mkdtemp` under the system temp dir, removed on an interrupt unless removed before. */
+/**
+ * A new directory under the system temp dir, removed on an interrupt unless removed before. Its
+ * name is chosen and tracked before it is made: an interrupt that lands while it is being made
+ * still removes it (with `mkdtemp` the name is only known once it exists).
+ */
 export async function makeTemporaryDirectory(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  temporary.add(dir);
-  return dir;
+  for (;;) {
+    const dir = join(tmpdir(), `${prefix}${randomBytes(6).toString("base64url")}`);
+    temporary.add(dir);
+    try {
+      await mkdir(dir, { mode: 0o700 });
+      return dir;
+    } catch (error) {
+      temporary.delete(dir);
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 export async function removeTemporaryDirectory(dir: string): Promise<void> {

@@ -29,7 +29,10 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
     const scanner = await deps.scanner(config);
     logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
     const session = (await deps.statements()).open(files.map((path) => ({ path, file: join(head.root, path) })));
-    const result = await scanner.scan(head.root, files, head);
+    const result = await scanner.scan(head.root, files, head).catch(async (error: unknown) => {
+      await session.close();
+      throw error;
+    });
     await scanner.flush?.();
     // Every file, not only those with findings: their defs say where code moves from.
     const facts = await session.locate(requestsOf(result.findings));

@@ -161,6 +161,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // at once; the baseline's files are written out meanwhile.
     const reader = await deps.statements();
     const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
+    disposers.push(() => headSession.close());
     const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
@@ -172,6 +173,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     scanned.baseline_files = base.contents.size;
     const basePaths = [...base.contents.keys()].sort();
     const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
+    disposers.push(() => baseSession.close());
     const [headResult, baseResult, hunks] = await Promise.all([
       headScan.then(unwrap),
       timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
@@ -214,6 +216,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       disposers.push(gone.dispose);
       const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
       const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
+      disposers.push(() => goneSession.close());
       const goneResult = await scanner.scan(gone.root, gonePaths, gone);
       const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
       const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
@@ -304,6 +307,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const reader = await deps.statements();
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
+    disposers.push(() => session.close());
     const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
     countScans(scanner, timer);
     // Defs decide moves only for head files with findings or whose stored version has some.

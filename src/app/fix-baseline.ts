@@ -109,9 +109,12 @@ async function baselineSides(
   const config = await loadBanditConfig(deps.git, { kind: "commit", commit });
   try {
     const basePaths = present.map((p) => p.basePath);
-    const session = (await deps.statements()).open(present.map((p) => ({ path: p.basePath, file: p.file })));
     const scanner = await deps.scanner(config);
-    const result = await scanner.scan(join(root, "base"), basePaths);
+    const session = (await deps.statements()).open(present.map((p) => ({ path: p.basePath, file: p.file })));
+    const result = await scanner.scan(join(root, "base"), basePaths).catch(async (error: unknown) => {
+      await session.close();
+      throw error;
+    });
     const facts = await session.locate(requestsOf(result.findings), new Set(basePaths));
     const entries = toBaselineEntries(fingerprintSide(result.findings, facts, (p) => p));
     for (const { path, basePath, file } of present) {

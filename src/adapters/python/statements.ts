@@ -21,6 +21,8 @@ export interface StatementSession {
    * left out has no `defs`, and the matcher then assumes nothing moved out of or into it.
    */
   locate(requests: ReadonlyMap<string, readonly StatementRequest[]>, defsFor?: ReadonlySet<string>): Promise<Map<string, SourceFacts>>;
+  /** End the reader if it was never asked (a scan failed): it must not wait for ever. Idempotent. */
+  close(): Promise<void>;
 }
 
 interface RawFacts {
@@ -66,11 +68,26 @@ export class PythonStatementReader implements StatementReader {
       });
     });
     child.stdin.write(`${JSON.stringify({ files })}\n`);
+    let asked = false;
     return {
+      async close() {
+        if (asked) return;
+        asked = true;
+        if (child.exitCode === null && child.signalCode === null && pid !== undefined) {
+          try {
+            process.kill(-pid, "SIGKILL");
+          } catch {
+            child.kill("SIGKILL");
+          }
+        }
+        await done;
+      },
       async locate(requests, defsFor) {
-        const asked: Record<string, Array<[number, number | null]>> = {};
-        for (const [path, list] of requests) asked[path] = list.map((r) => [r.line, r.column ?? null]);
-        child.stdin.end(`${JSON.stringify({ requests: asked, defs: defsFor ? [...defsFor] : true })}\n`);
+        if (asked) throw new Error("the statement reader was closed or asked already");
+        asked = true;
+        const wanted: Record<string, Array<[number, number | null]>> = {};
+        for (const [path, list] of requests) wanted[path] = list.map((r) => [r.line, r.column ?? null]);
+        child.stdin.end(`${JSON.stringify({ requests: wanted, defs: defsFor ? [...defsFor] : true })}\n`);
         const { code, error } = await done;
         if (error) throw new ConfigurationError(`Python (${python}) could not be started to read the changed files: ${error.message}`);
         if (code !== 0) {

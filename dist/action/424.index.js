@@ -1,8 +1,8 @@
-export const id = 592;
-export const ids = [592,918];
+export const id = 424;
+export const ids = [424,918];
 export const modules = {
 
-/***/ 5592:
+/***/ 9424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -687,7 +687,7 @@ function buildPrompt(profile, task) {
         for (const rule of guidance)
             parts.push(`- ${RULE_GUIDANCE[rule]}`);
     }
-    parts.push("", "Task:", `Rewrite \`${task.qualname}\` from \`${task.path}\` so that the findings below disappear.`, "Keep its name, parameters, decorators, behaviour and public contract exactly as they are.", "Keep every existing raise statement and exception handler, and do not reduce the body to a stub.", "Do not silence Bandit with `# nosec` or similar comments: fix the code itself.", "", "Findings (line numbers count from the function's first line):");
+    parts.push("", "Task:", `Rewrite \`${task.qualname}\` from \`${task.path}\` so that the findings below disappear.`, "Keep its name, parameters, decorators, behaviour and public contract exactly as they are.", "Keep every existing raise statement and exception handler (one that catches only what a call you removed could raise, such as subprocess.CalledProcessError once subprocess is gone, may go), and do not reduce the body to a stub.", "Do not silence Bandit with `# nosec` or similar comments: fix the code itself.", "", "Findings (line numbers count from the function's first line):");
     for (const f of task.findings) {
         parts.push(`- line ${f.relativeLine}: ${f.testId} ${f.testName} (severity ${f.severity}, confidence ${f.confidence}): ${f.text}`);
     }
@@ -918,12 +918,100 @@ function missingImports(existing, wanted) {
     return lines.map((l) => (l.startsWith("\0") ? `from ${l.slice(1)} import ${(fromGroups.get(l.slice(1)) ?? []).join(", ")}` : l));
 }
 
-;// CONCATENATED MODULE: ./build/core/fix/validation.js
+;// CONCATENATED MODULE: ./build/core/fix/sink-exceptions.js
 /**
- * The checks a candidate must pass before it is scored. Scanners miss removed defensive code,
- * which is exactly how a model (or an agent) games them, so these look for it directly.
- * They judge facts Python's own ast reported; they never run anything.
+ * Exceptions that only a call into one module raises: once a fix removes every use of the module
+ * from a function, a handler that catches nothing but these has nothing left to catch, and may go
+ * with it. Data, so that it grows; documented in docs/fix.md. Only module-specific classes belong
+ * here: builtins such as OSError, ValueError or Exception can come from anywhere and never go.
  */
+const SINK_EXCEPTIONS = {
+    subprocess: ["CalledProcessError", "TimeoutExpired", "SubprocessError"],
+    pickle: ["UnpicklingError", "PicklingError", "PickleError"],
+    yaml: ["YAMLError", "MarkedYAMLError"],
+    "xml.etree.ElementTree": ["ParseError"],
+    "xml.etree.cElementTree": ["ParseError"],
+    "lxml.etree": ["XMLSyntaxError", "ParseError"],
+    "xml.dom.minidom": ["ExpatError"],
+    "xml.sax": ["SAXParseException", "SAXException"],
+    paramiko: ["SSHException", "AuthenticationException"],
+    telnetlib: [],
+    ftplib: ["error_perm", "error_temp", "error_reply", "error_proto"],
+};
+/** The module a local name stands for, from the file's imports (`import a.b as c`, `from a import b`). */
+function bindings(imports) {
+    const out = new Map();
+    for (const entry of imports) {
+        if (entry.kind === "import") {
+            if (entry.asname)
+                out.set(entry.asname, { module: entry.name });
+            // `import a.b` binds `a`; `a.b.x` is then read by its dotted prefix (see moduleOf).
+            else
+                out.set(entry.name.split(".")[0], { module: entry.name.split(".")[0] });
+        }
+        else if (entry.module && entry.level === 0) {
+            out.set(entry.asname ?? entry.name, { module: entry.module, member: entry.name });
+        }
+    }
+    return out;
+}
+/** The dotted name with its first part replaced by what the imports bind it to. */
+function expand(name, bound) {
+    const [head, ...rest] = name.split(".");
+    const binding = bound.get(head);
+    const full = binding ? (binding.member ? `${binding.module}.${binding.member}` : binding.module) : head;
+    return [full, ...rest].join(".");
+}
+/** Does this (expanded) dotted name reach into `module`? */
+const within = (full, module) => full === module || full.startsWith(`${module}.`);
+/** The table's module a caught exception belongs to, if it is one of its own classes. */
+function sinkModuleOf(type, bound) {
+    const full = expand(type, bound);
+    for (const [module, names] of Object.entries(SINK_EXCEPTIONS)) {
+        if (names.some((name) => full === `${module}.${name}`))
+            return module;
+    }
+    return undefined;
+}
+/**
+ * Of the handlers the original has and the candidate lacks (`missing`, each the list of types it
+ * caught), those that may go: every type it catches is one of the table's classes of one module,
+ * the original function itself reaches into that module (a call or attribute, not just the
+ * handler's own name), and the candidate reaches into it nowhere (no call, attribute, alias or
+ * other handler of it left). Anything else (a builtin, a bare `except:`, a module still used, an
+ * exception only a helper could raise) stays required.
+ */
+function droppableHandlers(missing, original, candidate, imports) {
+    const bound = bindings(imports);
+    const caught = original.handlerTypes.flat();
+    // A handler's own `subprocess.CalledProcessError` names the module without calling it.
+    const originalUses = original.references.filter((ref) => !caught.some((t) => t === ref || t.startsWith(`${ref}.`)));
+    const uses = (refs, module) => refs.some((ref) => within(expand(ref, bound), module));
+    const dropped = [];
+    const required = [];
+    for (const types of missing) {
+        const modules = types.map((t) => sinkModuleOf(t, bound));
+        const module = modules[0];
+        const gone = module !== undefined && modules.every((m) => m === module) && uses(originalUses, module) && !uses(candidate.references, module);
+        if (gone) {
+            const reached = originalUses.filter((ref) => within(expand(ref, bound), module));
+            const sinks = reached.filter((ref) => !reached.some((other) => other.startsWith(`${ref}.`)));
+            dropped.push({ types: [...types], module, sinks });
+        }
+        else
+            required.push([...types]);
+    }
+    return { dropped, required };
+}
+/** The PR's note for a dropped handler: what it caught, and why nothing can raise it any more. */
+function droppedHandlerNote(handler) {
+    const short = handler.types.map((t) => t.slice(t.lastIndexOf(".") + 1)).join(", ");
+    const sinks = handler.sinks.length > 0 ? handler.sinks.join(", ") : handler.module;
+    return `dropped the handler for ${short}: only ${sinks} raised it, and ${handler.sinks.length > 1 ? "they are" : "it is"} gone`;
+}
+
+;// CONCATENATED MODULE: ./build/core/fix/validation.js
+
 function multisetMissing(original, candidate) {
     const left = new Map();
     for (const item of candidate)
@@ -938,8 +1026,28 @@ function multisetMissing(original, candidate) {
     }
     return missing;
 }
-/** Every reason to reject the candidate (empty: it may be scored). */
-function validateCandidate(original, candidate) {
+/**
+ * The handlers the candidate dropped, split into those only a removed sink could have needed
+ * (see sink-exceptions.ts; each with its note for the PR) and those it must keep. Without the
+ * types (older facts) every dropped handler is required.
+ */
+function handlerChanges(original, candidate, imports = []) {
+    const count = Math.max(0, original.handlers - candidate.handlers);
+    if (!original.handlerTypes || !candidate.handlerTypes || !original.references || !candidate.references) {
+        return { notes: [], required: count > 0 ? [["?"]] : [], count };
+    }
+    const key = (types) => types.join(", ");
+    const lost = multisetMissing(original.handlerTypes.map(key), candidate.handlerTypes.map(key));
+    const byKey = new Map(original.handlerTypes.map((t) => [key(t), t]));
+    const missing = lost.map((k) => byKey.get(k));
+    const { dropped, required } = droppableHandlers(missing, { references: original.references, handlerTypes: original.handlerTypes }, { references: candidate.references }, imports);
+    return { notes: dropped.map(droppedHandlerNote), required, count };
+}
+/**
+ * Every reason to reject the candidate (empty: it may be scored). `imports`: the file's and the
+ * candidate's, to tell which module a handler's exception and a call belong to.
+ */
+function validateCandidate(original, candidate, imports = []) {
     if (!candidate.parsed)
         return [{ code: "unparseable", message: `the candidate does not parse: ${candidate.error}` }];
     const rejections = [];
@@ -970,8 +1078,12 @@ function validateCandidate(original, candidate) {
     if (lostRaises.length > 0) {
         rejections.push({ code: "raise-removed", message: `existing raise statement(s) removed: ${lostRaises.map((r) => (r === "raise" ? "bare raise" : `raise ${r}`)).join(", ")}` });
     }
-    if (fn.handlers < original.handlers) {
-        rejections.push({ code: "handler-removed", message: `exception handlers removed (${original.handlers} before, ${fn.handlers} after)` });
+    const handlers = handlerChanges(original, fn, imports);
+    // Only a lower count is a removal (a handler rewritten into another is not): each one gone must be
+    // one that only a removed sink needed.
+    if (handlers.count > handlers.notes.length) {
+        const named = handlers.required.some((t) => t[0] === "?") ? "" : `: ${handlers.required.map((t) => `except ${t.length > 1 ? `(${t.join(", ")})` : t[0] === "*" ? "(bare)" : t[0]}`).join(", ")}`;
+        rejections.push({ code: "handler-removed", message: `exception handlers removed (${original.handlers} before, ${fn.handlers} after)${named}` });
     }
     const hidden = multisetMissing(fn.indirection ?? [], original.indirection ?? []);
     if (hidden.length > 0) {
@@ -1049,7 +1161,7 @@ async function runFixLoop(report, startProfile, settings, deps) {
         }
         const targets = targetsOf(path, regressions, outline, moduleLevel);
         const original = await scanText(deps.scanner, path, text, settings);
-        const originalRegressions = original.failure ? [] : deps.gateRegressions(path, text, original.all);
+        const originalRegressions = original.failure ? [] : await deps.gateRegressions(path, text, original.all);
         const accepted = [];
         for (const target of targets) {
             const record = newFunctionRecord(target, original.findings, inside(originalRegressions.map((r) => r.finding), target.fn.start, target.fn.end));
@@ -1309,7 +1421,12 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
             roundRecord.candidate = { imports: parsed.imports, function: parsed.functionSource };
             const block = [...parsed.imports, parsed.functionSource].join("\n");
             const facts = await deps.python.candidate(block);
-            roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+            const known = [...outline.imports, ...(facts.parsed ? (facts.imports ?? []) : [])];
+            roundRecord.rejections.push(...validateCandidate(fn.facts, facts, known));
+            const kept = facts.parsed && facts.functions.length === 1 ? facts.functions[0] : undefined;
+            const notes = kept && !roundRecord.rejections.some((r) => r.code === "handler-removed") ? handlerChanges(fn.facts, kept, known).notes : [];
+            if (notes.length > 0)
+                roundRecord.notes = notes;
             const rules = record.findings_before.map((f) => f.test_id);
             for (const variant of introducedSinkVariants(rules, task.source, parsed.functionSource)) {
                 roundRecord.rejections.push({ code: "sink-variant", message: `the candidate uses ${variant.description}, which Bandit does not flag but is just as unsafe` });
@@ -1333,7 +1450,7 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
                     const counted = scanned.findings.filter((f) => (f.line >= range.start && f.line <= range.end) || (spliced.importLines && f.line >= spliced.importLines.start && f.line <= spliced.importLines.end));
                     roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
                     roundRecord.score = scoreFindings(counted);
-                    const remaining = inside(deps.gateRegressions(target.path, spliced.text, scanned.all).map((r) => r.finding), range.start, range.end);
+                    const remaining = inside((await deps.gateRegressions(target.path, spliced.text, scanned.all)).map((r) => r.finding), range.start, range.end);
                     roundRecord.regressions = summarise(remaining, range.start);
                     const adapted = adaptProfile(state.profile, counted);
                     state.profile = adapted.profile;
@@ -1535,6 +1652,8 @@ class CopiedTreeTestRunner {
     copyRoot;
 }
 
+// EXTERNAL MODULE: ./build/core/gate/baseline-file.js
+var baseline_file = __webpack_require__(2476);
 // EXTERNAL MODULE: ./build/core/gate/compare.js
 var compare = __webpack_require__(7543);
 // EXTERNAL MODULE: ./build/core/gate/fingerprint.js + 1 modules
@@ -1546,18 +1665,24 @@ var gate_policy = __webpack_require__(1576);
 
 
 /**
- * What the gate would report for one file's text against its baseline entries: the same
- * fingerprints, matching and policy as a whole run. The fix loop asks it whether a rewritten
- * function is fixed, so "fixed" means what the gate means and nothing else.
+ * What the gate would report for one file against its baseline entries: the same syntax
+ * fingerprints (from the statement reader's facts), the same matching cascade and the same
+ * policy as a whole run. The fix loop asks it whether a rewritten function is fixed, so "fixed"
+ * means what the gate means: a formatter's rewrap of a baseline finding is still that finding.
  */
-function fileRegressions(baseline, findings, fileText, identityPath, policy) {
-    // Both sides are fingerprinted from their text alone (see fix-baseline.ts), so they compare alike.
-    const facts = (0,fingerprint/* textOnlyFacts */.dp)(identityPath, fileText, findings.length);
-    return (0,gate_policy/* judge */.S)((0,compare/* compareFindings */.Eg)(baseline, (0,fingerprint/* fingerprintFile */.Ro)(findings, facts, identityPath)), policy).regressions;
+function fileRegressions(baseline, head, policy) {
+    const basePath = baseline.path;
+    const items = (0,fingerprint/* fingerprintFile */.Ro)(head.findings, head.facts, basePath ?? head.path);
+    const change = {
+        baselinePathOf: new Map(basePath === undefined ? [] : [[head.path, basePath]]),
+        hunks: new Map([[head.path, head.hunks]]),
+        baseDefs: new Map(basePath !== undefined && baseline.defs ? [[basePath, baseline.defs]] : []),
+        headDefs: new Map(head.facts.defs ? [[head.path, head.facts.defs]] : []),
+        goneFiles: new Set(),
+    };
+    return (0,gate_policy/* judge */.S)((0,compare/* matchFindings */.cF)(baseline.entries, items, change), policy).regressions;
 }
 
-// EXTERNAL MODULE: ./build/core/gate/baseline-file.js
-var baseline_file = __webpack_require__(2476);
 ;// CONCATENATED MODULE: ./build/app/fix-baseline.js
 
 
@@ -1567,55 +1692,98 @@ var baseline_file = __webpack_require__(2476);
 
 
 
+
 /**
- * The baseline side of the files the fix loop rewrites, as the gate saw it: the stored entries of
- * a baseline file, or the baseline revision's version of each file scanned with the baseline's
- * Bandit configuration (as the gate scans both sides). Files absent at the baseline have none.
+ * Read the baseline side of the files the fix loop rewrites: the stored entries and defs of a
+ * baseline file, or the baseline revision's version of each file (its old path if the branch
+ * renamed it) scanned with the baseline's Bandit configuration and read by the statement reader,
+ * exactly as the gate does. Files absent at the baseline have none.
  */
-async function baselineEntriesFor(report, settings, deps, paths) {
-    const out = new Map(paths.map((p) => [p, []]));
+async function gateJudgeFor(report, settings, deps, paths, policy) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-fix-judge-"));
+    try {
+        const sides = await baselineSides(report, settings, deps, paths, root);
+        let serial = 0;
+        return {
+            async regressions(path, text, findings) {
+                const side = sides.get(path) ?? { entries: [] };
+                serial += 1;
+                const file = (0,external_node_path_.join)(root, "head", String(serial), path);
+                await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(file));
+                await (0,promises_.writeFile)(file, text);
+                try {
+                    const session = (await deps.statements()).open([{ path, file }]);
+                    const facts = (await session.locate((0,check/* requestsOf */.uD)(findings), new Set([path]))).get(path);
+                    if (!facts)
+                        throw new Error(`the statement reader returned nothing for ${path}`);
+                    // The gate's hunks run from the baseline's version to the branch's; a stored baseline has none.
+                    const hunks = side.file ? await deps.git.diffFileHunks(side.file, file) : [];
+                    return fileRegressions(side, { path, findings, facts, hunks }, policy);
+                }
+                finally {
+                    await (0,promises_.rm)((0,external_node_path_.join)(root, "head", String(serial)), { recursive: true, force: true });
+                }
+            },
+            dispose: () => (0,promises_.rm)(root, { recursive: true, force: true }),
+        };
+    }
+    catch (error) {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function baselineSides(report, settings, deps, paths, root) {
+    const out = new Map();
     if (report.baseline.mode === "file") {
         const stored = await (0,check/* readBaselineFile */.s$)((0,external_node_path_.resolve)(settings.cwd, report.baseline.file));
         for (const path of paths) {
             const file = stored.files[path];
-            if (file)
-                out.set(path, (0,baseline_file/* storedEntries */.g_)(path, file));
+            out.set(path, file ? { path, entries: (0,baseline_file/* storedEntries */.g_)(path, file), defs: new Set(file.defs ?? []) } : { entries: [] });
         }
         return out;
     }
     const commit = report.baseline.commit;
-    const objects = await deps.git.readObjects(paths.map((p) => `${commit}:${p}`));
-    const present = paths.flatMap((p) => {
-        const object = objects.get(`${commit}:${p}`);
-        return object ? [[p, object.content.toString("utf8")]] : [];
-    });
+    const renamed = new Map((await deps.git.diffNameStatus(commit, settings.head)).flatMap((c) => (c.status === "R" && c.oldPath ? [[c.path, c.oldPath]] : [])));
+    const basePathOf = (path) => renamed.get(path) ?? path;
+    const objects = await deps.git.readObjects(paths.map((p) => `${commit}:${basePathOf(p)}`));
+    const present = [];
+    for (const path of paths) {
+        const basePath = basePathOf(path);
+        const object = objects.get(`${commit}:${basePath}`);
+        if (!object) {
+            out.set(path, { entries: [] });
+            continue;
+        }
+        const file = (0,external_node_path_.join)(root, "base", basePath);
+        await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(file));
+        await (0,promises_.writeFile)(file, object.content);
+        present.push({ path, basePath, file });
+    }
     if (present.length === 0)
         return out;
     const config = await (0,bandit_config/* loadBanditConfig */.p)(deps.git, { kind: "commit", commit });
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-fix-base-"));
     try {
-        for (const [path, text] of present) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(root, path), text);
-        }
+        const basePaths = present.map((p) => p.basePath);
         const scanner = await deps.scanner(config);
-        const result = await scanner.scan(root, present.map(([p]) => p));
-        for (const [path, text] of present) {
-            const findings = result.findings.filter((f) => f.path === path);
-            // Text identity on both sides of the fix's own comparison (file-verdict.ts): the candidate
-            // has no Python reader at hand, and a fingerprint must be made the same way on each side.
-            out.set(path, (0,compare/* toBaselineEntries */.v5)((0,fingerprint/* fingerprintFile */.Ro)(findings, (0,fingerprint/* textOnlyFacts */.dp)(path, text, findings.length), path)));
+        const session = (await deps.statements()).open(present.map((p) => ({ path: p.basePath, file: p.file })));
+        const result = await scanner.scan((0,external_node_path_.join)(root, "base"), basePaths).catch(async (error) => {
+            await session.close();
+            throw error;
+        });
+        const facts = await session.locate((0,check/* requestsOf */.uD)(result.findings), new Set(basePaths));
+        const entries = (0,compare/* toBaselineEntries */.v5)((0,check/* fingerprintSide */.Wq)(result.findings, facts, (p) => p));
+        for (const { path, basePath, file } of present) {
+            const defs = facts.get(basePath)?.defs;
+            out.set(path, { path: basePath, file, entries: entries.filter((e) => e.path === basePath), ...(defs ? { defs } : {}) });
         }
         return out;
     }
     finally {
-        await (0,promises_.rm)(root, { recursive: true, force: true });
         await config.dispose();
     }
 }
 
 ;// CONCATENATED MODULE: ./build/app/fix.js
-
 
 
 
@@ -1650,8 +1818,12 @@ async function runFix(settings, deps, gated) {
     // Candidates are scanned as the gate scans: with the baseline's configuration in git mode, so a
     // branch cannot loosen its own check, and judged against the same baseline entries.
     const config = await (0,bandit_config/* loadBanditConfig */.p)(deps.gate.git, report.baseline.mode === "git" ? { kind: "commit", commit: report.baseline.commit } : { kind: "worktree" });
-    const baseline = await baselineEntriesFor(report, settings.gate, deps.gate, [...new Set(report.regressions.map((r) => r.path))]);
     const policy = { severityLevel: settings.gate.severityLevel, confidenceLevel: settings.gate.confidenceLevel, nosec: settings.gate.nosec };
+    // Candidates are read and paired exactly as the gate reads and pairs the branch (fix-baseline.ts).
+    const judge = await gateJudgeFor(report, settings.gate, deps.gate, [...new Set(report.regressions.map((r) => r.path))], policy).catch(async (error) => {
+        await config.dispose();
+        throw error;
+    });
     const secrets = deps.secrets ?? [];
     const toolEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { secrets });
     const testEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { pass: settings.loop.testEnv, secrets });
@@ -1664,13 +1836,14 @@ async function runFix(settings, deps, gated) {
             python: new ast/* PythonAstRunner */.pl((0,ast/* pythonForBandit */.Mf)(bandit.argv), toolEnv),
             scanner: new run/* BanditRunner */.t(bandit, { config: config.config, jobs: 1, env: toolEnv }),
             secrets,
-            gateRegressions: (path, text, findings) => fileRegressions(baseline.get(path) ?? [], findings, text, path, policy),
+            gateRegressions: (path, text, findings) => judge.regressions(path, text, findings),
             readSource: (path) => (0,promises_.readFile)((0,external_node_path_.join)(root, path), "utf8"),
             ...(tests ? { tests } : {}),
         });
     }
     finally {
         await tests?.dispose();
+        await judge.dispose();
         await config.dispose();
     }
     const record = {
@@ -1753,6 +1926,10 @@ function render(record, context, withRounds) {
             out.push(`| ${where(f)} | ${findingList(f.regressions_before)} | ${findingList(f.regressions_after)} | ${f.selected_round} of ${f.rounds.length} |`);
         }
     }
+    // What a reviewer must know about an accepted rewrite that the tables do not say.
+    const notes = [...fixed, ...improved].flatMap((f) => (f.rounds.find((r) => r.round === f.selected_round)?.notes ?? []).map((note) => `- ${where(f)}: ${cell(note)}`));
+    if (notes.length > 0)
+        out.push("\n### Notes\n", ...notes);
     const moduleLevel = record.module_level;
     if (notFixed.length + moduleLevel.length > 0) {
         out.push(`\n### Not fixed (${notFixed.length + moduleLevel.length}): these still need a person`);
@@ -1780,7 +1957,10 @@ function render(record, context, withRounds) {
     const changes = weightChanges(record.profile_before, record.profile_after);
     out.push("\n### Security profile");
     out.push("\nThe prompt stresses the rules whose weights are high; each finding raises the weights of the rules it relates to, " +
-        "and every run first decays them part of the way back to their defaults. This PR carries the updated profile file.");
+        "and every run first decays them part of the way back to their defaults. " +
+        (context.profileFile
+            ? `This PR carries the updated profile file (\`${context.profileFile}\`).`
+            : "The updated profile is kept in the Action's cache, not in this PR (set `profile-path` to commit it instead)."));
     if (changes.length === 0)
         out.push("\nNo weight changed.");
     else {
@@ -1848,7 +2028,7 @@ async function openFixPullRequest(fix, settings, deps) {
     const commit = await deps.git.commitFiles(settings.headSha, fix.files, message, settings.bot);
     await deps.git.push(commit, branch, expected);
     deps.logger.info(`Pushed the fix to ${branch} (${commit.slice(0, 12)})`);
-    const context = { agentBranch: settings.agentBranch, headSha: settings.headSha, reportUrl: settings.reportUrl };
+    const context = { agentBranch: settings.agentBranch, headSha: settings.headSha, reportUrl: settings.reportUrl, profileFile: settings.profileFile };
     const title = pullRequestTitle(fix.record, context);
     const body = pullRequestBody(fix.record, context);
     const open = await deps.pulls.findOpen(branch, settings.agentBranch);
@@ -1887,6 +2067,79 @@ async function chooseBranch(settings, deps) {
 
 // EXTERNAL MODULE: ./build/action/inputs.js
 var action_inputs = __webpack_require__(7126);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/adapters/caches/profile-cache.js
+
+
+
+/**
+ * The learned security profile kept by GitHub's cache service instead of in the repository: one
+ * key prefix per repository, with no branch in it, so every run (whatever branch it gates)
+ * restores the newest profile its branch can see and saves its own under a new key (entries are
+ * immutable). A cache problem only costs the run its learning: the defaults are used.
+ */
+function profileCacheKeys(env) {
+    const repository = (env.GITHUB_REPOSITORY ?? "local").replace(/[^A-Za-z0-9._-]+/g, "_");
+    const prefix = `bandit-gate-profile-v1-${repository}-`;
+    return { key: `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`, restoreKeys: [prefix] };
+}
+class ActionsProfileCache {
+    dir;
+    keys;
+    logger;
+    /** The profile file the fix loop reads and the run's learning is written to. */
+    file;
+    constructor(dir, keys, logger) {
+        this.dir = dir;
+        this.keys = keys;
+        this.logger = logger;
+        this.file = (0,external_node_path_.join)(dir, "profile.yml");
+    }
+    /**
+     * Fetch the newest cached profile. With none yet, start from `seed` (a profile committed by
+     * an earlier version at the default path) when it exists, else from the defaults.
+     */
+    async restore(seed) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        let hit;
+        try {
+            const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+            if (cache.isFeatureAvailable())
+                hit = await cache.restoreCache([this.dir], this.keys.key, this.keys.restoreKeys);
+        }
+        catch (error) {
+            this.logger.warning(`Could not restore the security profile from the cache (${error.message}); starting from the defaults`);
+        }
+        if (hit && (0,external_node_fs_.existsSync)(this.file)) {
+            this.logger.info(`Restored the security profile cached by ${hit}`);
+            return;
+        }
+        if (seed && (0,external_node_fs_.existsSync)(seed)) {
+            await (0,promises_.copyFile)(seed, this.file);
+            this.logger.info(`No cached security profile yet: starting from ${seed}`);
+        }
+        else {
+            this.logger.info("No cached security profile yet: starting from the defaults");
+        }
+    }
+    /** Keep this run's profile for the next run. */
+    async save(yaml) {
+        await (0,promises_.writeFile)(this.file, yaml);
+        try {
+            const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+            if (!cache.isFeatureAvailable())
+                return;
+            const id = await cache.saveCache([this.dir], this.keys.key);
+            if (id !== -1)
+                this.logger.info(`Saved the security profile as ${this.keys.key}`);
+        }
+        catch (error) {
+            this.logger.warning(`Could not save the security profile to the cache (${error.message}); the next run starts from the last saved one`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./build/action/outputs.js
 var outputs = __webpack_require__(2309);
 // EXTERNAL MODULE: ./build/core/fix/codemods/catalog.js
@@ -3034,6 +3287,10 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
 
 
 
+
+
+
+
 /**
  * The Action's optional fix step, after a failed gate on an agent push: run the fix
  * loop and propose what it fixed as a pull request into the agent branch. It never changes the
@@ -3096,16 +3353,27 @@ async function attemptFix(context) {
     }
     // The token also travels base64-encoded in git's Authorization header.
     const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
-    const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
+    // The learned profile: in the Action's cache unless profile-path asks for it in the pull request.
+    const place = (0,action_inputs/* profilePlaceOf */.as)(inputs);
+    if (place.deprecated)
+        core/* warning */.$e("bandit-gate: the input `profile` is deprecated; use `profile-path` (same meaning: the profile is committed into the fix pull request)");
+    const cached = place.path === undefined ? new ActionsProfileCache((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), "bandit-gate-profile"), profileCacheKeys(env), logger) : undefined;
+    if (cached)
+        await cached.restore((0,external_node_path_.join)(context.git.root, fix_settings/* DEFAULT_PROFILE_PATH */.M4));
+    const runSettings = cached ? { ...settings, profilePath: cached.file } : settings;
+    const run = await runFix(runSettings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
     if (run.kind !== "remediated")
         return { operation: "none", reason: "there was nothing to fix" };
+    if (cached)
+        await cached.save(profile_renderProfileYaml(run.result.profile));
     const named = (status) => run.record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
     const fixed = named("fixed");
     const improved = named("improved");
     const unfixed = [...named("unfixed"), ...run.record.module_level.map((m) => `${m.path}:${m.line}`)];
     setFunctionOutputs(fixed, unfixed, improved);
     const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
-    files.set(relativeProfile(inputs.profile), profile_renderProfileYaml(run.result.profile));
+    if (place.path !== undefined)
+        files.set(relativeProfile(place.path), profile_renderProfileYaml(run.result.profile));
     const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
     const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
@@ -3115,6 +3383,7 @@ async function attemptFix(context) {
         branchPrefix: prefix,
         labels: (0,action_inputs/* labelsOf */.PC)(inputs),
         draft: inputs.draft,
+        ...(place.path !== undefined ? { profileFile: relativeProfile(place.path) } : {}),
         bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
         ...(runUrl ? { reportUrl: runUrl } : {}),
     }, {
