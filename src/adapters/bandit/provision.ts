@@ -109,7 +109,8 @@ export class BanditEnvironment {
     const ready = await checkEnvironment(this.venv, this.version);
     if (ready.command) {
       this.options.onReady?.("present");
-      return ready.command;
+      // Checked from its files only, like a restored one: its first scan proves it.
+      return { ...ready.command, replace: (problem: string) => this.replace(this.venv, problem) };
     }
     const cache = this.options.cache;
     if (!cache) return undefined;
@@ -117,7 +118,7 @@ export class BanditEnvironment {
       const again = await checkEnvironment(this.venv, this.version);
       if (again.command) {
         this.options.onReady?.("present");
-        return again.command;
+        return { ...again.command, replace: (problem: string) => this.replace(this.venv, problem) };
       }
       const key = await this.key();
       await rm(this.venv, { recursive: true, force: true });
@@ -138,10 +139,10 @@ export class BanditEnvironment {
     });
   }
 
-  /** The restored environment failed its first scan: remove it and install Bandit afresh, once. */
-  private replace(key: string, problem: string): Promise<BanditCommand> {
+  /** The environment found (`what`: its cache key or path) failed its first scan: remove it and install Bandit afresh, once. */
+  private replace(what: string, problem: string): Promise<BanditCommand> {
     this.installing ??= (async () => {
-      this.logger.warning(`The cached Bandit environment ${key} failed its first scan (${problem}); installing Bandit ${this.version} afresh and scanning again`);
+      this.logger.warning(`The Bandit environment ${what} failed its first scan (${problem}); installing Bandit ${this.version} afresh and scanning again`);
       return this.withLock(async () => {
         await rm(this.venv, { recursive: true, force: true });
         return this.install();
