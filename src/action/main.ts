@@ -77,7 +77,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       explicit: inputs.bandit || undefined,
       fromEnv: env.BANDIT_GATE_BANDIT,
       env,
-      provision: { dir: join(temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
+      // The tool cache outlives the job on self-hosted runners (RUNNER_TEMP is emptied at each
+      // job's start): an environment installed there is found in place, with nothing restored.
+      provision: { dir: join(env.RUNNER_TOOL_CACHE || temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
     };
     // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
     // same branch rescans only what changed since (the baseline's files never again).

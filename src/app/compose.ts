@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { BanditRunner, type Scanner } from "../adapters/bandit/run.js";
+import { BanditRunner, type BanditCommand, type Scanner } from "../adapters/bandit/run.js";
+import { ProvingScanner } from "../adapters/bandit/proving.js";
 import { Git } from "../adapters/git.js";
 import { CachingScanner, pruneScanCache } from "../adapters/caches/scan-cache.js";
 import type { Logger } from "../core/logger.js";
@@ -44,7 +45,11 @@ export async function realGateDeps(
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       // The time the gate waited for Bandit: found while git worked, restored, or installed.
       const command = timer ? await timer.time("provision", bandit) : await bandit();
-      const runner = new BanditRunner(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });
+      const runnerFor = (bandit: BanditCommand): Scanner =>
+        new BanditRunner(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });
+      // A Bandit restored from the cache is proven by its first scan (and replaced if that fails).
+      const replace = command.replace;
+      const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
       if (options.scanCacheDir === undefined) return runner;
       // Once a day, in the background of the scan: entries unused for 30 days go.
       void pruneScanCache(options.scanCacheDir);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACTION_ENTRY, runAction } from "../helpers/action.js";
@@ -57,9 +57,9 @@ function workspace(): string {
 const payload = { ref: "refs/heads/agent/feature", before: ZEROS, after: "", repository: { default_branch: "main" } };
 
 /** One job on a fresh runner: the same temp path every time (as on hosted runners), emptied first. */
-async function job(ws: string, temp: string, server: CacheServer, protocol: "v1" | "v2") {
+async function job(ws: string, temp: string, server: CacheServer, protocol: "v1" | "v2", extra: Record<string, string> = {}) {
   rmSync(temp, { recursive: true, force: true });
-  const env = { PATH: bin, BANDIT_GATE_BANDIT: "", RUNNER_TEMP: temp, RUNNER_OS: "Linux", RUNNER_ARCH: "X64", GITHUB_RUN_ID: String(Date.now()), ...server.env(protocol) };
+  const env = { PATH: bin, BANDIT_GATE_BANDIT: "", RUNNER_TEMP: temp, RUNNER_OS: "Linux", RUNNER_ARCH: "X64", GITHUB_RUN_ID: String(Date.now()), ...server.env(protocol), ...extra };
   return runAction(ws, "push", payload, {}, env);
 }
 
@@ -128,3 +128,41 @@ for (const protocol of ["v2", "v1"] as const) {
     });
   });
 }
+
+describe("the Action (dist/) on a self-hosted runner, whose tool cache outlives the job", () => {
+  const server = new CacheServer();
+  beforeAll(async () => {
+    await server.start();
+  });
+  afterAll(() => server.stop());
+
+  test("the environment installed in RUNNER_TOOL_CACHE is used in place by the next job; corrupted there, it fails its first scan, is rebuilt once and the gate still decides", async () => {
+    const ws = workspace();
+    const temp = mkdtempSync(join(tmpdir(), "bandit-gate-temp-"));
+    const tools = mkdtempSync(join(tmpdir(), "bandit-gate-tools-"));
+    cleanup.push(() => rmSync(temp, { recursive: true, force: true }), () => rmSync(tools, { recursive: true, force: true }));
+    const extra = { RUNNER_TOOL_CACHE: tools };
+
+    const first = await job(ws, temp, server, "v2", extra);
+    assert.equal(first.code, 1, first.stdout + first.stderr);
+    assert.match(first.stdout, new RegExp(`installing it once into ${tools}/bandit-gate/bandit-1\\.9\\.4`));
+
+    const second = await job(ws, temp, server, "v2", extra);
+    assert.equal(second.code, 1, second.stdout + second.stderr);
+    assert.equal(second.outputs.new, "1");
+    assert.doesNotMatch(second.stdout, /installing it once|environment restored from the cache/, "found in place: nothing installed, nothing restored");
+
+    // A module of Bandit truncated on disk: every file check passes, the first scan does not.
+    const lib = join(tools, "bandit-gate", "bandit-1.9.4", "lib");
+    const site = join(lib, [...readdirSync(lib)][0] as string, "site-packages");
+    writeFileSync(join(site, "bandit", "core", "manager.py"), "def broken(:\n");
+    rmSync(join(site, "bandit", "core", "__pycache__"), { recursive: true, force: true });
+    // Without the scan cache's results, so that Bandit has to scan.
+    server.entries.splice(0, server.entries.length, ...server.entries.filter((e) => !e.key.startsWith("bandit-gate-scans-")));
+    const third = await job(ws, temp, server, "v2", extra);
+    assert.equal(third.code, 1, third.stdout + third.stderr);
+    assert.equal(third.outputs.new, "1", "the rerun on the rebuilt Bandit finds the regression: a broken environment never passes the gate");
+    assert.match(third.stdout, /::warning::The Bandit environment \S+ failed its first scan \(Bandit exited/);
+    assert.equal((third.stdout.match(/installing it once into/g) ?? []).length, 1, "rebuilt once");
+  });
+});

@@ -6,10 +6,13 @@
 import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { checkEnvironment, environmentKey, provisionBandit, type EnvironmentCache, type ProvisionMethod } from "../../src/adapters/bandit/provision.js";
+import { BanditEnvironment, checkEnvironment, environmentKey, provisionBandit, pruneEnvironment, type EnvironmentCache, type ProvisionMethod } from "../../src/adapters/bandit/provision.js";
+import { BanditRunner, type BanditCommand } from "../../src/adapters/bandit/run.js";
+import { ProvingScanner } from "../../src/adapters/bandit/proving.js";
+import { ScanError } from "../../src/core/errors.js";
 import type { Logger } from "../../src/core/logger.js";
 
 const cleanup: Array<() => void> = [];
@@ -63,14 +66,33 @@ describe("checkEnvironment: is a (restored) environment a working Bandit of this
     assert.match((await checkEnvironment(venv, "1.9.4")).problem, /scripts name another environment/);
   });
 
-  test("an environment whose Python no longer starts (base interpreter gone) is refused", async () => {
+  test("an environment whose base interpreter is gone (dangling link, or pyvenv.cfg naming a missing home) is refused without starting Python", async () => {
     const venv = join(scratch(), "bandit-1.9.4");
     relocatedCopy(sharedVenv("1.9.4"), venv);
     const python = join(venv, "bin", "python");
     unlinkSync(python);
-    writeFileSync(python, "#!/bin/sh\nexit 127\n");
+    symlinkSync(join(scratch(), "gone", "python3"), python);
+    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /missing or a dangling link|not a Bandit installed in this environment/);
+
+    const other = join(scratch(), "bandit-1.9.4");
+    relocatedCopy(sharedVenv("1.9.4"), other);
+    const cfg = join(other, "pyvenv.cfg");
+    writeFileSync(cfg, readFileSync(cfg, "utf8").replace(/^home\s*=.*$/m, "home = /nonexistent/python/bin"));
+    assert.match((await checkEnvironment(other, "1.9.4")).problem, /base Python's directory \/nonexistent\/python\/bin is gone/);
+    unlinkSync(cfg);
+    assert.equal((await checkEnvironment(other, "1.9.4")).command, undefined, "no pyvenv.cfg: not a venv");
+  });
+
+  test("the check reads files only: a Python that would fail is not started (the first scan proves it, see below)", async () => {
+    const venv = join(scratch(), "bandit-1.9.4");
+    relocatedCopy(sharedVenv("1.9.4"), venv);
+    const marker = join(scratch(), "started");
+    const python = join(venv, "bin", "python");
+    unlinkSync(python);
+    writeFileSync(python, `#!/bin/sh\ntouch ${marker}\nexit 127\n`);
     chmodSync(python, 0o755);
-    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /its Python fails \(exit 127\)/);
+    assert.equal((await checkEnvironment(venv, "1.9.4")).problem, "");
+    assert.equal(existsSync(marker), false, "no Python was started by the check");
   });
 
   test("an empty or half-extracted directory is refused, not crashed on", async () => {
@@ -156,5 +178,111 @@ describe("provisionBandit", () => {
     await provisionBandit(dir, "1.9.4", logger, { python: join(bin, "python3"), cache, onReady: (m) => again.push(m) });
     assert.deepEqual(again, ["present"]);
     assert.equal(restored.length, 1);
+  });
+});
+
+/** The runner the gate makes for a command (compose.ts), without a configuration. */
+const runnerFor = (command: BanditCommand) => new BanditRunner(command, { config: { kind: "none" }, jobs: 1 });
+
+/** A tree with one shell=True call: a working Bandit reports B602 on it. */
+function unsafeTree(): string {
+  const root = scratch();
+  writeFileSync(join(root, "run.py"), "import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n");
+  return root;
+}
+
+describe("a restored environment is proven by its first scan", () => {
+  const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+
+  /** A cache whose entry passes every file check but whose Bandit cannot run (a module truncated in the archive). */
+  function corruptedCache(saved: Array<{ path: string; key: string }>): EnvironmentCache {
+    return {
+      async restore(path) {
+        relocatedCopy(sharedVenv("1.9.4"), path);
+        const lib = join(path, "lib");
+        const site = join(lib, [...readdirSync(lib)][0] as string, "site-packages");
+        const manager = join(site, "bandit", "core", "manager.py");
+        rmSync(manager, { force: true });
+        writeFileSync(manager, "def broken(:\n");
+        rmSync(join(site, "bandit", "core", "__pycache__"), { recursive: true, force: true });
+        return true;
+      },
+      installed(path, key) {
+        saved.push({ path, key });
+      },
+    };
+  }
+
+  test("a corrupted restored venv passes the file check, fails its first scan, is rebuilt once, and the scan is rerun with findings", async () => {
+    const dir = scratch();
+    const saved: Array<{ path: string; key: string }> = [];
+    const logger = new RecordingLogger();
+    const methods: ProvisionMethod[] = [];
+    const environment = new BanditEnvironment(dir, "1.9.4", logger, { python, cache: corruptedCache(saved), onReady: (m) => methods.push(m), env: { PATH: dirname(python) } });
+    const command = await environment.prepare();
+    assert.ok(command?.replace, "restored and accepted from its files, with a way to replace it");
+    assert.deepEqual(methods, ["restored"]);
+
+    const scanner = new ProvingScanner(runnerFor(command), { ...command, replace: command.replace }, runnerFor);
+    const root = unsafeTree();
+    // Head and baseline scan at once: both fail, one rebuild serves both.
+    const [head, baseline] = await Promise.all([scanner.scan(root, ["run.py"]), scanner.scan(root, ["run.py"])]);
+    for (const result of [head, baseline]) {
+      assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+      assert.deepEqual(result.failures, []);
+    }
+    assert.equal(methods.filter((m) => m !== "restored").length, 1, `installed once: ${methods.join(", ")}`);
+    assert.ok(logger.lines.some((l) => /^warning: The Bandit environment .* failed its first scan \(Bandit exited \d+ without writing a report/.test(l)), logger.lines.join("\n"));
+    assert.equal(saved.length, 1, "the rebuilt environment is offered to the cache as a newer entry");
+    // The environment on disk is the fresh one now: the next run finds it in place.
+    const again = await checkEnvironment(join(dir, "bandit-1.9.4"), "1.9.4");
+    assert.equal(again.problem, "");
+    assert.equal(again.command?.replace, undefined, "one found on disk is not re-proven");
+  });
+
+  test("a scan that still fails after the rebuild is reported, never passed; a proven environment's failure is not retried", async () => {
+    const root = unsafeTree();
+    const broken = { argv: [join(scratch(), "no-such-bandit")], version: "1.9.4" };
+    let replacements = 0;
+    const scanner = new ProvingScanner(runnerFor(broken), {
+      ...broken,
+      replace: async () => {
+        replacements += 1;
+        return broken;
+      },
+    }, runnerFor);
+    await assert.rejects(scanner.scan(root, ["run.py"]), ScanError);
+    await assert.rejects(scanner.scan(root, ["run.py"]), ScanError);
+    assert.equal(replacements, 1, "rebuilt once, not on every scan");
+
+    // Proven by a first scan that worked, a later failure (here: Bandit gone mid-run) is the scan's own.
+    const good = { argv: [join(sharedVenv("1.9.4"), "bin", "bandit")], version: "1.9.4" };
+    const runners = [runnerFor(good), runnerFor(broken)];
+    let used = 0;
+    const workingThenGone = { version: "1.9.4", scan: (r: string, files: readonly string[]) => (runners[Math.min(used++, 1)] as BanditRunner).scan(r, files) };
+    let calls = 0;
+    const proven = new ProvingScanner(workingThenGone, { ...good, replace: async () => ((calls += 1), good) }, runnerFor);
+    assert.deepEqual((await proven.scan(root, ["run.py"])).findings.map((f) => f.testId), ["B404", "B602"]);
+    await assert.rejects(proven.scan(root, ["run.py"]), ScanError);
+    assert.equal(calls, 0, "a proven environment is never replaced");
+  });
+});
+
+describe("pruneEnvironment: what is cached is what runs", () => {
+  test("removes the dependencies' test suites and share/, and the pruned Bandit still finds what it found", async () => {
+    const venv = join(scratch(), "bandit-1.9.4");
+    relocatedCopy(sharedVenv("1.9.4"), venv);
+    const count = (dir: string): number => [...readdirSync(dir, { recursive: true })].length;
+    const before = count(venv);
+    const removed = await pruneEnvironment(venv);
+    const after = count(venv);
+    assert.ok(removed > 0 && after < before, `${removed} folders removed, ${before} -> ${after} entries`);
+    const remaining = [...readdirSync(venv, { recursive: true })].map(String);
+    assert.deepEqual(remaining.filter((p) => /(^|\/)tests?(\/|$)/.test(p) && p.includes("site-packages")), []);
+    assert.ok(remaining.some((p) => p.endsWith("bandit.dist-info/METADATA") || /bandit-1\.9\.4\.dist-info\/METADATA$/.test(p)), "metadata kept: the version check reads it");
+    assert.equal((await checkEnvironment(venv, "1.9.4")).problem, "");
+    const root = unsafeTree();
+    const result = await runnerFor({ argv: [join(venv, "bin", "bandit")], version: "1.9.4" }).scan(root, ["run.py"]);
+    assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
   });
 });

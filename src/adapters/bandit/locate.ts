@@ -1,5 +1,5 @@
 import { probeBandit, type BanditCommand } from "./run.js";
-import { provisionBandit, type EnvironmentCache, type ProvisionMethod } from "./provision.js";
+import { BanditEnvironment, type EnvironmentCache, type ProvisionMethod } from "./provision.js";
 import { readInstalledBandit } from "./metadata.js";
 import { splitCommand } from "../process.js";
 import { ConfigurationError } from "../../core/errors.js";
@@ -52,28 +52,36 @@ async function ask(argv: string[], env: NodeJS.ProcessEnv | undefined): Promise<
   return (await readInstalledBandit(argv, env)) ?? probeBandit(argv, env);
 }
 
-/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
-function provideBandit(location: BanditLocation, logger: Logger): Promise<BanditCommand> {
+/** Where the pinned Bandit goes when none is found (Action, hook); undefined where none may be installed. */
+function pinnedEnvironment(location: BanditLocation, logger: Logger): BanditEnvironment | undefined {
   const provision = location.provision;
-  if (provision) {
-    return provisionBandit(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
-  }
-  throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
+  if (!provision) return undefined;
+  return new BanditEnvironment(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
 }
 
 /**
  * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
- * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
- * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ * needs it (`bandit --version` costs a Python start-up). When none is found, the pinned
+ * environment is looked for on disk and restored from the cache at once, still in git's time
+ * (a restore is most of a warm start). Nothing is installed, and no error is raised, unless a
+ * scan actually asks: a change with no Python files never needs Bandit.
  */
 export function locateBanditEarly(location: BanditLocation, logger: Logger): () => Promise<BanditCommand> {
   const search = findBandit(location).then(
-    (found) => ({ found }),
+    (found) => {
+      if (found) return { found };
+      const pinned = pinnedEnvironment(location, logger);
+      // Started now; its failures (none expected: it never throws) wait for the scan that asks.
+      void pinned?.prepare();
+      return { pinned };
+    },
     (error: unknown) => ({ error }),
   );
   return async () => {
     const outcome = await search;
     if ("error" in outcome) throw outcome.error;
-    return outcome.found ?? provideBandit(location, logger);
+    if (outcome.found) return outcome.found;
+    if (!outcome.pinned) throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
+    return outcome.pinned.command();
   };
 }

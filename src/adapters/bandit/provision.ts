@@ -1,9 +1,9 @@
 import { LIBCST_VERSION } from "../python/libcst.js";
-import { mkdir, rm, stat, rename, writeFile, readFile } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, rename, writeFile, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { arch as osArch } from "node:os";
 import { makeDirectories } from "../files/directories.js";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { removeOnInterrupt } from "../lifetime.js";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
@@ -53,51 +53,120 @@ export function banditRequirements(version: string): string[] {
  * present (docs/performance.md has the measurements behind the order).
  */
 export async function provisionBandit(dir: string, version: string, logger: Logger, options: ProvisionOptions = {}): Promise<BanditCommand> {
-  const python = options.python ?? (WINDOWS ? "python" : "python3");
-  const env = options.env ?? process.env;
-  const venv = join(dir, `bandit-${version}`);
-  const ready = await checkEnvironment(venv, version);
-  if (ready.command) {
-    options.onReady?.("present");
-    return ready.command;
+  return new BanditEnvironment(dir, version, logger, options).command();
+}
+
+/**
+ * One pinned Bandit environment under `dir`, made ready in two steps so that the cheap one can
+ * start early: `prepare()` finds it on disk or restores it from the cache (no install; the
+ * Action starts it while git works), `command()` installs it when that found nothing.
+ *
+ * A restored environment is checked from its files only (no Python started): its first scan
+ * proves it. The command it gives carries `replace`, which a failed first scan calls to install
+ * Bandit afresh, once (see ProvingScanner).
+ */
+export class BanditEnvironment {
+  readonly venv: string;
+  private readonly python: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private prepared: Promise<BanditCommand | undefined> | undefined;
+  private installing: Promise<BanditCommand> | undefined;
+  private facts: Promise<PythonFacts> | undefined;
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    private readonly logger: Logger,
+    private readonly options: ProvisionOptions = {},
+  ) {
+    this.python = options.python ?? (WINDOWS ? "python" : "python3");
+    this.env = options.env ?? process.env;
+    this.venv = join(dir, `bandit-${version}`);
   }
 
-  await makeDirectories(dir).catch((error: Error) => {
-    throw new ConfigurationError(
-      `cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`,
-    );
-  });
-  const lock = join(dir, `bandit-${version}.lock`);
-  await acquireLock(lock);
-  const keepLock = removeOnInterrupt(lock);
-  try {
-    const again = await checkEnvironment(venv, version);
-    if (again.command) {
-      options.onReady?.("present");
-      return again.command;
-    }
-    // Without Python, one line saying so, not an announcement of an install that cannot happen.
-    const facts = await pythonFacts(python);
-    const key = environmentKey({ env, version, python: facts, venv });
-    if (options.cache) {
-      await rm(venv, { recursive: true, force: true });
-      if (await options.cache.restore(venv, key)) {
-        const restored = await checkEnvironment(venv, version);
-        if (restored.command) {
-          logger.info(`Bandit ${version}: environment restored from the cache (${key})`);
-          options.onReady?.("restored");
-          return restored.command;
-        }
-        logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${version} afresh`);
+  /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
+  prepare(): Promise<BanditCommand | undefined> {
+    this.prepared ??= this.findOrRestore();
+    return this.prepared;
+  }
+
+  /** A working Bandit: prepared, else installed. */
+  async command(): Promise<BanditCommand> {
+    const ready = await this.prepare();
+    if (ready) return ready;
+    this.installing ??= this.withLock(async () => {
+      const again = await checkEnvironment(this.venv, this.version);
+      if (again.command) {
+        this.options.onReady?.("present");
+        return again.command;
       }
+      return this.install();
+    });
+    return this.installing;
+  }
+
+  private async findOrRestore(): Promise<BanditCommand | undefined> {
+    const ready = await checkEnvironment(this.venv, this.version);
+    if (ready.command) {
+      this.options.onReady?.("present");
+      // Checked from its files only, like a restored one: its first scan proves it.
+      return { ...ready.command, replace: (problem: string) => this.replace(this.venv, problem) };
     }
+    const cache = this.options.cache;
+    if (!cache) return undefined;
+    return this.withLock(async () => {
+      const again = await checkEnvironment(this.venv, this.version);
+      if (again.command) {
+        this.options.onReady?.("present");
+        return { ...again.command, replace: (problem: string) => this.replace(this.venv, problem) };
+      }
+      const key = await this.key();
+      await rm(this.venv, { recursive: true, force: true });
+      if (!(await cache.restore(this.venv, key))) return undefined;
+      const restored = await checkEnvironment(this.venv, this.version);
+      if (!restored.command) {
+        this.logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${this.version} afresh`);
+        await rm(this.venv, { recursive: true, force: true });
+        return undefined;
+      }
+      this.logger.info(`Bandit ${this.version}: environment restored from the cache (${key})`);
+      this.options.onReady?.("restored");
+      return { ...restored.command, replace: (problem: string) => this.replace(key, problem) };
+    }).catch((error: unknown) => {
+      // Python missing, the directory not writable: the install that follows says so plainly.
+      this.logger.debug(`no cached Bandit environment (${(error as Error).message})`);
+      return undefined;
+    });
+  }
+
+  /** The environment found (`what`: its cache key or path) failed its first scan: remove it and install Bandit afresh, once. */
+  private replace(what: string, problem: string): Promise<BanditCommand> {
+    this.installing ??= (async () => {
+      this.logger.warning(`The Bandit environment ${what} failed its first scan (${problem}); installing Bandit ${this.version} afresh and scanning again`);
+      return this.withLock(async () => {
+        await rm(this.venv, { recursive: true, force: true });
+        return this.install();
+      });
+    })();
+    return this.installing;
+  }
+
+  private key(): Promise<string> {
+    this.facts ??= pythonFacts(this.python);
+    return this.facts.then((python) => environmentKey({ env: this.env, version: this.version, python, venv: this.venv }));
+  }
+
+  private async install(): Promise<BanditCommand> {
+    const { venv, version, logger } = this;
+    // Without Python, one line saying so, not an announcement of an install that cannot happen.
+    const key = await this.key();
     logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
     // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
     // a half-built one from a crashed run is removed first and on failure.
     await rm(venv, { recursive: true, force: true });
     let method: ProvisionMethod;
     try {
-      method = await install(python, venv, banditRequirements(version), env, logger);
+      method = await install(this.python, venv, banditRequirements(version), this.env, logger);
     } catch (error) {
       await rm(venv, { recursive: true, force: true });
       throw error;
@@ -105,19 +174,39 @@ export async function provisionBandit(dir: string, version: string, logger: Logg
     const installed = await checkEnvironment(venv, version);
     if (!installed.command) throw new ConfigurationError(`installed Bandit ${version} into ${venv}, but it does not run (${installed.problem}); delete ${venv} and try again`);
     logger.info(`Bandit ${version} installed with ${method}`);
-    options.cache?.installed(venv, key);
-    options.onReady?.(method);
+    if (this.options.cache) {
+      // Every file saved is a file every warm start downloads and unpacks.
+      const removed = await pruneEnvironment(venv);
+      logger.debug(`removed ${removed} test and documentation folders from ${venv} before caching it`);
+      this.options.cache.installed(venv, key);
+    }
+    this.options.onReady?.(method);
     return installed.command;
-  } finally {
-    await rm(lock, { recursive: true, force: true });
-    keepLock();
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    await makeDirectories(this.dir).catch((error: Error) => {
+      throw new ConfigurationError(
+        `cannot create ${this.dir} to install Bandit ${this.version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`,
+      );
+    });
+    const lock = join(this.dir, `bandit-${this.version}.lock`);
+    await acquireLock(lock);
+    const keepLock = removeOnInterrupt(lock);
+    try {
+      return await work();
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+      keepLock();
+    }
   }
 }
 
 /**
- * Is the environment at `venv` a working Bandit `version`? Read from its metadata (no Bandit
- * start-up), then its Python started once with nothing imported: a restored environment whose
- * base Python moved or changed is caught here, not in the middle of a scan.
+ * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
+ * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
+ * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 export async function checkEnvironment(venv: string, version: string): Promise<{ command?: BanditCommand; problem: string }> {
   const script = join(venv, BIN, `bandit${EXE}`);
@@ -129,13 +218,51 @@ export async function checkEnvironment(venv: string, version: string): Promise<{
   const shebang = /^#!(\S+)/.exec((await readFile(script)).subarray(0, 512).toString("utf8"))?.[1];
   const venvPython = join(venv, BIN, `python${EXE}`);
   if (!WINDOWS && shebang !== venvPython) return { problem: `its scripts name another environment (${shebang ?? "no interpreter"})` };
-  try {
-    const result = await runCommand(venvPython, ["-I", "-c", "pass"]);
-    if (result.code !== 0) return { problem: `its Python fails (exit ${result.code}): ${lastMeaningfulLine(result.stderr)}` };
-  } catch (error) {
-    return { problem: `its Python does not start (${(error as Error).message})` };
-  }
+  const base = await baseInterpreterProblem(venv, venvPython);
+  if (base) return { problem: base };
   return { command: found, problem: "" };
+}
+
+/** A venv's Python is a link to (or copy of) its base interpreter, which `pyvenv.cfg`'s `home` names. */
+async function baseInterpreterProblem(venv: string, venvPython: string): Promise<string | undefined> {
+  const config = await readFile(join(venv, "pyvenv.cfg"), "utf8").catch(() => undefined);
+  if (config === undefined) return "it has no pyvenv.cfg";
+  const home = /^home\s*=\s*(.+?)\s*$/m.exec(config)?.[1];
+  if (!home || !(await stat(home).catch(() => undefined))?.isDirectory()) return `its base Python's directory ${home ?? "(none named)"} is gone`;
+  // stat follows the link: a dangling one means the base interpreter moved or was removed.
+  const python = await stat(venvPython).catch(() => undefined);
+  if (!python?.isFile()) return `its Python ${venvPython} is missing or a dangling link`;
+  if (!WINDOWS && (python.mode & 0o111) === 0) return `its Python ${venvPython} is not executable`;
+  return undefined;
+}
+
+/**
+ * Remove what no scan and no codemod loads from an installed environment: the dependencies'
+ * own test suites (libcst ships 170-odd test modules) and `share/` (man pages). Packages
+ * never import their `tests` folders; a package that did would fail its first scan, and a
+ * restored environment that fails its first scan is installed afresh.
+ */
+export async function pruneEnvironment(venv: string): Promise<number> {
+  const roots = WINDOWS ? [join(venv, "Lib", "site-packages")] : (await readdir(join(venv, "lib")).catch(() => [])).map((v) => join(venv, "lib", v, "site-packages"));
+  let removed = 0;
+  for (const root of roots) {
+    const packages = await readdir(root, { withFileTypes: true }).catch(() => []);
+    for (const entry of packages) {
+      if (!entry.isDirectory() || entry.name.endsWith(".dist-info") || entry.name === "__pycache__") continue;
+      const inner = await readdir(join(root, entry.name), { recursive: true, withFileTypes: true }).catch(() => []);
+      const suites = inner.filter((d) => d.isDirectory() && (d.name === "tests" || d.name === "test")).map((d) => join(d.parentPath ?? d.path, d.name));
+      // Outermost only: a suite's own tests/ folders go with it.
+      for (const suite of suites.filter((s) => !suites.some((o) => o !== s && s.startsWith(`${o}${sep}`)))) {
+        await rm(suite, { recursive: true, force: true });
+        removed += 1;
+      }
+    }
+  }
+  if (await stat(join(venv, "share")).catch(() => undefined)) {
+    await rm(join(venv, "share"), { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 export interface PythonFacts {

@@ -22,6 +22,11 @@ export interface BanditCommand {
    * banner but another plugin set never share entries. Absent when it cannot be read.
    */
   installation?: string;
+  /**
+   * Set on an environment restored from a cache and not yet proven by a scan (provision.ts):
+   * installs Bandit afresh in its place, once, when its first scan fails.
+   */
+  replace?: (problem: string) => Promise<BanditCommand>;
 }
 
 /** The repository's Bandit configuration, passed to every run (baseline and head alike). */
