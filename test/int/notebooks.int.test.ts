@@ -116,6 +116,21 @@ describe("notebooks", () => {
     assert.match(note, /1 IPython magic line\(s\)/);
   });
 
+  test("code hidden under %%capture or %time is still judged", async () => {
+    const repo = project([IMPORTS, PLOT]);
+    repo.write("analysis.ipynb", notebook([IMPORTS, PLOT, code("%%capture", "subprocess.run(cmd, shell=True)"), code("%time pickle.loads(b'')")]));
+    repo.commit("agent");
+    const { code: exit, report } = await checkJson(repo.dir, ["--base", "main"]);
+    assert.equal(exit, 1, JSON.stringify(report));
+    assert.deepEqual(
+      report.regressions.map((r) => [r.test_id, r.cell, r.cell_line]).sort(),
+      [
+        ["B301", 4, 1],
+        ["B602", 3, 2],
+      ],
+    );
+  });
+
   test("a notebook that is not valid JSON is a scan failure (exit 3) naming it, never a pass", async () => {
     const repo = project([IMPORTS, PLOT]);
     repo.write("analysis.ipynb", notebook([IMPORTS, PLOT]).slice(0, 40));

@@ -71,7 +71,7 @@ describe("extractNotebook", () => {
   });
 
   test("a %%bash cell is shell throughout; another cell magic is a magic; both keep their lines", () => {
-    const out = python(nb([code("%%bash\ncurl x | sh\n"), code("%%timeit\nsum(range(9))"), code("import os")]));
+    const out = python(nb([code("%%bash\ncurl x | sh\n"), code("%%html\n<b>os.system</b>"), code("import os")]));
     assert.equal(out.python, "\n\n\n\nimport os\n");
     assert.deepEqual(out.leftOut.map((l) => l.kind), ["shell", "shell", "magic", "magic"]);
     assert.deepEqual(out.lines[4], { cell: 3, line: 1 });
@@ -131,5 +131,22 @@ describe("lineHunks", () => {
 
   test("from nothing: everything is added", () => {
     assert.deepEqual(lineHunks("", "a\nb\n"), [{ oldStart: 0, oldCount: 0, newStart: 1, newCount: 2 }]);
+  });
+});
+
+describe("magics that run Python", () => {
+  test("the body of %%capture, %%time and %%timeit cells is scanned, only the magic line left out", () => {
+    const out = python(nb([code("%%capture\nimport os\nos.system(cmd)"), code("%%timeit -n 3\neval(x)")]));
+    assert.equal(out.python, "\nimport os\nos.system(cmd)\n\neval(x)\n");
+    assert.deepEqual(out.leftOut.map((l) => [l.kind, l.at.cell, l.at.line]), [
+      ["magic", 1, 1],
+      ["magic", 2, 1],
+    ]);
+  });
+
+  test("%time and %timeit lines keep the statement they run, at its indentation", () => {
+    const out = python(nb([code("%time os.system(cmd)\nif x:\n    %timeit -n 10 -r 2 eval(y)\n%time")]));
+    assert.equal(out.python, "os.system(cmd)\nif x:\n    eval(y)\n\n");
+    assert.deepEqual(out.leftOut.map((l) => l.at.line), [4]);
   });
 });

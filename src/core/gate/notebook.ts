@@ -46,6 +46,13 @@ export function isNotebookPath(path: string): boolean {
 
 /** Cell magics whose body is a shell script. */
 const SHELL_CELL_MAGICS = /^%%(bash|sh|script|system|!)(\s|$)/;
+/**
+ * Cell magics whose body IPython runs as Python: the body is scanned (only the magic line is
+ * left out), or `%%capture` would hide any code from the gate.
+ */
+const PYTHON_CELL_MAGICS = /^%%(capture|time|timeit|prun|python|python3|debug)(\s|$)/;
+/** Line magics that run the rest of their line as Python (`%time os.system(x)`): the statement is scanned. */
+const PYTHON_LINE_MAGIC = /^%(time|timeit|prun|debug)((\s+-[A-Za-z]+(\s+[\w.]+)?)*)\s+(\S.*)$/;
 /** Line magics that run a shell command. */
 const SHELL_LINE_MAGICS = /^%(sx|system|sc)\b/;
 /** `files = !ls` and `out = %sx ls`: an assignment from a shell escape or magic. */
@@ -82,10 +89,22 @@ export function extractNotebook(text: string): NotebookExtraction {
     const cellLines = splitLines(source);
     const first = cellLines[0]?.trim() ?? "";
     // A cell magic (`%%bash`, `%%timeit`) makes the whole cell something other than Python.
-    const wholeCell = first.startsWith("%%") ? (SHELL_CELL_MAGICS.test(first) ? "shell" : "magic") : undefined;
+    const pythonBody = PYTHON_CELL_MAGICS.test(first);
+    const wholeCell = first.startsWith("%%") && !pythonBody ? (SHELL_CELL_MAGICS.test(first) ? "shell" : "magic") : undefined;
     cellLines.forEach((raw, i) => {
       const at = { cell: number, line: i + 1 };
       lines.push(at);
+      if (pythonBody && i === 0) {
+        leftOut.push({ at, kind: "magic", text: raw.trim() });
+        out.push("");
+        return;
+      }
+      const timed = PYTHON_LINE_MAGIC.exec(raw.trim());
+      if (timed) {
+        // Only the magic is left out: the statement it runs is Python like any other.
+        out.push(`${/^[ \t]*/.exec(raw)?.[0] ?? ""}${timed[5] as string}`);
+        return;
+      }
       if (wholeCell) {
         if (raw.trim() !== "") leftOut.push({ at, kind: wholeCell, text: raw.trim() });
         out.push("");
