@@ -191,8 +191,11 @@ async function publish(report: ReportDocument, inputs: ActionInputs, temp: strin
 
   for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
     const commit = r.introduced_in ? ` (${r.introduced_in.commit === null ? "" : "introduced in "}${describeIntroducedIn(r.introduced_in)})` : "";
-    const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
-    const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
+    const cell = r.cell !== undefined ? `cell ${r.cell}, line ${r.cell_line ?? "?"}: ` : "";
+    const message = `${cell}${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
+    const title = `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})`;
+    // A notebook's lines are its extracted Python's, not its JSON's: the annotation names the file and the cell.
+    const properties = r.cell !== undefined ? { file: r.path, title } : { file: r.path, startLine: r.line, endLine: r.end_line, title };
     if (r.severity === "HIGH" || r.severity === "MEDIUM") core.error(message, properties);
     else core.warning(message, properties);
   }

@@ -14,6 +14,7 @@ import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js
 import type { SourceFacts, StatementRequest } from "../core/gate/source-facts.js";
 import type { StatementReader } from "../adapters/python/statements.js";
 import { groupBy } from "../core/group.js";
+import type { Hunk } from "../core/gate/hunks.js";
 import type { Logger } from "../core/logger.js";
 import { judge, type RegressionPolicy, type Verdict } from "../core/gate/policy.js";
 import { buildReport, type BaselineDescription, type ReportDocument } from "../core/report/report.js";
@@ -30,6 +31,11 @@ import { materialise } from "../adapters/files/snapshot.js";
 import { setAsideTestAsserts, type TestAssertDecision } from "../core/gate/test-asserts.js";
 import { testAssertDecision } from "./test-asserts.js";
 import { nameCommits } from "./introduced-in.js";
+import { notebooksAsPython, type NotebookSide } from "./notebooks.js";
+import { isNotebookPath, leftOutNote } from "../core/gate/notebook.js";
+import { placeInCells } from "../core/report/cells.js";
+import { lineHunks } from "../core/gate/line-diff.js";
+import type { Snapshot } from "../adapters/files/snapshot.js";
 
 export interface GateDeps {
   git: Git;
@@ -100,14 +106,23 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   const select = makeSelector(settings);
   // Untracked files (working-tree runs) carry no mode: only their name can say "notebook".
   const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
-  await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes);
-  const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
+  await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes, settings.notebooks);
+  const notebook = (path: string) => settings.notebooks && isNotebookPath(path);
+  const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (mayBePython(c.path) || notebook(c.path)));
   refuseUnreadable(git, wanted.map((c) => c.path));
-  const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
+  let head: Snapshot = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
-    const python = new Set(pythonOnly(head, [...head.contents.keys()]));
+    // A notebook is judged by its code cells' Python, written where Bandit reads the head side.
+    const headNotebooks = await notebooksAsPython(head, wanted.filter((c) => notebook(c.path)).map((c) => c.path), "head-notebooks", settings.head.kind !== "worktree");
+    if (headNotebooks.snapshot !== head) {
+      head = headNotebooks.snapshot;
+      disposers.push(head.dispose);
+    }
+    const python = new Set([...pythonOnly(head, [...head.contents.keys()]), ...headNotebooks.lines.keys()]);
     const judged = wanted.filter((c) => python.has(c.path) && inShard(c.path, settings.shard));
+    const notebookFailures = headNotebooks.unreadable.filter((u) => inShard(u.path, settings.shard));
+    noteNotebooks(headNotebooks, judged, settings.shard, notes);
     const describe: BaselineDescription = { mode: "git", ref: baseline.ref, commit: baseline.commit };
     const scanned = {
       head: headLabel(settings),
@@ -122,7 +137,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
       warnOfGateChanges(gateChanges, notes);
       return buildReport({ regressions: [], fixed: [], unchanged: 0 }, {
-        baseline: describe, scanned, banditVersion: "not run", failures: [], notes, gateChanges,
+        baseline: describe, scanned, banditVersion: "not run", failures: notebookFailures, notes, gateChanges,
       });
     }
 
@@ -170,15 +185,21 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       throw error;
     });
     disposers.push(base.dispose);
+    const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(isNotebookPath), "base-notebooks", true).catch(async (error: unknown) => {
+      await Promise.all([headScan, hunksRead]);
+      throw error;
+    });
+    for (const u of baseNotebooks.unreadable) notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
     scanned.baseline_files = base.contents.size;
     const basePaths = [...base.contents.keys()].sort();
     const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
     disposers.push(() => baseSession.close());
-    const [headResult, baseResult, hunks] = await Promise.all([
+    const [headResult, baseResult, gitHunks] = await Promise.all([
       headScan.then(unwrap),
       timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
       hunksRead.then(unwrap),
     ]);
+    const hunks = notebookHunks(gitHunks, headNotebooks, baseNotebooks, baselinePathOf);
     const defsWanted = defsDecidingMoves(headResult.findings, baseResult.findings, baselinePathOf);
     const [headFacts, baseFacts] = await Promise.all([
       headSession.locate(requestsOf(headResult.findings), defsWanted.head),
@@ -186,7 +207,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     ]);
     countScans(scanner, timer);
     const failures = headResult.failures.filter((f) => python.has(f.path));
-    failures.push(...undecodable(headFacts, failures));
+    failures.push(...undecodable(headFacts, failures), ...notebookFailures);
     for (const f of baseResult.failures) {
       notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
     }
@@ -236,15 +257,19 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // would be "not committed yet": that says nothing.
     if (headCommit !== undefined && headCommit !== baseline.commit) {
       const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+      // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
       await timer.time("git: blame", () =>
-        nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }),
+        nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }),
       );
     }
     warnOfGateChanges(gateChanges, notes);
-    return buildReport(verdict, {
-      baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
-      ...(unmatched ? { unmatched } : {}),
-    });
+    return placeInCells(
+      buildReport(verdict, {
+        baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
+        ...(unmatched ? { unmatched } : {}),
+      }),
+      headNotebooks.lines,
+    );
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }
@@ -405,13 +430,44 @@ async function readSide(git: Git, side: HeadSide, path: string): Promise<string 
   return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
 }
 
+/**
+ * git's hunks, except for notebooks: theirs are of the extracted Python (git's speak of JSON
+ * lines), so that an unchanged cell line maps to its baseline line through a re-save.
+ */
+function notebookHunks(
+  gitHunks: Map<string, Hunk[]>,
+  head: NotebookSide,
+  base: NotebookSide,
+  baselinePathOf: ReadonlyMap<string, string>,
+): Map<string, Hunk[]> {
+  const hunks = new Map(gitHunks);
+  for (const [path, python] of head.python) {
+    const basePath = baselinePathOf.get(path);
+    if (basePath === undefined) continue;
+    hunks.set(path, lineHunks(base.python.get(basePath) ?? "", python));
+  }
+  return hunks;
+}
+
+/** Notebooks of other languages are not judged; shell commands and magics left out of judged ones are named. */
+function noteNotebooks(side: NotebookSide, judged: readonly ChangedPath[], shard: GateSettings["shard"], notes: string[]): void {
+  for (const other of side.otherLanguage) {
+    if (inShard(other.path, shard)) notes.push(messages.notebookOtherLanguage(other.path, other.language));
+  }
+  for (const change of judged) {
+    const note = leftOutNote(change.path, side.leftOut.get(change.path) ?? []);
+    if (note) notes.push(note);
+  }
+}
+
 /** Changed files that may be Python but are not given to Bandit (unscanned.ts says which), in one note. */
-async function noteUnscanned(git: Git, head: HeadSide, changes: readonly ChangedPath[], notes: string[]): Promise<void> {
+async function noteUnscanned(git: Git, head: HeadSide, changes: readonly ChangedPath[], notes: string[], scanNotebooks: boolean): Promise<void> {
   const found: Array<{ path: string; reason: UnscannedReason }> = [];
   for (const change of changes) {
     let line: string | undefined;
     if (change.mode === "100755" && isExtensionless(change.path)) line = ((await readSide(git, head, change.path)) ?? "").split("\n")[0];
     const reason = unscannedReason(change.path, change.mode, () => line);
+    if (reason === "notebook" && scanNotebooks) continue;
     if (reason) found.push({ path: change.path, reason });
   }
   if (found.length > 0) notes.push(unscannedNote(found));

@@ -96,6 +96,11 @@ export async function runFixLoop(
   let stoppedEarly: string | undefined;
 
   for (const [path, regressions] of groupBy(report.regressions, (r) => r.path)) {
+    if (regressions.some((r) => r.cell !== undefined)) {
+      // Splicing edits Python source; a notebook's is inside JSON strings.
+      for (const r of regressions) moduleLevel.push({ path, line: r.line, test_id: r.test_id, reason: `in a notebook (cell ${r.cell}, line ${r.cell_line}): the fix loop edits Python files only` });
+      continue;
+    }
     const text = await deps.readSource(path);
     const outline = await deps.python.outline(text);
     if (!outline.parsed) {

@@ -39,6 +39,11 @@ export interface GateSettings {
    * the repository's Bandit configuration says nothing about tests; its own choice always wins.
    */
   judgeTestAsserts: boolean;
+  /**
+   * Scan the code cells of changed Jupyter notebooks (docs/notebooks.md). True by default; false
+   * lists changed notebooks in a note as not scanned.
+   */
+  notebooks: boolean;
   /** Bandit processes at once. */
   jobs: number;
   /** Each Bandit process is killed after this long, and the run fails (exit 3) naming its files. */
@@ -84,6 +89,8 @@ export interface GateValues {
   exclude?: string[];
   "allow-scan-errors"?: boolean;
   "judge-test-asserts"?: boolean;
+  /** False: changed notebooks are only listed as not scanned. */
+  notebooks?: boolean;
   "strict-config"?: boolean;
   jobs?: string;
   "bandit-timeout"?: string;
@@ -164,6 +171,7 @@ export function gateSettingsFrom(
     nosec,
     allowScanErrors: values["allow-scan-errors"] === true,
     judgeTestAsserts: values["judge-test-asserts"] === true,
+    notebooks: values.notebooks !== false,
     strictConfig: values["strict-config"] === true,
     banditTimeoutMs,
     jobs,

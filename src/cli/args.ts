@@ -16,6 +16,7 @@ export const GATE_OPTIONS = {
   bandit: { type: "string" },
   "allow-scan-errors": { type: "boolean" },
   "judge-test-asserts": { type: "boolean" },
+  "no-notebooks": { type: "boolean" },
   "strict-config": { type: "boolean" },
   jobs: { type: "string" },
   "bandit-timeout": { type: "string" },
@@ -45,7 +46,7 @@ export function gateSettingsFromFlags(
   positionals: string[],
   context: { cwd: string; repoRoot: string; head?: GateSettings["head"] },
 ): GateSettings {
-  return gateSettingsFrom(values, positionals, context, flagName);
+  return gateSettingsFrom({ ...values, notebooks: values["no-notebooks"] !== true }, positionals, context, flagName);
 }
 
 export { parseShard };

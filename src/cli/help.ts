@@ -15,6 +15,8 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
   --judge-test-asserts     judge B101 (assert) in test files too; by default it is not judged
                            there unless the Bandit configuration says something about tests
+  --no-notebooks           list changed notebooks (.ipynb) as not scanned instead of scanning
+                           their code cells
   --strict-config          fail (exit 1) when the branch changes the Bandit configuration
                            (or, for the Action and the hook, the baseline file)
   --jobs N                 Bandit processes at once (default: one per core)

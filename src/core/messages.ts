@@ -45,6 +45,8 @@ export const messages = {
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
   undecodableBaseline: (path: string, reason: string) =>
     `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+  notebookOtherLanguage: (path: string, language: string) =>
+    `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
   textIdentity: (paths: readonly string[]) =>
     `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
   commentRefused: (status: number) =>

@@ -43,7 +43,7 @@ describe("files the gate cannot judge", () => {
     chmodSync(join(repo.dir, "bin/deploy"), 0o755);
     repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", library.dir, "vendor/lib");
     repo.commit("agent");
-    const { code, report } = await checkJson(repo.dir, ["--base", "main"]);
+    const { code, report } = await checkJson(repo.dir, ["--base", "main", "--no-notebooks"]);
     assert.equal(code, 0, JSON.stringify(report));
     const notes = report.notes.filter((n) => NOTE.test(n));
     assert.equal(notes.length, 1, report.notes.join("\n"));
@@ -61,7 +61,7 @@ describe("files the gate cannot judge", () => {
     const repo = project();
     repo.write("analysis.ipynb", NOTEBOOK);
     repo.write("app/tasks.py", CODE + "\n\n" + RISKY);
-    const { code, report } = await checkJson(repo.dir, ["--base", "main"]);
+    const { code, report } = await checkJson(repo.dir, ["--base", "main", "--no-notebooks"]);
     assert.equal(code, 1, JSON.stringify(report));
     assert.ok(report.regressions.some((r) => r.test_id === "B602"));
     assert.ok(report.notes.some((n) => NOTE.test(n) && n.includes("analysis.ipynb (notebook)")), report.notes.join("\n"));

@@ -21,17 +21,28 @@ export interface Snapshot {
 
 /** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
 export async function materialise(git: Git, specs: Map<string, string>, label: string): Promise<Snapshot> {
+  const objects = await git.readObjects([...specs.values()]);
+  const files = new Map<string, Buffer>();
+  for (const [path, spec] of specs) {
+    const object = objects.get(spec);
+    if (object) files.set(path, object.content);
+  }
+  return writeSnapshot(files, label);
+}
+
+/**
+ * Files given by content laid out under a new temporary directory: what a side looks like when
+ * some of its files are not as git or the working tree has them (a notebook's extracted Python).
+ */
+export async function writeSnapshot(given: ReadonlyMap<string, Buffer>, label: string): Promise<Snapshot> {
   const root = await makeTemporaryDirectory(`bandit-gate-${label}-`);
   const contents = new Map<string, Buffer>();
   try {
-    const objects = await git.readObjects([...specs.values()]);
     const files: Array<[string, Buffer]> = [];
-    for (const [path, spec] of specs) {
-      const object = objects.get(spec);
-      if (!object) continue;
+    for (const [path, content] of given) {
       if (path.startsWith("/") || path.split("/").includes("..")) continue;
-      files.push([path, object.content]);
-      contents.set(path, object.content);
+      files.push([path, content]);
+      contents.set(path, content);
     }
     // Each directory once, parents first; then the files, a few at a time.
     const directories = [...new Set(files.map(([path]) => dirname(join(root, path))))].sort();

@@ -31,6 +31,7 @@ export const HOOK_OPTIONS = {
   bandit: GATE_OPTIONS.bandit,
   "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
   "strict-config": GATE_OPTIONS["strict-config"],
+  "no-notebooks": GATE_OPTIONS["no-notebooks"],
   jobs: GATE_OPTIONS.jobs,
   "bandit-timeout": GATE_OPTIONS["bandit-timeout"],
   help: GATE_OPTIONS.help,

@@ -1,4 +1,5 @@
 import { describeIntroducedIn } from "../gate/blame.js";
+import { placeOf } from "./cells.js";
 import { describeBaseline, headline, testAssertsLine, type ReportDocument } from "./report.js";
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
@@ -25,7 +26,7 @@ export function renderMarkdown(report: ReportDocument): string {
       const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
       const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
       out.push(
-        `| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
+        `| ${kind} | \`${escapeCode(placeOf(r.path, r.line, r))}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
           `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
           `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |` +
           (commits ? ` ${r.introduced_in ? escapeCell(truncate(describeIntroducedIn(r.introduced_in), 80)) : ""} |` : ""),
@@ -55,7 +56,7 @@ export function renderMarkdown(report: ReportDocument): string {
     out.push("| | Rule | From | To |");
     out.push("|---|---|---|---|");
     for (const [kind, r] of relocated.slice(0, MAX_ROWS)) {
-      out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(r.to.path)}:${r.to.line}\` |`);
+      out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(placeOf(r.to.path, r.to.line, r.to))}\` |`);
     }
     out.push("");
     out.push("</details>");

@@ -62,6 +62,12 @@ export interface RegressionRecord {
   code: string[];
   /** The branch commit that introduced the line (`commit: null`: not committed yet). */
   introduced_in?: IntroducedIn;
+  /**
+   * Notebooks only: the cell (1-based, every cell counted in file order) and the line within it.
+   * `line` and `end_line` are then lines of the code cells' extracted Python (docs/notebooks.md).
+   */
+  cell?: number;
+  cell_line?: number;
 }
 
 /** A finding matched across a move or an in-place edit: where it was and where it is. */
@@ -71,7 +77,7 @@ export interface RelocatedRecord {
   severity: string;
   confidence: string;
   from: { path: string; line?: number; severity: string; confidence: string };
-  to: { path: string; line: number; end_line: number; function?: string };
+  to: { path: string; line: number; end_line: number; function?: string; cell?: number; cell_line?: number };
   /** As a regression's: the head identity and occurrence. */
   fingerprint: string;
 }

@@ -32,7 +32,7 @@ export function renderSarif(report: ReportDocument, options: SarifOptions): stri
     ruleIndex: ruleIds.indexOf(r.test_id),
     level: LEVEL[r.severity] ?? "warning",
     message: {
-      text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}: ${r.text}`,
+      text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}${r.cell !== undefined ? ` in cell ${r.cell}, line ${r.cell_line ?? "?"}` : ""}: ${r.text}`,
     },
     locations: [
       {
@@ -47,7 +47,8 @@ export function renderSarif(report: ReportDocument, options: SarifOptions): stri
       },
     ],
     partialFingerprints: { "banditGateIdentity/v2": r.fingerprint },
-    properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
+    // A notebook's region is a line of its code cells' extracted Python; the cell is in the message and here.
+    properties: { kind: r.kind, severity: r.severity, confidence: r.confidence, ...(r.cell !== undefined ? { cell: r.cell, cell_line: r.cell_line } : {}) },
   }));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -1,4 +1,5 @@
 import { groupBy } from "../group.js";
+import { placeOf } from "./cells.js";
 import { describeIntroducedIn } from "../gate/blame.js";
 import { describeBaseline, headline, testAssertsLine, type RegressionRecord, type ReportDocument } from "./report.js";
 
@@ -17,7 +18,7 @@ export function renderText(report: ReportDocument, options: TextOptions): string
   for (const [path, list] of byFile) {
     out.push(paint("bold", path));
     for (const r of list) {
-      const where = `${r.line}${r.column !== undefined ? `:${r.column + 1}` : ""}`;
+      const where = r.cell !== undefined ? `cell ${r.cell}, line ${r.cell_line ?? "?"}` : `${r.line}${r.column !== undefined ? `:${r.column + 1}` : ""}`;
       const kind = r.kind === "escalated" ? `escalated from ${r.baseline_severity ?? "?"}` : r.kind;
       const scope = r.function ? ` in ${r.function}()` : "";
       out.push(
@@ -33,7 +34,7 @@ export function renderText(report: ReportDocument, options: TextOptions): string
   for (const [label, list] of [["moved", report.moved ?? []], ["changed in place", report.changed ?? []]] as const) {
     if (list.length === 0) continue;
     out.push(paint("dim", `${list.length} finding(s) ${label}, not regressions:`));
-    for (const r of list) out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${r.to.path}:${r.to.line}`));
+    for (const r of list) out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${placeOf(r.to.path, r.to.line, r.to)}`));
   }
   for (const failure of report.scan_errors) {
     out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));
