@@ -7901,7 +7901,7 @@ Exit codes: 0 every regressed function fixed (or nothing to fix), 1 something le
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8018);
 /* harmony import */ var _adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
 
 
@@ -7920,7 +7920,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6268:
+/***/ 8018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7929,10 +7929,167 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+;// CONCATENATED MODULE: ./build/core/version.js
+/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
+const TOOL_VERSION = "0.1.0";
+
+// EXTERNAL MODULE: ./build/cli/help.js
+var help = __nccwpck_require__(9654);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
 var directories = __nccwpck_require__(3486);
+// EXTERNAL MODULE: ./build/app/check.js + 7 modules
+var check = __nccwpck_require__(2234);
+// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
+var compose = __nccwpck_require__(3215);
+// EXTERNAL MODULE: ./build/core/messages.js
+var messages = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./build/core/report/report.js
+var report_report = __nccwpck_require__(6859);
+// EXTERNAL MODULE: ./build/adapters/git.js
+var adapters_git = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./build/cli/args.js
+var args = __nccwpck_require__(9376);
+// EXTERNAL MODULE: ./build/cli/console-logger.js
+var console_logger = __nccwpck_require__(5521);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/adapters/caches/cache-dir.js
+
+/**
+ * `$BANDIT_GATE_CACHE_DIR`, else `$XDG_CACHE_HOME/bandit-gate` (an absolute one: the XDG spec
+ * says to ignore a relative one), else `%LOCALAPPDATA%\bandit-gate` on Windows, else
+ * `~/.cache/bandit-gate`. The scan cache is on unless `--no-cache` or `BANDIT_GATE_NO_CACHE`.
+ */
+function userCache(env, context) {
+    const dir = userCacheDir(env, context);
+    return scanCacheEnabled(context.noCacheFlag, env) ? { dir, scans: (0,external_node_path_.join)(dir, "scans") } : { dir };
+}
+function userCacheDir(env, context) {
+    const explicit = env.BANDIT_GATE_CACHE_DIR?.trim();
+    if (explicit)
+        return (0,external_node_path_.resolve)(context.cwd, explicit);
+    const xdg = env.XDG_CACHE_HOME?.trim();
+    if (xdg && (0,external_node_path_.isAbsolute)(xdg))
+        return (0,external_node_path_.join)(xdg, "bandit-gate");
+    const local = env.LOCALAPPDATA?.trim();
+    if (context.platform === "win32" && local)
+        return (0,external_node_path_.join)(local, "bandit-gate");
+    return (0,external_node_path_.join)(context.home, ".cache", "bandit-gate");
+}
+/** `BANDIT_GATE_NO_CACHE` turns the scan cache off when set to anything but "", "0", "false" or "no". */
+function scanCacheEnabled(noCacheFlag, env) {
+    if (noCacheFlag)
+        return false;
+    const value = env.BANDIT_GATE_NO_CACHE?.trim().toLowerCase();
+    return value === undefined || value === "" || value === "0" || value === "false" || value === "no";
+}
+
+;// CONCATENATED MODULE: ./build/cli/user-cache.js
+
+
+
+/** `--no-cache`, for the commands that scan (check, baseline, hook). */
+const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } };
+/** The user's cache directory, with the scan cache unless --no-cache or BANDIT_GATE_NO_CACHE. */
+function userCacheFor(noCacheFlag, io) {
+    return userCache(io.env, { cwd: io.cwd, home: (0,external_node_os_.homedir)(), platform: process.platform, noCacheFlag: noCacheFlag === true });
+}
+/**
+ * The scan cache's options, once its directory is known to be writable: a cache directory that
+ * cannot be written (below /proc, read-only) is the user's to fix, and is said at once (exit 2).
+ */
+async function scanCacheDeps(cache) {
+    if (cache.scans === undefined)
+        return {};
+    await (0,directories/* ensureWritableDirectory */.W)(cache.scans, "BANDIT_GATE_CACHE_DIR (or XDG_CACHE_HOME), or turn the scan cache off with --no-cache");
+    return { scanCacheDir: cache.scans };
+}
+
+// EXTERNAL MODULE: ./build/core/timings.js
+var timings = __nccwpck_require__(149);
+// EXTERNAL MODULE: ./build/adapters/files/output-file.js
+var output_file = __nccwpck_require__(6691);
+// EXTERNAL MODULE: ./build/core/report/render.js + 3 modules
+var render = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./build/cli/report-output.js
+
+
+
+
+
+/** Where the CLI's Bandit comes from: the flag, else BANDIT_GATE_BANDIT, else found on PATH or provisioned. */
+function banditLocation(flag, env) {
+    return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
+}
+/** Write the report in `format` to `output` (the terminal then gets the text report) or stdout. */
+async function emitReport(report, format, output, io) {
+    const options = { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION };
+    if (output === undefined) {
+        io.stdout((0,render/* renderReport */.B)(report, format, options));
+        return;
+    }
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
+    io.stdout(format === "text" ? `bandit-gate: ${(0,report_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
+}
+
+;// CONCATENATED MODULE: ./build/cli/commands/check.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `bandit-gate check`: the gate on the working tree (or --head) against the baseline. */
+async function checkCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        ...args/* GATE_OPTIONS */.FF,
+        ...args/* OUTPUT_OPTIONS */.zR,
+        ...NO_CACHE_OPTION,
+        quiet: { type: "boolean", short: "q" },
+        verbose: { type: "boolean", short: "v" },
+    });
+    if (values.help) {
+        io.stdout(help/* HELP */._.check);
+        return errors/* EXIT */.dc.ok;
+    }
+    if (values.verbose && values.quiet)
+        throw new errors/* ConfigurationError */.j1("--verbose and --quiet contradict each other; pass one of them");
+    const started = performance.now();
+    const timer = values.verbose ? new timings/* PhaseRecorder */.wo(() => performance.now()) : undefined;
+    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    if (values.output !== undefined)
+        await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer });
+    const report = await (0,check/* runGate */.Rg)(settings, deps);
+    if (timer)
+        await timer.time("report", () => emitReport(report, format, values.output, io));
+    else
+        await emitReport(report, format, values.output, io);
+    if (timer)
+        io.stderr((0,timings/* renderTimingsText */.TY)(timer.timings(), timer.counts(), performance.now() - started));
+    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
+        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
+    }
+    if (settings.strictConfig && report.gate_changes?.length)
+        io.stderr(`bandit-gate: ${messages/* messages */.D.strictConfig(report.gate_changes)}\n`);
+    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors, settings.strictConfig);
+}
+
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
 var baseline_file = __nccwpck_require__(2476);
 // EXTERNAL MODULE: ./build/core/group.js
@@ -7941,8 +8098,6 @@ var group = __nccwpck_require__(1181);
 var selection = __nccwpck_require__(1666);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
 var bandit_config = __nccwpck_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 7 modules
-var check = __nccwpck_require__(2234);
 // EXTERNAL MODULE: ./build/adapters/files/head-files.js
 var head_files = __nccwpck_require__(2925);
 ;// CONCATENATED MODULE: ./build/app/baseline.js
@@ -7985,16 +8140,55 @@ async function runBaselineCommand(settings, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
-var compose = __nccwpck_require__(3215);
-// EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/core/report/render.js + 3 modules
-var render = __nccwpck_require__(1496);
-// EXTERNAL MODULE: ./build/core/report/report.js
-var report_report = __nccwpck_require__(6859);
+;// CONCATENATED MODULE: ./build/cli/commands/baseline.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** `bandit-gate baseline --output FILE`: scan the whole tree and store identities, not text. */
+async function baselineCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        include: args/* GATE_OPTIONS */.FF.include,
+        exclude: args/* GATE_OPTIONS */.FF.exclude,
+        bandit: args/* GATE_OPTIONS */.FF.bandit,
+        jobs: args/* GATE_OPTIONS */.FF.jobs,
+        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+        help: args/* GATE_OPTIONS */.FF.help,
+        output: args/* OUTPUT_OPTIONS */.zR.output,
+        ...NO_CACHE_OPTION,
+        quiet: { type: "boolean", short: "q" },
+    });
+    if (values.help) {
+        io.stdout(help/* HELP */._.baseline);
+        return errors/* EXIT */.dc.ok;
+    }
+    if (values.output === undefined)
+        throw new errors/* ConfigurationError */.j1("baseline needs --output FILE (for example --output .bandit-baseline.json)");
+    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
+    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
+    await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
+    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const result = await runBaselineCommand(settings, deps);
+    for (const f of result.failures)
+        io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
+    if (result.failures.length > 0 && !settings.allowScanErrors) {
+        io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
+        return errors/* EXIT */.dc.scan;
+    }
+    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, values.output), result.text, "--output");
+    io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
+    return errors/* EXIT */.dc.ok;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
@@ -8144,76 +8338,33 @@ async function mergeReportFiles(files) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/core/version.js
-/** This tool's version, reported in SARIF and --version. Kept in step with package.json by a test. */
-const TOOL_VERSION = "0.1.0";
+;// CONCATENATED MODULE: ./build/cli/commands/merge.js
 
-// EXTERNAL MODULE: ./build/adapters/git.js
-var adapters_git = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./build/cli/args.js
-var args = __nccwpck_require__(9376);
-// EXTERNAL MODULE: ./build/cli/console-logger.js
-var console_logger = __nccwpck_require__(5521);
-// EXTERNAL MODULE: ./build/cli/help.js
-var help = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./build/adapters/files/output-file.js
-var output_file = __nccwpck_require__(6691);
+
+
+
+
+
+
+/** `bandit-gate merge REPORT...`: one report from the shards' JSON reports. */
+async function mergeCommand(argv, io) {
+    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
+        ...args/* OUTPUT_OPTIONS */.zR,
+        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
+        help: args/* GATE_OPTIONS */.FF.help,
+    });
+    if (values.help) {
+        io.stdout(help/* HELP */._.merge);
+        return errors/* EXIT */.dc.ok;
+    }
+    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
+    const report = await mergeReportFiles(positionals.map((p) => (0,external_node_path_.resolve)(io.cwd, p)));
+    await emitReport(report, format, values.output, io);
+    return (0,report_report/* exitCodeOf */.FO)(report, values["allow-scan-errors"] === true);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/adapters/caches/cache-dir.js
-
-/**
- * `$BANDIT_GATE_CACHE_DIR`, else `$XDG_CACHE_HOME/bandit-gate` (an absolute one: the XDG spec
- * says to ignore a relative one), else `%LOCALAPPDATA%\bandit-gate` on Windows, else
- * `~/.cache/bandit-gate`. The scan cache is on unless `--no-cache` or `BANDIT_GATE_NO_CACHE`.
- */
-function userCache(env, context) {
-    const dir = userCacheDir(env, context);
-    return scanCacheEnabled(context.noCacheFlag, env) ? { dir, scans: (0,external_node_path_.join)(dir, "scans") } : { dir };
-}
-function userCacheDir(env, context) {
-    const explicit = env.BANDIT_GATE_CACHE_DIR?.trim();
-    if (explicit)
-        return (0,external_node_path_.resolve)(context.cwd, explicit);
-    const xdg = env.XDG_CACHE_HOME?.trim();
-    if (xdg && (0,external_node_path_.isAbsolute)(xdg))
-        return (0,external_node_path_.join)(xdg, "bandit-gate");
-    const local = env.LOCALAPPDATA?.trim();
-    if (context.platform === "win32" && local)
-        return (0,external_node_path_.join)(local, "bandit-gate");
-    return (0,external_node_path_.join)(context.home, ".cache", "bandit-gate");
-}
-/** `BANDIT_GATE_NO_CACHE` turns the scan cache off when set to anything but "", "0", "false" or "no". */
-function scanCacheEnabled(noCacheFlag, env) {
-    if (noCacheFlag)
-        return false;
-    const value = env.BANDIT_GATE_NO_CACHE?.trim().toLowerCase();
-    return value === undefined || value === "" || value === "0" || value === "false" || value === "no";
-}
-
-;// CONCATENATED MODULE: ./build/cli/user-cache.js
-
-
-
-/** `--no-cache`, for the commands that scan (check, baseline, hook). */
-const NO_CACHE_OPTION = { "no-cache": { type: "boolean" } };
-/** The user's cache directory, with the scan cache unless --no-cache or BANDIT_GATE_NO_CACHE. */
-function userCacheFor(noCacheFlag, io) {
-    return userCache(io.env, { cwd: io.cwd, home: (0,external_node_os_.homedir)(), platform: process.platform, noCacheFlag: noCacheFlag === true });
-}
-/**
- * The scan cache's options, once its directory is known to be writable: a cache directory that
- * cannot be written (below /proc, read-only) is the user's to fix, and is said at once (exit 2).
- */
-async function scanCacheDeps(cache) {
-    if (cache.scans === undefined)
-        return {};
-    await (0,directories/* ensureWritableDirectory */.W)(cache.scans, "BANDIT_GATE_CACHE_DIR (or XDG_CACHE_HOME), or turn the scan cache off with --no-cache");
-    return { scanCacheDir: cache.scans };
-}
-
 ;// CONCATENATED MODULE: ./build/cli/commands/hook.js
 
 
@@ -8327,21 +8478,7 @@ function hookSettings(settings, range = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/timings.js
-var timings = __nccwpck_require__(149);
 ;// CONCATENATED MODULE: ./build/cli/main.js
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -8382,105 +8519,6 @@ async function main(argv, io) {
         io.stderr(code === errors/* EXIT */.dc.internal ? `bandit-gate: internal error: ${error?.stack ?? message}\n` : `bandit-gate: ${message}\n`);
         return code;
     }
-}
-function banditLocation(flag, env) {
-    return { explicit: flag, fromEnv: env.BANDIT_GATE_BANDIT, env };
-}
-async function checkCommand(argv, io) {
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
-        ...args/* GATE_OPTIONS */.FF,
-        ...args/* OUTPUT_OPTIONS */.zR,
-        ...NO_CACHE_OPTION,
-        quiet: { type: "boolean", short: "q" },
-        verbose: { type: "boolean", short: "v" },
-    });
-    if (values.help) {
-        io.stdout(help/* HELP */._.check);
-        return errors/* EXIT */.dc.ok;
-    }
-    if (values.verbose && values.quiet)
-        throw new errors/* ConfigurationError */.j1("--verbose and --quiet contradict each other; pass one of them");
-    const started = performance.now();
-    const timer = values.verbose ? new timings/* PhaseRecorder */.wo(() => performance.now()) : undefined;
-    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
-    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
-    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
-    if (values.output !== undefined)
-        await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
-    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer });
-    const report = await (0,check/* runGate */.Rg)(settings, deps);
-    if (timer)
-        await timer.time("report", () => emitReport(report, format, values.output, io));
-    else
-        await emitReport(report, format, values.output, io);
-    if (timer)
-        io.stderr((0,timings/* renderTimingsText */.TY)(timer.timings(), timer.counts(), performance.now() - started));
-    if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
-        io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);
-    }
-    if (settings.strictConfig && report.gate_changes?.length)
-        io.stderr(`bandit-gate: ${messages/* messages */.D.strictConfig(report.gate_changes)}\n`);
-    return (0,report_report/* exitCodeOf */.FO)(report, settings.allowScanErrors, settings.strictConfig);
-}
-async function baselineCommand(argv, io) {
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
-        include: args/* GATE_OPTIONS */.FF.include,
-        exclude: args/* GATE_OPTIONS */.FF.exclude,
-        bandit: args/* GATE_OPTIONS */.FF.bandit,
-        jobs: args/* GATE_OPTIONS */.FF.jobs,
-        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
-        help: args/* GATE_OPTIONS */.FF.help,
-        output: args/* OUTPUT_OPTIONS */.zR.output,
-        ...NO_CACHE_OPTION,
-        quiet: { type: "boolean", short: "q" },
-    });
-    if (values.help) {
-        io.stdout(help/* HELP */._.baseline);
-        return errors/* EXIT */.dc.ok;
-    }
-    if (values.output === undefined)
-        throw new errors/* ConfigurationError */.j1("baseline needs --output FILE (for example --output .bandit-baseline.json)");
-    const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
-    const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
-    await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
-    const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
-    const result = await runBaselineCommand(settings, deps);
-    for (const f of result.failures)
-        io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
-    if (result.failures.length > 0 && !settings.allowScanErrors) {
-        io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");
-        return errors/* EXIT */.dc.scan;
-    }
-    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, values.output), result.text, "--output");
-    io.stdout(`bandit-gate: wrote ${values.output}: ${result.findings} finding(s) in ${result.files} Python file(s), Bandit ${result.banditVersion}\n`);
-    return errors/* EXIT */.dc.ok;
-}
-async function mergeCommand(argv, io) {
-    const { values, positionals } = (0,args/* parseCommandLine */.Du)(argv, {
-        ...args/* OUTPUT_OPTIONS */.zR,
-        "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
-        help: args/* GATE_OPTIONS */.FF.help,
-    });
-    if (values.help) {
-        io.stdout(help/* HELP */._.merge);
-        return errors/* EXIT */.dc.ok;
-    }
-    const format = (0,args/* parseFormat */.Xc)(values.format, "text");
-    const report = await mergeReportFiles(positionals.map((p) => (0,external_node_path_.resolve)(io.cwd, p)));
-    await emitReport(report, format, values.output, io);
-    return (0,report_report/* exitCodeOf */.FO)(report, values["allow-scan-errors"] === true);
-}
-/** Write the report in `format` to `output` (the terminal then gets the text report) or stdout. */
-async function emitReport(report, format, output, io) {
-    const options = { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION };
-    if (output === undefined) {
-        io.stdout((0,render/* renderReport */.B)(report, format, options));
-        return;
-    }
-    await (0,output_file/* writeOutputFile */.B)((0,external_node_path_.resolve)(io.cwd, output), (0,render/* renderReport */.B)(report, format, options), "--output");
-    io.stdout(format === "text" ? `bandit-gate: ${(0,report_report/* headline */.Pl)(report)}\n` : (0,render/* renderReport */.B)(report, "text", options));
 }
 
 
@@ -9118,9 +9156,31 @@ function defMoved(base, head, change, headPathOf) {
         return false;
     return true;
 }
-/** Module-level code moves only with its whole file: the old one gone, the new one added. */
+/**
+ * Module-level code moves only with its whole file: the old one gone, the new one added, and the
+ * two related (see `kin`). Otherwise deleting any script and adding another with the same
+ * statement (an `import subprocess`, a module-level shell call) would pass as a move.
+ */
 function fileMoved(base, head, change) {
-    return base.statement?.scope === "" && head.statement?.scope === "" && change.goneFiles.has(base.path) && !change.baselinePathOf.has(head.finding.path);
+    return (base.statement?.scope === "" &&
+        head.statement?.scope === "" &&
+        change.goneFiles.has(base.path) &&
+        !change.baselinePathOf.has(head.finding.path) &&
+        kin(base.path, head.finding.path, change));
+}
+const fileName = (path) => path.slice(path.lastIndexOf("/") + 1);
+/** A gone file and an added one are the same module moved when they share a name or a def/class. */
+function kin(basePath, headPath, change) {
+    if (fileName(basePath) === fileName(headPath))
+        return true;
+    const before = change.baseDefs.get(basePath);
+    const after = change.headDefs.get(headPath);
+    if (!before || !after)
+        return false;
+    for (const name of before)
+        if (after.has(name))
+            return true;
+    return false;
 }
 function pairInOrder(base, head, how, fits) {
     const pool = [...base].sort(baseOrder);

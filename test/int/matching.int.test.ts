@@ -287,6 +287,20 @@ describe("what must still be caught", () => {
     assert.equal(code, 1);
     assert.deepEqual(kinds(report), ["new:B602:app/web.py:6"]);
   });
+
+  test("deleting one script and adding an unrelated one with the same module-level call is new, not a move", async () => {
+    const repo = branchedRepo({
+      "scripts/cleanup.py": `import subprocess\n\n\ndef stale():\n    return []\n\n\nsubprocess.call(input(), shell=True)\n`,
+    });
+    repo.remove("scripts/cleanup.py");
+    const deploy = `"""Release tooling."""\nimport logging\nimport subprocess\n\nLOG = logging.getLogger("deploy")\n\n\ndef release(tag: str) -> str:\n    LOG.info("releasing %s", tag)\n    return f"v{tag}"\n\n\ndef channels():\n    return ["stable", "beta"]\n\n\nsubprocess.call(input(), shell=True)\n`;
+    repo.write("app/deploy.py", deploy).commit("swap scripts");
+    assert.match(repo.git("diff", "--name-status", "-M", "main", "HEAD"), /^D\tscripts\/cleanup\.py$/m, "git does not pair them");
+    const { code, report } = await checkJson(repo.dir);
+    assert.equal(code, 1);
+    assert.deepEqual(kinds(report), ["new:B404:app/deploy.py:3", "new:B602:app/deploy.py:17"]);
+    assert.deepEqual(report.moved, []);
+  });
 });
 
 describe("source is decoded the way Python decodes it", () => {

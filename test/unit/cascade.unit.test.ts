@@ -92,8 +92,15 @@ describe("step 2, moved", () => {
   });
   test("module-level code moves only from a whole gone file into an added one", () => {
     const base = [item("old.py", 1, "IMPORT", "")];
-    const gone = change({ goneFiles: new Set(["old.py"]) });
+    const gone = change({ goneFiles: new Set(["old.py"]), baseDefs: new Map([["old.py", defs("run", "Job")]]), headDefs: new Map([["new.py", defs("Job")]]) });
     assert.deepEqual(outcome(base, [item("new.py", 1, "IMPORT", "")], gone).moved, ["old.py:1->new.py:1"]);
+    const sameName = change({ goneFiles: new Set(["app/old.py"]) });
+    assert.deepEqual(outcome([item("app/old.py", 1, "IMPORT", "")], [item("lib/old.py", 1, "IMPORT", "")], sameName).moved, ["app/old.py:1->lib/old.py:1"]);
+    // Any deleted script and any added one with the same statement are not a move: nothing else relates them.
+    const unrelated = change({ goneFiles: new Set(["old.py"]), baseDefs: new Map([["old.py", defs("run")]]), headDefs: new Map([["new.py", defs("deploy")]]) });
+    assert.deepEqual(outcome(base, [item("new.py", 1, "IMPORT", "")], unrelated).regressions, ["new:new.py:1"]);
+    const unknownDefs = change({ goneFiles: new Set(["old.py"]) });
+    assert.deepEqual(outcome(base, [item("new.py", 1, "IMPORT", "")], unknownDefs).regressions, ["new:new.py:1"]);
     const intoExisting = change({ goneFiles: new Set(["old.py"]), baselinePathOf: new Map([["web.py", "web.py"]]) });
     assert.deepEqual(outcome(base, [item("web.py", 7, "IMPORT", "")], intoExisting).regressions, ["new:web.py:7"]);
     const oldStillThere = change({ baselinePathOf: new Map([["old.py", "old.py"]]) });

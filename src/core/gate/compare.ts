@@ -178,9 +178,31 @@ function defMoved(base: BaselineEntry, head: Fingerprinted, change: ChangeFacts,
   return true;
 }
 
-/** Module-level code moves only with its whole file: the old one gone, the new one added. */
+/**
+ * Module-level code moves only with its whole file: the old one gone, the new one added, and the
+ * two related (see `kin`). Otherwise deleting any script and adding another with the same
+ * statement (an `import subprocess`, a module-level shell call) would pass as a move.
+ */
 function fileMoved(base: BaselineEntry, head: Fingerprinted, change: ChangeFacts): boolean {
-  return base.statement?.scope === "" && head.statement?.scope === "" && change.goneFiles.has(base.path) && !change.baselinePathOf.has(head.finding.path);
+  return (
+    base.statement?.scope === "" &&
+    head.statement?.scope === "" &&
+    change.goneFiles.has(base.path) &&
+    !change.baselinePathOf.has(head.finding.path) &&
+    kin(base.path, head.finding.path, change)
+  );
+}
+
+const fileName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+/** A gone file and an added one are the same module moved when they share a name or a def/class. */
+function kin(basePath: string, headPath: string, change: ChangeFacts): boolean {
+  if (fileName(basePath) === fileName(headPath)) return true;
+  const before = change.baseDefs.get(basePath);
+  const after = change.headDefs.get(headPath);
+  if (!before || !after) return false;
+  for (const name of before) if (after.has(name)) return true;
+  return false;
 }
 
 function pairInOrder(
