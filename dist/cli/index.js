@@ -4511,8 +4511,8 @@ async function ensureWritableDirectory(path, setting) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_gate_baseline_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
-/* harmony import */ var _core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1666);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5649);
+/* harmony import */ var _core_gate_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1666);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5649);
 
 
 
@@ -4532,10 +4532,10 @@ async function loadHeadFiles(git, head, paths) {
                 return;
             contents.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full));
         }));
-        return { root: git.root, contents, dispose: async () => { } };
+        return { root: git.root, contents, immutable: false, dispose: async () => { } };
     }
     const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
-    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
+    return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .materialise */ .f)(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");
 }
 /**
  * Git blob ids of files at the head side without keeping their content: from the index or the
@@ -4570,14 +4570,14 @@ async function listHeadFiles(git, head) {
 }
 /** Keep the files that are Python: by extension, or by shebang for extensionless ones. */
 function pythonOnly(snapshot, paths) {
-    return paths.filter((path) => (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => {
+    return paths.filter((path) => (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .isPythonFile */ .te)(path, () => {
         const content = snapshot.contents.get(path);
         return content ? firstLine(content) : undefined;
     }));
 }
 /** Could this path be Python? (Extensionless files need their content to tell.) */
 function mayBePython(path) {
-    return (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .isPythonFile */ .te)(path, () => "#!python");
+    return (0,_core_gate_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .isPythonFile */ .te)(path, () => "#!python");
 }
 function firstLine(content) {
     const end = content.indexOf(0x0a);
@@ -4660,7 +4660,7 @@ async function materialise(git, specs, label) {
         await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root);
         throw error;
     }
-    return { root, contents, dispose: () => (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root) };
+    return { root, contents, immutable: true, dispose: () => (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTemporaryDirectory */ .rc)(root) };
 }
 
 
@@ -4676,9 +4676,9 @@ async function materialise(git, specs, label) {
 /* unused harmony exports unquoteGitPath, GitError, absolutiseGitEnv, parseRawDiff */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7464);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7288);
-/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4405);
+/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7464);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7288);
+/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4405);
 
 
 
@@ -4692,6 +4692,13 @@ async function materialise(git, specs, label) {
 class Git {
     root;
     env;
+    /**
+     * Paths the listings below met that cannot be passed on intact (not UTF-8, a newline in the
+     * name), keyed by the name they are listed under (invalid bytes replaced by U+FFFD). Such a
+     * name reaches neither `git cat-file --batch` nor the file system as the same file, so a
+     * caller about to judge one must fail rather than find nothing to scan.
+     */
+    unreadable = new Map();
     constructor(root, env = process.env) {
         this.root = root;
         this.env = absolutiseGitEnv(env, root);
@@ -4703,7 +4710,7 @@ class Git {
         const pinned = absolutiseGitEnv(env, cwd);
         const result = await runGit(["rev-parse", "--show-toplevel"], cwd, pinned);
         if (result.code !== 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository (${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr)}); run bandit-gate from your repository's work tree`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository (${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stderr)}); run bandit-gate from your repository's work tree`);
         }
         return new Git(result.stdout.trim(), pinned);
     }
@@ -4715,7 +4722,7 @@ class Git {
     async execOk(args, options = {}) {
         const result = await this.exec(args, options);
         if (result.code !== 0) {
-            throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
+            throw new GitError(`git ${args[0]} failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
         }
         return result;
     }
@@ -4773,7 +4780,7 @@ class Git {
         else
             args.push(base, head.ref);
         args.push("--");
-        return parseRawDiff((await this.execOk(args)).stdout);
+        return parseRawDiff(this.decodeListing((await this.execOk(args)).stdoutBuffer));
     }
     /**
      * Like diffNameStatus, but symbolic links and submodules are kept, and every change carries
@@ -4789,7 +4796,7 @@ class Git {
         else
             args.push(base, head.ref);
         args.push("--");
-        return parseRawDiff((await this.execOk(args)).stdout, true);
+        return parseRawDiff(this.decodeListing((await this.execOk(args)).stdoutBuffer), true);
     }
     /**
      * `git diff -U0` hunks per head path, renames paired as in diffNameStatus. Pass both paths of
@@ -4807,22 +4814,22 @@ class Git {
             args.push(base, head.ref);
         args.push("--", ...paths.map((p) => `:(literal)${p}`));
         const output = (await this.execOk(args)).stdout;
-        return (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedHunks */ .Rp)(output, (header) => {
+        return (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUnifiedHunks */ .Rp)(output, (header) => {
             const path = unquoteGitPath(header.replace(/\t.*$/, ""));
-            return path.startsWith("b/") ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(path.slice(2)) : undefined;
+            return path.startsWith("b/") ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(path.slice(2)) : undefined;
         });
     }
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
         const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
-        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb);
+        return splitZ(this.decodeListing(result.stdoutBuffer)).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb);
     }
     /** Every tracked path at a commit, or in the index when `ref` is undefined. */
     async listFiles(ref) {
         const result = ref
             ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
             : await this.execOk(["ls-files", "-z", "--cached"]);
-        return splitZ(result.stdout).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb);
+        return splitZ(this.decodeListing(result.stdoutBuffer)).map(_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb);
     }
     /** Blob ids of paths in the index (`git ls-files -s`). */
     async indexBlobIds() {
@@ -4831,7 +4838,7 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
     }
@@ -4842,7 +4849,7 @@ class Git {
         for (const record of splitZ(result.stdout)) {
             const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
             if (match?.[1] && match[2])
-                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(match[2]), match[1]);
+                ids.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(match[2]), match[1]);
         }
         return ids;
     }
@@ -4867,6 +4874,21 @@ class Git {
         args.push("--", path);
         const result = await this.exec(args, piped ? { input: contents } : {});
         return result.code === 0 ? result.stdout : undefined;
+    }
+    /** NUL-separated git output decoded field by field, each path that cannot be passed on recorded in `unreadable`. */
+    decodeListing(output) {
+        const fields = [];
+        for (let start = 0; start < output.length;) {
+            const end = output.indexOf(0, start);
+            const raw = output.subarray(start, end === -1 ? output.length : end);
+            const text = raw.toString("utf8");
+            const reason = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadablePathReason */ .NI)(raw);
+            if (reason)
+                this.unreadable.set((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(text), { quoted: (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteGitPath */ .Cf)(raw), reason });
+            fields.push(text);
+            start = end === -1 ? output.length : end + 1;
+        }
+        return fields.join("\0");
     }
     /**
      * Read many objects in one `git cat-file --batch`: `commit:path` or `:path` (index) specs.
@@ -4942,10 +4964,10 @@ class GitError extends Error {
 }
 async function runGit(args, cwd, env, options = {}) {
     try {
-        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)("git", args, { cwd, input: options.input, binary: options.binary, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } });
+        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)("git", args, { cwd, input: options.input, binary: options.binary, env: { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } });
     }
     catch (error) {
-        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandNotFoundError */ .v$) {
+        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandNotFoundError */ .v$) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("git was not found on PATH; install git (e.g. `apt-get install git`) and try again");
         }
         throw error;
@@ -4977,8 +4999,8 @@ function parseRawDiff(output, allModes = false) {
         const [, newMode = "", , , status = ""] = header.slice(1).split(" ");
         const letter = status[0];
         const twoPaths = letter === "R" || letter === "C";
-        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
-        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
+        const first = (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(fields[i + 1] ?? "");
+        const second = twoPaths ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(fields[i + 2] ?? "") : undefined;
         i += twoPaths ? 3 : 2;
         if (!allModes && letter !== "D" && !FILE_MODES.has(newMode))
             continue;
@@ -5589,6 +5611,7 @@ const LIBCST_VERSION = "1.9.0";
 __nccwpck_require__.d(__webpack_exports__, {
   Wq: () => (/* binding */ fingerprintSide),
   s$: () => (/* binding */ readBaselineFile),
+  ws: () => (/* binding */ refuseUnreadable),
   uD: () => (/* binding */ requestsOf),
   Rg: () => (/* binding */ runGate)
 });
@@ -6098,6 +6121,7 @@ async function gateAgainstRevision(settings, deps) {
     const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
     await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard)), notes);
     const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path));
+    refuseUnreadable(git, wanted.map((c) => c.path));
     const head = await timer.time("git: read files", () => (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path)));
     const disposers = [head.dispose];
     try {
@@ -6130,6 +6154,7 @@ async function gateAgainstRevision(settings, deps) {
             notes.push(`The Bandit configuration differs on this branch (${headConfig.source}); both sides were scanned with the baseline's (${config.source}), so a branch cannot loosen its own check. The new configuration applies once it is merged.`);
         }
         const scanner = await deps.scanner(config);
+        disposers.push(async () => scanner.flush?.());
         // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
         const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
         const excluded = judged.filter((c) => (0,bandit_paths/* excludedByBandit */._q)(c.path, config.excludes)).map((c) => c.path);
@@ -6154,7 +6179,7 @@ async function gateAgainstRevision(settings, deps) {
         // at once; the baseline's files are written out meanwhile.
         const reader = await deps.statements();
         const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
+        const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
         const base = await timer.time("git: read files", () => (0,snapshot/* materialise */.f)(git, baseSpecs, "base")).catch(async (error) => {
@@ -6167,7 +6192,7 @@ async function gateAgainstRevision(settings, deps) {
         const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
         const [headResult, baseResult, hunks] = await Promise.all([
             headScan.then(unwrap),
-            timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+            timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
             hunksRead.then(unwrap),
         ]);
         const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
@@ -6206,7 +6231,7 @@ async function gateAgainstRevision(settings, deps) {
             disposers.push(gone.dispose);
             const gonePaths = (0,head_files/* pythonOnly */.rh)(gone, [...gone.contents.keys()]).sort();
             const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path) })));
-            const goneResult = await scanner.scan(gone.root, gonePaths);
+            const goneResult = await scanner.scan(gone.root, gonePaths, gone);
             const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
             const goneEntries = leaveOutTestAsserts(decision, [], (0,compare/* toBaselineEntries */.v5)(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
             scanned.baseline_files += gonePaths.length;
@@ -6254,6 +6279,7 @@ async function gateAgainstFile(settings, file, deps) {
     const owns = (path) => select(path) && (0,selection/* inShard */.Iw)(path, settings.shard);
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
     const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
+    refuseUnreadable(git, candidates);
     const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates.filter(owns));
     // This shard's files are read already; only the others need hashing (or git's ids).
     const blobs = await (0,head_files/* headBlobIds */.YW)(git, settings.head, candidates.filter((p) => !owns(p)));
@@ -6273,6 +6299,7 @@ async function gateAgainstFile(settings, file, deps) {
             }
         }
         const scanner = await deps.scanner(config);
+        disposers.push(async () => scanner.flush?.());
         const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
         if (!reuse) {
             notes.push(`The baseline file was made with Bandit ${stored.bandit_version} and configuration ${stored.config_digest}; ` +
@@ -6289,7 +6316,7 @@ async function gateAgainstFile(settings, file, deps) {
         logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const reader = await deps.statements();
         const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+        const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
         countScans(scanner, timer);
         // Defs decide moves only for head files with findings or whose stored version has some.
         const defsFor = new Set([
@@ -6531,6 +6558,19 @@ function defsOf(facts) {
     return new Map([...facts].flatMap(([path, f]) => (f.defs ? [[path, f.defs]] : [])));
 }
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+/**
+ * A file the gate would judge whose name git could not hand over intact (not UTF-8, a newline):
+ * reading it would find nothing and pass it unscanned, so the run fails instead, naming it as git
+ * quotes it. Never waived by --allow-scan-errors: such a name is how a branch would hide a file.
+ */
+function refuseUnreadable(git, paths) {
+    const unreadable = [...new Set(paths)].flatMap((path) => {
+        const found = git.unreadable.get(path);
+        return found ? [found] : [];
+    });
+    if (unreadable.length > 0)
+        throw new errors/* ScanError */.sC(messages/* messages */.D.unreadablePaths(unreadable));
+}
 function noteExcluded(dropped, source, notes) {
     if (dropped.length > 0) {
         const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");
@@ -6818,9 +6858,9 @@ class CachingScanner {
     get identity() {
         return this.inner.identity ?? `bandit ${this.inner.version}`;
     }
-    async scan(root, files) {
+    async scan(root, files, known) {
         const unique = [...new Set(files)];
-        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path)));
+        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
         const outcomes = new Map();
         const misses = [];
         for (const entry of looked) {
@@ -6846,13 +6886,36 @@ class CachingScanner {
                 scanned: [...hits.scanned, ...result.scanned],
             };
         }
-        await Promise.all(misses.map(async (miss) => {
+        for (const miss of misses) {
             const outcome = fresh.get(miss.path);
             outcomes.set(miss.path, outcome);
+            // Written while the gate goes on (matching, reports); `flush` waits for them.
             if (miss.key && miss.sha && isCacheable(outcome))
-                await this.store(root, miss.path, miss.key, miss.sha, outcome);
-        }));
+                this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+        }
         return joinOutcomes(unique, outcomes);
+    }
+    pending = new Set();
+    written = 0;
+    track(write) {
+        const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
+        this.pending.add(settled);
+    }
+    /** Wait for the entries this scanner is still writing (before the cache directory is saved or removed). */
+    async flush() {
+        while (this.pending.size > 0)
+            await Promise.all([...this.pending]);
+    }
+    /** Each of the cache's directories is made once per run, not once per entry. */
+    made = new Map();
+    directory(path) {
+        let making = this.made.get(path);
+        if (!making) {
+            making = (0,directories/* makeDirectories */.K)(path);
+            this.made.set(path, making);
+            making.catch(() => this.made.delete(path));
+        }
+        return making;
     }
     keyFor(path, sha) {
         return scanCacheKey({
@@ -6865,10 +6928,10 @@ class CachingScanner {
     entryPath(key) {
         return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
     }
-    async lookUp(root, path) {
+    async lookUp(root, path, known) {
         let content;
         try {
-            content = await (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+            content = known ?? (await (0,promises_.readFile)((0,external_node_path_.join)(root, path)));
         }
         catch {
             return { path }; // Bandit will say what is wrong with it
@@ -6884,15 +6947,18 @@ class CachingScanner {
             await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
         return { path, key, sha, ...(hit ? { hit } : {}) };
     }
-    async store(root, path, key, sha, outcome) {
+    async store(root, path, key, sha, outcome, immutable) {
         // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
-        const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-        if (!after || contentDigest(after) !== sha)
-            return;
+        if (!immutable) {
+            const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
+            if (!after || contentDigest(after) !== sha)
+                return;
+        }
         const target = this.entryPath(key);
-        const temporary = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
+        this.written += 1;
+        const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
         try {
-            await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(target));
+            await this.directory((0,external_node_path_.dirname)(target));
             await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
             await (0,promises_.rename)(temporary, target);
             this.stats.writes += 1;
@@ -6904,6 +6970,8 @@ class CachingScanner {
     }
 }
 const DAY = 24 * 60 * 60 * 1000;
+/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
+const TEMPORARY_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
 /**
  * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
  * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
@@ -7484,7 +7552,7 @@ var ast = __nccwpck_require__(7270);
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
     const bandit = locateBanditEarly(location, logger);
-    const git = await adapters_git/* Git */.TU.open(settings.cwd, env);
+    const git = options.git ?? (await adapters_git/* Git */.TU.open(settings.cwd, env));
     const timer = options.timer;
     return {
         git,
@@ -8074,7 +8142,7 @@ async function checkCommand(argv, io) {
     if (values.output !== undefined)
         await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer });
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer, git });
     const report = await (0,check/* runGate */.Rg)(settings, deps);
     if (timer)
         await timer.time("report", () => emitReport(report, format, values.output, io));
@@ -8113,6 +8181,7 @@ async function runBaselineCommand(settings, deps) {
     const { git, logger } = deps;
     const select = (0,selection/* makeSelector */.qB)(settings);
     const candidates = (await (0,head_files/* listHeadFiles */.Wt)(git, settings.head)).filter((p) => select(p) && (0,head_files/* mayBePython */.zD)(p));
+    (0,check/* refuseUnreadable */.ws)(git, candidates);
     const head = await (0,head_files/* loadHeadFiles */.mn)(git, settings.head, candidates);
     const config = await (0,bandit_config/* loadBanditConfig */.p)(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
     try {
@@ -8120,7 +8189,8 @@ async function runBaselineCommand(settings, deps) {
         const scanner = await deps.scanner(config);
         logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
         const session = (await deps.statements()).open(files.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
-        const result = await scanner.scan(head.root, files);
+        const result = await scanner.scan(head.root, files, head);
+        await scanner.flush?.();
         // Every file, not only those with findings: their defs say where code moves from.
         const facts = await session.locate((0,check/* requestsOf */.uD)(result.findings));
         const items = (0,check/* fingerprintSide */.Wq)(result.findings, facts, (p) => p);
@@ -8176,7 +8246,7 @@ async function baselineCommand(argv, io) {
     const settings = (0,args/* gateSettingsFromFlags */.el)(values, positionals, { cwd: io.cwd, repoRoot: git.root });
     await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
-    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
+    const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), git });
     const result = await runBaselineCommand(settings, deps);
     for (const f of result.failures)
         io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
@@ -8426,7 +8496,7 @@ async function hookCommand(argv, io) {
         env: io.env,
         provision: { dir: cache.dir, version: messages/* PINNED_BANDIT_VERSION */.N, logger: new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: false, debug }) },
     };
-    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, await scanCacheDeps(cache));
+    const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, { ...(await scanCacheDeps(cache)), git });
     const report = await (0,check/* runGate */.Rg)(settings, deps);
     io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
@@ -9324,7 +9394,10 @@ function stripNosec(line) {
     return match ? line.slice(0, match.index) : line;
 }
 
+// EXTERNAL MODULE: ./build/core/report/redact.js
+var redact = __nccwpck_require__(1976);
 ;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
+
 
 
 /**
@@ -9395,6 +9468,9 @@ function fingerprintFile(findings, facts, identityPath) {
         };
         if (statement)
             item.statement = statement;
+        const first = finding.lineRange[0] ?? finding.line;
+        if (statement && statement.start < first && (0,redact/* isSecretTest */.bp)(finding.testId))
+            item.lead = facts.lines.slice(statement.start - 1, first - 1);
         return item;
     });
     return assignOccurrences(items);
@@ -9492,6 +9568,8 @@ function parseUnifiedHunks(output, pathOf) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ quoteGitPath),
+/* harmony export */   NI: () => (/* binding */ unreadablePathReason),
 /* harmony export */   T4: () => (/* binding */ hasPythonShebang),
 /* harmony export */   qb: () => (/* binding */ normalisePath),
 /* harmony export */   s1: () => (/* binding */ isPythonPath),
@@ -9527,6 +9605,46 @@ function isExtensionless(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     return !name.includes(".");
 }
+/** Why the gate cannot hand a path on to git, Bandit and Python, or undefined when it can. */
+function unreadablePathReason(raw) {
+    if (raw.includes(0x0a))
+        return "its name contains a newline";
+    // git always separates folders with "/": a backslash is part of a name, which normalisePath would split.
+    if (raw.includes(0x5c))
+        return "its name contains a backslash";
+    try {
+        new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    }
+    catch {
+        return "its name is not valid UTF-8";
+    }
+    return undefined;
+}
+const C_ESCAPES = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\" };
+/**
+ * A path's bytes spelled as git spells them with core.quotePath on (`"caf\351.py"`,
+ * `"a\nb.py"`): printable ASCII as is, everything else escaped, so a message shows exactly which
+ * file is meant and no terminal or log is fooled by what the name holds.
+ */
+function quoteGitPath(raw) {
+    let out = "";
+    let quoted = false;
+    for (const byte of raw) {
+        const escape = C_ESCAPES[byte];
+        if (escape !== undefined) {
+            out += escape;
+            quoted = true;
+        }
+        else if (byte < 0x20 || byte >= 0x7f) {
+            out += `\\${byte.toString(8).padStart(3, "0")}`;
+            quoted = true;
+        }
+        else {
+            out += String.fromCharCode(byte);
+        }
+    }
+    return quoted ? `"${out}"` : out;
+}
 
 
 /***/ }),
@@ -9553,7 +9671,7 @@ function judge(comparison, policy) {
             continue;
         if (head.suppressed && honourAll)
             continue;
-        const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
+        const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source, ...(head.lead ? { lead: head.lead } : {}) };
         // An edited statement is judged on both rankings; an identical one's confidence cannot rise
         // without the Bandit or its configuration changing, which both sides share.
         const rose = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(head.finding.severity) > (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(base.severity) ||
@@ -9582,6 +9700,7 @@ function judge(comparison, policy) {
             key: head.key,
             occurrence: head.occurrence,
             source: head.source,
+            ...(head.lead ? { lead: head.lead } : {}),
         });
     }
     // A finding that was silenced at the baseline was never reported, so its removal is no fix.
@@ -9608,14 +9727,14 @@ function sortRegressions(list) {
 /* harmony export */   qB: () => (/* binding */ makeSelector),
 /* harmony export */   te: () => (/* binding */ isPythonFile)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7464);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7464);
 
 
 function makeSelector(selection) {
     const options = { dot: true };
-    const include = selection.include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.include, options) : () => true;
-    const exclude = selection.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(selection.exclude, options) : () => false;
+    const include = selection.include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_1__(selection.include, options) : () => true;
+    const exclude = selection.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_1__(selection.exclude, options) : () => false;
     const roots = selection.paths.map((p) => p.replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
     const inRoots = (path) => roots.length === 0 || roots.some((r) => path === r || path.startsWith(`${r}/`));
     return (path) => inRoots(path) && include(path) && !exclude(path);
@@ -9625,12 +9744,12 @@ function makeSelector(selection) {
  * (`firstLine` is asked for only then, since reading it costs I/O).
  */
 function isPythonFile(path, firstLine) {
-    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonPath */ .s1)(path))
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isPythonPath */ .s1)(path))
         return true;
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isExtensionless */ .tP)(path))
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isExtensionless */ .tP)(path))
         return false;
     const line = firstLine();
-    return line !== undefined && (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasPythonShebang */ .T4)(line);
+    return line !== undefined && (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPythonShebang */ .T4)(line);
 }
 /** A deterministic split for matrix jobs: files go to shards by a hash of their path. */
 function inShard(path, shard) {
@@ -9831,6 +9950,10 @@ const messages = {
     /** Files Bandit could not scan, each with Bandit's reason, and the two ways out. */
     scanFailed: (failures, setting = "--allow-scan-errors") => `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
         `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
+    /** Changed files the gate cannot name to git, Bandit or Python: a failure whatever --allow-scan-errors says. */
+    unreadablePaths: (paths) => `cannot scan ${paths.map((p) => `${p.quoted} (${p.reason})`).join(", ")}: git, Bandit and Python cannot all be handed ` +
+        `${paths.length === 1 ? "that name" : "those names"} intact, and a changed file left unscanned is never a pass; ` +
+        `rename ${paths.length === 1 ? "it" : "them"} (\`git mv\`) to a UTF-8 name without line breaks or backslashes`,
     badBaselineFile: (file, problems) => `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
     /** The reason given for a file Bandit was asked to scan and said nothing about. */
     banditNoResult: "Bandit returned no result for it, and no exclude_dirs of the configuration excludes it; check the Bandit command (--bandit)",
@@ -9854,48 +9977,129 @@ const messages = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   Wk: () => (/* binding */ redactSourceLines),
 /* harmony export */   bH: () => (/* binding */ redactSource),
 /* harmony export */   bp: () => (/* binding */ isSecretTest)
 /* harmony export */ });
 /**
- * Bandit's hardcoded-password tests quote the secret in their message and the flagged line
- * holds it. Reports and stored baselines must never repeat it.
+ * Bandit's hardcoded-password tests quote the secret in their message and the flagged lines
+ * hold it. Reports and stored baselines must never repeat it.
  */
 const SECRET_TESTS = new Set(["B105", "B106", "B107"]);
 function isSecretTest(testId) {
     return SECRET_TESTS.has(testId);
 }
-/** `Possible hardcoded password: 'hunter2'` -> `Possible hardcoded password: '***'`. */
+/**
+ * `Possible hardcoded password: 'hunter2'` -> `Possible hardcoded password: '***'`. The value may
+ * span lines (a triple-quoted literal): everything after the colon goes. A message without a
+ * colon (another Bandit's wording) keeps only what precedes its first quote.
+ */
 function redactText(testId, text) {
     if (!isSecretTest(testId))
         return text;
     const colon = text.indexOf(":");
-    return colon === -1 ? text : `${text.slice(0, colon)}: '***'`;
+    if (colon !== -1)
+        return `${text.slice(0, colon)}: '***'`;
+    const quote = text.search(/["'`]/);
+    return quote === -1 ? text : `${text.slice(0, quote).trimEnd()} '***'`;
 }
 /** Blank out the contents of every string literal on a flagged line of a secret finding. */
 function redactSource(testId, line) {
+    return redactSourceLines(testId, [line])[0];
+}
+/**
+ * Blank out the contents of every string literal in the flagged lines of a secret finding,
+ * reading them as one piece of source, so that a literal opened on one line (a triple-quoted
+ * string, a backslash continuation) stays blanked on the lines it continues onto.
+ *
+ * `lead`: the lines of the finding's statement before the first flagged one (from the statement
+ * reader), read but not returned, so that a literal opened there is known to be open.
+ * `text`: Bandit's issue text, which quotes the value; any line of that value still visible
+ * afterwards (a file the lexer misreads) is masked too.
+ */
+function redactSourceLines(testId, lines, options = {}) {
     if (!isSecretTest(testId))
-        return line;
+        return [...lines];
+    const lead = options.lead ?? [];
+    let open;
+    const out = [];
+    for (const [index, line] of [...lead, ...lines].entries()) {
+        const result = blankLine(line, open);
+        open = result.open;
+        if (index >= lead.length)
+            out.push(result.line);
+    }
+    const fragments = valueFragments(options.text);
+    return out.map((line) => fragments.reduce((acc, fragment) => acc.split(fragment).join("***"), line));
+}
+/**
+ * One line with its literals blanked. `open` is the quote of a literal left open by the lines
+ * before (a triple quote, or a single quote continued by a backslash); the result says which
+ * literal, if any, this line leaves open.
+ */
+function blankLine(line, open) {
     let out = "";
     let i = 0;
+    let quote = open;
+    if (quote !== undefined) {
+        const end = closing(line, 0, quote);
+        if (end === -1)
+            return { line: lineContinues(line, quote) ? "***\\" : "***", open: stillOpen(line, quote) };
+        out += `***${quote}`;
+        i = end + quote.length;
+        quote = undefined;
+    }
     while (i < line.length) {
         const ch = line[i];
         if (ch === "#")
-            return out + line.slice(i);
+            return { line: out + line.slice(i), open: undefined };
         if (ch !== '"' && ch !== "'") {
             out += ch;
             i += 1;
             continue;
         }
-        const quote = line.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-        let j = i + quote.length;
-        while (j < line.length && !line.startsWith(quote, j))
-            j += line[j] === "\\" ? 2 : 1;
-        // An unterminated literal (a multi-line string) is blanked to the end of the line.
-        out += `${quote}***${j < line.length ? quote : ""}`;
-        i = j + quote.length;
+        const q = line.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+        const end = closing(line, i + q.length, q);
+        if (end === -1) {
+            // Unterminated here: blanked to the end of the line, and open on the next if it continues.
+            return { line: `${out}${q}***${lineContinues(line, q) ? "\\" : ""}`, open: stillOpen(line, q) };
+        }
+        out += `${q}***${q}`;
+        i = end + q.length;
     }
-    return out;
+    return { line: out, open: undefined };
+}
+/** Where `quote` closes in `line` from `from`, skipping escapes; -1 when it does not. */
+function closing(line, from, quote) {
+    let j = from;
+    while (j < line.length) {
+        if (line[j] === "\\") {
+            j += 2;
+            continue;
+        }
+        if (line.startsWith(quote, j))
+            return j;
+        j += 1;
+    }
+    return -1;
+}
+/** A single-quoted literal goes on to the next line only after a trailing backslash. */
+function lineContinues(line, quote) {
+    return quote.length === 1 && /(^|[^\\])(\\\\)*\\$/.test(line);
+}
+function stillOpen(line, quote) {
+    return quote.length === 3 || lineContinues(line, quote) ? quote : undefined;
+}
+/** The lines of the value Bandit quotes in its message (`...: 'value'`), long enough to mask safely. */
+function valueFragments(text) {
+    if (text === undefined)
+        return [];
+    const colon = text.indexOf(":");
+    if (colon === -1)
+        return [];
+    const value = text.slice(colon + 1).trim().replace(/^'/, "").replace(/'$/, "");
+    return [...new Set(value.split(/\r\n|\r|\n/).map((part) => part.trim()).filter((part) => part.length >= 4 && part !== "***"))]
+        .sort((a, b) => b.length - a.length);
 }
 
 
@@ -10206,7 +10410,7 @@ function toRegressionRecord(r) {
         kind: r.kind,
         text: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(f.testId, f.text),
         fingerprint: `${r.key}:${r.occurrence}`,
-        code: r.source.map((line) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSource */ .bH)(f.testId, line)),
+        code: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSourceLines */ .Wk)(f.testId, r.source, { ...(r.lead ? { lead: r.lead } : {}), text: f.text }),
     };
     // Bandit's column belongs to the statement's first line, which is not always the reported one.
     if (f.column !== undefined && f.lineRange[0] === f.line)

@@ -11,11 +11,14 @@ import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { renderProfileYaml } from "../core/fix/profile.js";
 import type { ReportDocument } from "../core/report/report.js";
-import { fixModeOf, labelsOf, type ActionInputs } from "./inputs.js";
+import { fixModeOf, labelsOf, profilePlaceOf, type ActionInputs } from "./inputs.js";
 import { ActionsArtifactProposalStore, DirectoryProposalStore, type ProposalStore } from "../adapters/fix-artifact.js";
 import { proposeFix, publishFix } from "../app/fix-proposal.js";
 import type { FixRecord } from "../core/fix/record.js";
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
+import { ActionsProfileCache, profileCacheKeys } from "../adapters/caches/profile-cache.js";
+import { DEFAULT_PROFILE_PATH } from "../app/fix-settings.js";
+import { tmpdir } from "node:os";
 import { setOutput } from "./outputs.js";
 import { makeCodemodAwareGenerator } from "../app/fix-generator.js";
 import { pythonForBandit } from "../adapters/python/ast.js";
@@ -98,8 +101,15 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   }
   // The token also travels base64-encoded in git's Authorization header.
   const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
-  const run = await runFix(settings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
+  // The learned profile: in the Action's cache unless profile-path asks for it in the pull request.
+  const place = profilePlaceOf(inputs);
+  if (place.deprecated) core.warning("bandit-gate: the input `profile` is deprecated; use `profile-path` (same meaning: the profile is committed into the fix pull request)");
+  const cached = place.path === undefined ? new ActionsProfileCache(join(env.RUNNER_TEMP || tmpdir(), "bandit-gate-profile"), profileCacheKeys(env), logger) : undefined;
+  if (cached) await cached.restore(join(context.git.root, DEFAULT_PROFILE_PATH));
+  const runSettings = cached ? { ...settings, profilePath: cached.file } : settings;
+  const run = await runFix(runSettings, { gate: context.gateDeps, generator, logger, env, secrets }, context.report);
   if (run.kind !== "remediated") return { operation: "none", reason: "there was nothing to fix" };
+  if (cached) await cached.save(renderProfileYaml(run.result.profile));
   const named = (status: string) => run.record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
   const fixed = named("fixed");
   const improved = named("improved");
@@ -120,7 +130,7 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
     setOutput("fix-proposed", String(outcome.proposed));
     return { operation: "none", reason: outcome.proposed ? "proposed: the publish job opens the pull request" : outcome.reason, fixed, unfixed };
   }
-  files.set(relativeProfile(inputs.profile), renderProfileYaml(run.result.profile));
+  if (place.path !== undefined) files.set(relativeProfile(place.path), renderProfileYaml(run.result.profile));
   const outcome = await openFixPullRequest(
     { files, record: run.record },
     {
@@ -129,6 +139,7 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
       branchPrefix: prefix,
       labels: labelsOf(inputs),
       draft: inputs.draft,
+      ...(place.path !== undefined ? { profileFile: relativeProfile(place.path) } : {}),
       bot,
       ...(runUrl ? { reportUrl: runUrl } : {}),
     },

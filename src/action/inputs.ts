@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_ROUNDS, DEFAULT_MAX_TOKENS, DEFAULT_PROFILE_PATH, fixSettingsFrom, type FixSettings } from "../app/fix-settings.js";
+import { DEFAULT_MAX_ROUNDS, DEFAULT_MAX_TOKENS, fixSettingsFrom, type FixSettings } from "../app/fix-settings.js";
 import { GATE_DEFAULTS, gateSettingsFrom, type GateSettings, type OptionName } from "../app/settings.js";
 import { ConfigurationError } from "../core/errors.js";
 import { DEFAULT_HTTP_TIMEOUT_SECONDS } from "../core/fix/codemods/catalog.js";
@@ -68,7 +68,9 @@ export const ACTION_INPUTS = {
   "temperature-ramp": text(),
   "test-command": text(),
   "test-env": lines(),
-  profile: text(DEFAULT_PROFILE_PATH),
+  "profile-path": text(),
+  // Deprecated for profile-path; given, it means what profile-path means.
+  profile: text(),
   // The runner fills in the workflow's token; outside a runner, $GITHUB_TOKEN.
   "github-token": text("", "${{ github.token }}"),
   "fix-branch-prefix": text(DEFAULT_FIX_BRANCH_PREFIX),
@@ -171,7 +173,7 @@ export function fixSettingsFromInputs(inputs: ActionInputs, gate: GateSettings, 
       model: given(inputs.model),
       "test-command": given(inputs["test-command"]),
       "test-env": inputs["test-env"],
-      profile: inputs.profile,
+      profile: profilePlaceOf(inputs).path,
       generator: inputs.generator,
       "disable-codemods": given(inputs["disable-codemods"]),
       "http-timeout": inputs["http-timeout"],
@@ -180,6 +182,17 @@ export function fixSettingsFromInputs(inputs: ActionInputs, gate: GateSettings, 
     { cwd: repoRoot, repoRoot },
     inputName,
   );
+}
+
+/**
+ * Where the learned profile lives: committed into the fix pull request at `profile-path` (or at
+ * the deprecated `profile`, which meant the same), else in the Action's cache (`path` absent).
+ */
+export function profilePlaceOf(inputs: Pick<ActionInputs, "profile" | "profile-path">): { path?: string; deprecated: boolean } {
+  const path = given(inputs["profile-path"]);
+  if (path !== undefined) return { path, deprecated: false };
+  const legacy = given(inputs.profile);
+  return legacy !== undefined ? { path: legacy, deprecated: true } : { deprecated: false };
 }
 
 /** The fix pull request's labels: one per line or comma-separated. */

@@ -92,7 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     if (scans) await restoreScanCache(scans, keys, logger);
     const started = performance.now();
     const timer = new PhaseRecorder(() => performance.now());
-    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer });
+    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer, git });
     const report = await runGate(settings, deps);
     if (scans) {
       // What this run and the last week's used, not everything ever restored.

@@ -1,9 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
-import { normalisePath } from "../core/gate/paths.js";
+import { normalisePath, quoteGitPath, unreadablePathReason } from "../core/gate/paths.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
 
-import { parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
+import { parseHunkHeader, parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
 
 export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";
 
@@ -16,6 +16,12 @@ export interface ChangedPath {
   mode?: string;
 }
 
+/** A path git listed that cannot be handed on intact: as git quotes it, and why. */
+export interface UnreadablePath {
+  quoted: string;
+  reason: string;
+}
+
 /** What the head side of a diff is: a commit, the working tree, or the index (staged content). */
 export type HeadSide = { kind: "commit"; ref: string } | { kind: "worktree" } | { kind: "index" };
 
@@ -26,6 +32,14 @@ export type HeadSide = { kind: "commit"; ref: string } | { kind: "worktree" } | 
  */
 export class Git {
   private readonly env: NodeJS.ProcessEnv;
+
+  /**
+   * Paths the listings below met that cannot be passed on intact (not UTF-8, a newline in the
+   * name), keyed by the name they are listed under (invalid bytes replaced by U+FFFD). Such a
+   * name reaches neither `git cat-file --batch` nor the file system as the same file, so a
+   * caller about to judge one must fail rather than find nothing to scan.
+   */
+  readonly unreadable = new Map<string, UnreadablePath>();
 
   constructor(
     readonly root: string,
@@ -120,7 +134,7 @@ export class Git {
     else if (head.kind === "worktree") args.push(base);
     else args.push(base, head.ref);
     args.push("--");
-    return parseRawDiff((await this.execOk(args)).stdout);
+    return parseRawDiff(this.decodeListing((await this.execOk(args)).stdoutBuffer));
   }
 
   /**
@@ -134,7 +148,7 @@ export class Git {
     else if (head.kind === "worktree") args.push(base);
     else args.push(base, head.ref);
     args.push("--");
-    return parseRawDiff((await this.execOk(args)).stdout, true);
+    return parseRawDiff(this.decodeListing((await this.execOk(args)).stdoutBuffer), true);
   }
 
   /**
@@ -155,10 +169,27 @@ export class Git {
     });
   }
 
+  /**
+   * `git diff -U0` hunks between two files outside the index (`--no-index`), with the same options
+   * and this repository's configuration as diffHunks, so a rewritten file's hunks are those the
+   * gate will see once it is committed. Exit 1 means "they differ".
+   */
+  async diffFileHunks(before: string, after: string): Promise<Hunk[]> {
+    const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "-U0", "--", before, after];
+    const result = await this.exec(args);
+    if (result.code > 1) throw new GitError(`git diff --no-index failed (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || "no message"}`);
+    const hunks: Hunk[] = [];
+    for (const line of result.stdout.split("\n")) {
+      const hunk = line.startsWith("@@ ") ? parseHunkHeader(line) : undefined;
+      if (hunk) hunks.push(hunk);
+    }
+    return hunks;
+  }
+
   /** Untracked files that are not ignored (new files in a work tree). */
   async untrackedFiles(): Promise<string[]> {
     const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
-    return splitZ(result.stdout).map(normalisePath);
+    return splitZ(this.decodeListing(result.stdoutBuffer)).map(normalisePath);
   }
 
   /** Every tracked path at a commit, or in the index when `ref` is undefined. */
@@ -166,7 +197,7 @@ export class Git {
     const result = ref
       ? await this.execOk(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref])
       : await this.execOk(["ls-files", "-z", "--cached"]);
-    return splitZ(result.stdout).map(normalisePath);
+    return splitZ(this.decodeListing(result.stdoutBuffer)).map(normalisePath);
   }
 
   /** Blob ids of paths in the index (`git ls-files -s`). */
@@ -208,6 +239,21 @@ export class Git {
     args.push("--", path);
     const result = await this.exec(args, piped ? { input: contents } : {});
     return result.code === 0 ? result.stdout : undefined;
+  }
+
+  /** NUL-separated git output decoded field by field, each path that cannot be passed on recorded in `unreadable`. */
+  private decodeListing(output: Buffer): string {
+    const fields: string[] = [];
+    for (let start = 0; start < output.length; ) {
+      const end = output.indexOf(0, start);
+      const raw = output.subarray(start, end === -1 ? output.length : end);
+      const text = raw.toString("utf8");
+      const reason = unreadablePathReason(raw);
+      if (reason) this.unreadable.set(normalisePath(text), { quoted: quoteGitPath(raw), reason });
+      fields.push(text);
+      start = end === -1 ? output.length : end + 1;
+    }
+    return fields.join("\0");
   }
 
   /**

@@ -4,7 +4,7 @@ import { groupBy } from "../core/group.js";
 import { makeSelector } from "../core/gate/selection.js";
 import { loadBanditConfig } from "../adapters/bandit/config.js";
 import { join } from "node:path";
-import { fingerprintSide, requestsOf, type GateDeps } from "./check.js";
+import { fingerprintSide, refuseUnreadable, requestsOf, type GateDeps } from "./check.js";
 import { listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
 import type { GateSettings } from "./settings.js";
 
@@ -21,6 +21,7 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
   const { git, logger } = deps;
   const select = makeSelector(settings);
   const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  refuseUnreadable(git, candidates);
   const head = await loadHeadFiles(git, settings.head, candidates);
   const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
   try {
@@ -28,7 +29,8 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
     const scanner = await deps.scanner(config);
     logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
     const session = (await deps.statements()).open(files.map((path) => ({ path, file: join(head.root, path) })));
-    const result = await scanner.scan(head.root, files);
+    const result = await scanner.scan(head.root, files, head);
+    await scanner.flush?.();
     // Every file, not only those with findings: their defs say where code moves from.
     const facts = await session.locate(requestsOf(result.findings));
     const items = fingerprintSide(result.findings, facts, (p) => p);

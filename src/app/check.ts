@@ -8,7 +8,7 @@ import type { BanditCommand, Scanner } from "../adapters/bandit/run.js";
 import { BaselineFileError, blobId, parseBaselineFile, planAgainstStored, storedEntries, type BaselineFile, type StoredFile } from "../core/gate/baseline-file.js";
 import { defsDecidingMoves, matchFindings, toBaselineEntries, type BaselineEntry, type ChangeFacts } from "../core/gate/compare.js";
 import { unmatchedRecord } from "../core/gate/shard-unmatched.js";
-import { ConfigurationError } from "../core/errors.js";
+import { ConfigurationError, ScanError } from "../core/errors.js";
 import type { BanditResult, Finding, ScanFailure } from "../core/gate/finding.js";
 import { fingerprintFile, type Fingerprinted } from "../core/gate/fingerprint.js";
 import type { SourceFacts, StatementRequest } from "../core/gate/source-facts.js";
@@ -102,6 +102,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
   const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
   await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes);
   const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
+  refuseUnreadable(git, wanted.map((c) => c.path));
   const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
@@ -137,6 +138,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       );
     }
     const scanner = await deps.scanner(config);
+    disposers.push(async () => scanner.flush?.());
     // Whether test asserts are judged may need the whole tree listed: meanwhile, not after.
     const testAsserts = settled(testAssertDecision(git, config, configSide, settings.judgeTestAsserts));
     const excluded = judged.filter((c) => excludedByBandit(c.path, config.excludes)).map((c) => c.path);
@@ -159,7 +161,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // at once; the baseline's files are written out meanwhile.
     const reader = await deps.statements();
     const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
-    const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles)).then((r) => withUnanswered(headFiles, r)));
+    const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
     const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base")).catch(async (error: unknown) => {
@@ -172,7 +174,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
     const [headResult, baseResult, hunks] = await Promise.all([
       headScan.then(unwrap),
-      timer.time("scan: baseline", () => scanner.scan(base.root, basePaths)).then((r) => withUnanswered(basePaths, r)),
+      timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
       hunksRead.then(unwrap),
     ]);
     const defsWanted = defsDecidingMoves(headResult.findings, baseResult.findings, baselinePathOf);
@@ -212,7 +214,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       disposers.push(gone.dispose);
       const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
       const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
-      const goneResult = await scanner.scan(gone.root, gonePaths);
+      const goneResult = await scanner.scan(gone.root, gonePaths, gone);
       const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
       const goneEntries = leaveOutTestAsserts(decision, [], toBaselineEntries(fingerprintSide(goneResult.findings, goneFacts, (p) => p))).base;
       scanned.baseline_files += gonePaths.length;
@@ -261,6 +263,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
   const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  refuseUnreadable(git, candidates);
   const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
   // This shard's files are read already; only the others need hashing (or git's ids).
   const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
@@ -281,6 +284,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       }
     }
     const scanner = await deps.scanner(config);
+    disposers.push(async () => scanner.flush?.());
     const reuse = stored.bandit_version === scanner.version && stored.config_digest === config.digest;
     if (!reuse) {
       notes.push(
@@ -300,7 +304,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const reader = await deps.statements();
     const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
-    const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan)));
+    const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
     countScans(scanner, timer);
     // Defs decide moves only for head files with findings or whose stored version has some.
     const defsFor = new Set([
@@ -557,6 +561,19 @@ function defsOf(facts: ReadonlyMap<string, SourceFacts>): Map<string, ReadonlySe
 }
 
 /** Files the configuration's `exclude_dirs` drop are not given to Bandit; say which. */
+/**
+ * A file the gate would judge whose name git could not hand over intact (not UTF-8, a newline):
+ * reading it would find nothing and pass it unscanned, so the run fails instead, naming it as git
+ * quotes it. Never waived by --allow-scan-errors: such a name is how a branch would hide a file.
+ */
+export function refuseUnreadable(git: Git, paths: readonly string[]): void {
+  const unreadable = [...new Set(paths)].flatMap((path) => {
+    const found = git.unreadable.get(path);
+    return found ? [found] : [];
+  });
+  if (unreadable.length > 0) throw new ScanError(messages.unreadablePaths(unreadable));
+}
+
 function noteExcluded(dropped: readonly string[], source: string, notes: string[]): void {
   if (dropped.length > 0) {
     const list = dropped.slice(0, 10).join(", ") + (dropped.length > 10 ? `, and ${dropped.length - 10} more` : "");

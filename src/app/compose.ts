@@ -20,6 +20,8 @@ export interface GateDepsOptions {
   scanCacheDir?: string;
   /** Where phase times go (the Action's summary, `check --verbose`). */
   timer?: PhaseTimer;
+  /** The repository, when the entry point opened it already (one `git rev-parse` less). */
+  git?: Git;
 }
 
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
@@ -31,7 +33,7 @@ export async function realGateDeps(
   options: GateDepsOptions = {},
 ): Promise<GateDeps> {
   const bandit = locateBanditEarly(location, logger);
-  const git = await Git.open(settings.cwd, env);
+  const git = options.git ?? (await Git.open(settings.cwd, env));
   const timer = options.timer;
   return {
     git,

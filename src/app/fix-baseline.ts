@@ -1,59 +1,125 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { makeDirectories } from "../adapters/files/directories.js";
 import { loadBanditConfig } from "../adapters/bandit/config.js";
 import { storedEntries } from "../core/gate/baseline-file.js";
-import { toBaselineEntries, type BaselineEntry } from "../core/gate/compare.js";
-import { fingerprintFile, textOnlyFacts } from "../core/gate/fingerprint.js";
+import { toBaselineEntries } from "../core/gate/compare.js";
+import { fileRegressions, type FileBaseline } from "../core/gate/file-verdict.js";
+import type { Finding } from "../core/gate/finding.js";
+import type { Regression, RegressionPolicy } from "../core/gate/policy.js";
 import type { ReportDocument } from "../core/report/report.js";
-import { readBaselineFile, type GateDeps } from "./check.js";
+import { fingerprintSide, readBaselineFile, requestsOf, type GateDeps } from "./check.js";
 import type { GateSettings } from "./settings.js";
 
 /**
- * The baseline side of the files the fix loop rewrites, as the gate saw it: the stored entries of
- * a baseline file, or the baseline revision's version of each file scanned with the baseline's
- * Bandit configuration (as the gate scans both sides). Files absent at the baseline have none.
+ * The gate's judgement of one rewritten file, for the fix loop: the baseline side read once as
+ * the gate read it, and every candidate read by the same statement reader, fingerprinted the same
+ * way and paired by the same cascade (hunks included). `dispose` removes the temporary copies.
  */
-export async function baselineEntriesFor(
+export interface FixJudge {
+  regressions(path: string, text: string, findings: readonly Finding[]): Promise<Regression[]>;
+  dispose(): Promise<void>;
+}
+
+interface BaselineSide extends FileBaseline {
+  /** The baseline version written out (git baselines), to diff a candidate against. */
+  file?: string;
+}
+
+/**
+ * Read the baseline side of the files the fix loop rewrites: the stored entries and defs of a
+ * baseline file, or the baseline revision's version of each file (its old path if the branch
+ * renamed it) scanned with the baseline's Bandit configuration and read by the statement reader,
+ * exactly as the gate does. Files absent at the baseline have none.
+ */
+export async function gateJudgeFor(
   report: ReportDocument,
   settings: GateSettings,
   deps: GateDeps,
   paths: readonly string[],
-): Promise<Map<string, BaselineEntry[]>> {
-  const out = new Map<string, BaselineEntry[]>(paths.map((p) => [p, []]));
+  policy: RegressionPolicy,
+): Promise<FixJudge> {
+  const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-judge-"));
+  try {
+    const sides = await baselineSides(report, settings, deps, paths, root);
+    let serial = 0;
+    return {
+      async regressions(path, text, findings) {
+        const side = sides.get(path) ?? { entries: [] };
+        serial += 1;
+        const file = join(root, "head", String(serial), path);
+        await makeDirectories(dirname(file));
+        await writeFile(file, text);
+        try {
+          const session = (await deps.statements()).open([{ path, file }]);
+          const facts = (await session.locate(requestsOf(findings), new Set([path]))).get(path);
+          if (!facts) throw new Error(`the statement reader returned nothing for ${path}`);
+          // The gate's hunks run from the baseline's version to the branch's; a stored baseline has none.
+          const hunks = side.file ? await deps.git.diffFileHunks(side.file, file) : [];
+          return fileRegressions(side, { path, findings, facts, hunks }, policy);
+        } finally {
+          await rm(join(root, "head", String(serial)), { recursive: true, force: true });
+        }
+      },
+      dispose: () => rm(root, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function baselineSides(
+  report: ReportDocument,
+  settings: GateSettings,
+  deps: GateDeps,
+  paths: readonly string[],
+  root: string,
+): Promise<Map<string, BaselineSide>> {
+  const out = new Map<string, BaselineSide>();
   if (report.baseline.mode === "file") {
     const stored = await readBaselineFile(resolve(settings.cwd, report.baseline.file));
     for (const path of paths) {
       const file = stored.files[path];
-      if (file) out.set(path, storedEntries(path, file));
+      out.set(path, file ? { path, entries: storedEntries(path, file), defs: new Set(file.defs ?? []) } : { entries: [] });
     }
     return out;
   }
   const commit = report.baseline.commit;
-  const objects = await deps.git.readObjects(paths.map((p) => `${commit}:${p}`));
-  const present = paths.flatMap((p) => {
-    const object = objects.get(`${commit}:${p}`);
-    return object ? [[p, object.content.toString("utf8")] as const] : [];
-  });
+  const renamed = new Map(
+    (await deps.git.diffNameStatus(commit, settings.head)).flatMap((c) => (c.status === "R" && c.oldPath ? [[c.path, c.oldPath] as const] : [])),
+  );
+  const basePathOf = (path: string) => renamed.get(path) ?? path;
+  const objects = await deps.git.readObjects(paths.map((p) => `${commit}:${basePathOf(p)}`));
+  const present: Array<{ path: string; basePath: string; file: string }> = [];
+  for (const path of paths) {
+    const basePath = basePathOf(path);
+    const object = objects.get(`${commit}:${basePath}`);
+    if (!object) {
+      out.set(path, { entries: [] });
+      continue;
+    }
+    const file = join(root, "base", basePath);
+    await makeDirectories(dirname(file));
+    await writeFile(file, object.content);
+    present.push({ path, basePath, file });
+  }
   if (present.length === 0) return out;
   const config = await loadBanditConfig(deps.git, { kind: "commit", commit });
-  const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-base-"));
   try {
-    for (const [path, text] of present) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), text);
-    }
+    const basePaths = present.map((p) => p.basePath);
+    const session = (await deps.statements()).open(present.map((p) => ({ path: p.basePath, file: p.file })));
     const scanner = await deps.scanner(config);
-    const result = await scanner.scan(root, present.map(([p]) => p));
-    for (const [path, text] of present) {
-      const findings = result.findings.filter((f) => f.path === path);
-      // Text identity on both sides of the fix's own comparison (file-verdict.ts): the candidate
-      // has no Python reader at hand, and a fingerprint must be made the same way on each side.
-      out.set(path, toBaselineEntries(fingerprintFile(findings, textOnlyFacts(path, text, findings.length), path)));
+    const result = await scanner.scan(join(root, "base"), basePaths);
+    const facts = await session.locate(requestsOf(result.findings), new Set(basePaths));
+    const entries = toBaselineEntries(fingerprintSide(result.findings, facts, (p) => p));
+    for (const { path, basePath, file } of present) {
+      const defs = facts.get(basePath)?.defs;
+      out.set(path, { path: basePath, file, entries: entries.filter((e) => e.path === basePath), ...(defs ? { defs } : {}) });
     }
     return out;
   } finally {
-    await rm(root, { recursive: true, force: true });
     await config.dispose();
   }
 }

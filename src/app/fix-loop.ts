@@ -19,7 +19,7 @@ import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type Mo
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
-import { validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
+import { handlerChanges, validateCandidate, type FunctionFacts, type Rejection } from "../core/fix/validation.js";
 import { introducedSinkVariants } from "../core/fix/sink-variants.js";
 import { MIN_OUTPUT_TOKENS_PER_ROUND, temperatureForRound, type LoopSettings } from "./fix-settings.js";
 
@@ -40,7 +40,7 @@ export interface FixLoopDeps {
    * What the gate would report for one file's text and its Bandit findings (all levels, nosec
    * ignored, as the gate scans): "fixed" means none of these is left inside the function.
    */
-  gateRegressions(path: string, text: string, findings: readonly Finding[]): Regression[];
+  gateRegressions(path: string, text: string, findings: readonly Finding[]): Promise<Regression[]>;
   /** Values masked in everything the run records or logs (the token, the API key). */
   secrets?: readonly string[];
 }
@@ -104,7 +104,7 @@ export async function runFixLoop(
     }
     const targets = targetsOf(path, regressions, outline, moduleLevel);
     const original = await scanText(deps.scanner, path, text, settings);
-    const originalRegressions = original.failure ? [] : deps.gateRegressions(path, text, original.all);
+    const originalRegressions = original.failure ? [] : await deps.gateRegressions(path, text, original.all);
     const accepted: Accepted[] = [];
     for (const target of targets) {
       const record = newFunctionRecord(target, original.findings, inside(originalRegressions.map((r) => r.finding), target.fn.start, target.fn.end));
@@ -365,7 +365,11 @@ async function runRounds(
       roundRecord.candidate = { imports: parsed.imports, function: parsed.functionSource };
       const block = [...parsed.imports, parsed.functionSource].join("\n");
       const facts = await deps.python.candidate(block);
-      roundRecord.rejections.push(...validateCandidate(fn.facts, facts));
+      const known = [...outline.imports, ...(facts.parsed ? (facts.imports ?? []) : [])];
+      roundRecord.rejections.push(...validateCandidate(fn.facts, facts, known));
+      const kept = facts.parsed && facts.functions.length === 1 ? facts.functions[0] : undefined;
+      const notes = kept && !roundRecord.rejections.some((r) => r.code === "handler-removed") ? handlerChanges(fn.facts, kept, known).notes : [];
+      if (notes.length > 0) roundRecord.notes = notes;
       const rules = record.findings_before.map((f) => f.test_id);
       for (const variant of introducedSinkVariants(rules, task.source, parsed.functionSource)) {
         roundRecord.rejections.push({ code: "sink-variant", message: `the candidate uses ${variant.description}, which Bandit does not flag but is just as unsafe` });
@@ -391,7 +395,7 @@ async function runRounds(
           roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
           roundRecord.score = scoreFindings(counted);
           const remaining = inside(
-            deps.gateRegressions(target.path, spliced.text, scanned.all).map((r) => r.finding),
+            (await deps.gateRegressions(target.path, spliced.text, scanned.all)).map((r) => r.finding),
             range.start,
             range.end,
           );

@@ -15,6 +15,8 @@ export interface FixPullRequestSettings {
   draft: boolean;
   bot: BotIdentity;
   reportUrl?: string;
+  /** The profile file the fix commits (`profile-path`); absent: the profile stays in the Action's cache. */
+  profileFile?: string;
 }
 
 export interface ProposedFix {
@@ -60,7 +62,7 @@ export async function openFixPullRequest(
   await deps.git.push(commit, branch, expected);
   deps.logger.info(`Pushed the fix to ${branch} (${commit.slice(0, 12)})`);
 
-  const context = { agentBranch: settings.agentBranch, headSha: settings.headSha, reportUrl: settings.reportUrl };
+  const context = { agentBranch: settings.agentBranch, headSha: settings.headSha, reportUrl: settings.reportUrl, profileFile: settings.profileFile };
   const title = pullRequestTitle(fix.record, context);
   const body = pullRequestBody(fix.record, context);
   const open = await deps.pulls.findOpen(branch, settings.agentBranch);

@@ -14,8 +14,7 @@ import { runFixLoop, type FixLoopResult } from "./fix-loop.js";
 import { loadProfileFile } from "../adapters/files/profile-file.js";
 import { CopiedTreeTestRunner } from "../adapters/test-command.js";
 import { childEnvironment } from "../core/child-env.js";
-import { fileRegressions } from "../core/gate/file-verdict.js";
-import { baselineEntriesFor } from "./fix-baseline.js";
+import { gateJudgeFor } from "./fix-baseline.js";
 
 export interface FixDeps {
   gate: GateDeps;
@@ -54,8 +53,12 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
   // Candidates are scanned as the gate scans: with the baseline's configuration in git mode, so a
   // branch cannot loosen its own check, and judged against the same baseline entries.
   const config = await loadBanditConfig(deps.gate.git, report.baseline.mode === "git" ? { kind: "commit", commit: report.baseline.commit } : { kind: "worktree" });
-  const baseline = await baselineEntriesFor(report, settings.gate, deps.gate, [...new Set(report.regressions.map((r) => r.path))]);
   const policy = { severityLevel: settings.gate.severityLevel, confidenceLevel: settings.gate.confidenceLevel, nosec: settings.gate.nosec };
+  // Candidates are read and paired exactly as the gate reads and pairs the branch (fix-baseline.ts).
+  const judge = await gateJudgeFor(report, settings.gate, deps.gate, [...new Set(report.regressions.map((r) => r.path))], policy).catch(async (error: unknown) => {
+    await config.dispose();
+    throw error;
+  });
   const secrets = deps.secrets ?? [];
   const toolEnv = childEnvironment(deps.env, { secrets });
   const testEnv = childEnvironment(deps.env, { pass: settings.loop.testEnv, secrets });
@@ -68,12 +71,13 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
       python: new PythonAstRunner(pythonForBandit(bandit.argv), toolEnv),
       scanner: new BanditRunner(bandit, { config: config.config, jobs: 1, env: toolEnv }),
       secrets,
-      gateRegressions: (path, text, findings) => fileRegressions(baseline.get(path) ?? [], findings, text, path, policy),
+      gateRegressions: (path, text, findings) => judge.regressions(path, text, findings),
       readSource: (path) => readFile(join(root, path), "utf8"),
       ...(tests ? { tests } : {}),
     });
   } finally {
     await tests?.dispose();
+    await judge.dispose();
     await config.dispose();
   }
 

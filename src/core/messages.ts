@@ -24,6 +24,11 @@ export const messages = {
   scanFailed: (failures: ReadonlyArray<{ path: string; reason: string }>, setting = "--allow-scan-errors") =>
     `Bandit could not scan ${failures.map((f) => `${f.path} (${f.reason})`).join(", ")}, so the gate cannot vouch for ` +
     `${failures.length === 1 ? "it" : "them"}; fix the file${failures.length === 1 ? "" : "s"} (usually a syntax error) or pass ${setting} to accept the gap`,
+  /** Changed files the gate cannot name to git, Bandit or Python: a failure whatever --allow-scan-errors says. */
+  unreadablePaths: (paths: ReadonlyArray<{ quoted: string; reason: string }>) =>
+    `cannot scan ${paths.map((p) => `${p.quoted} (${p.reason})`).join(", ")}: git, Bandit and Python cannot all be handed ` +
+    `${paths.length === 1 ? "that name" : "those names"} intact, and a changed file left unscanned is never a pass; ` +
+    `rename ${paths.length === 1 ? "it" : "them"} (\`git mv\`) to a UTF-8 name without line breaks or backslashes`,
   badBaselineFile: (file: string, problems: string[]) =>
     `the baseline file ${file} is not usable: ${problems.join("; ")}. Recreate it with \`bandit-gate baseline --output ${file}\``,
   /** The reason given for a file Bandit was asked to scan and said nothing about. */

@@ -2,7 +2,7 @@ import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { PythonAstRunner, pythonForBandit, type FileOutline } from "../../src/adapters/python/ast.js";
 import { splitCommand } from "../../src/adapters/process.js";
-import { validateCandidate, type FunctionFacts } from "../../src/core/fix/validation.js";
+import { handlerChanges, validateCandidate, type FunctionFacts } from "../../src/core/fix/validation.js";
 import { BANDIT } from "../helpers/repo.js";
 
 /** The real Python helper (the interpreter next to the Bandit the tests use). */
@@ -69,5 +69,38 @@ describe("guards that can never run do not count", () => {
 
   test("a guard reformatted (other condition, same reachable raise) passes", async () => {
     assert.deepEqual(await codes(GUARDED, 'def find(name):\n    if name is None or name == "":\n        raise ValueError("name")\n    try:\n        return lookup(name)\n    except (KeyError, LookupError):\n        return None\n'), []);
+  });
+});
+
+describe("a handler only the removed sink could raise into may go (Python's own reading)", () => {
+  const ORIGINAL = 'import subprocess\n\ndef tag(name):\n    try:\n        subprocess.run("git tag " + name, shell=True, check=True)\n    except subprocess.CalledProcessError:\n        return False\n    return True\n';
+  async function judged(candidate: string) {
+    const outline = (await python.outline(ORIGINAL)) as Extract<FileOutline, { parsed: true }>;
+    const facts = await python.candidate(candidate);
+    const imports = [...outline.imports, ...(facts.parsed ? (facts.imports ?? []) : [])];
+    const fn = outline.functions[0]?.facts as FunctionFacts;
+    const kept = facts.parsed ? facts.functions[0] : undefined;
+    return { codes: validateCandidate(fn, facts, imports).map((r) => r.code), notes: kept ? handlerChanges(fn, kept, imports).notes : [] };
+  }
+
+  test("subprocess gone: the CalledProcessError handler goes, and the note says why", async () => {
+    const result = await judged('def tag(name):\n    repo.create_tag(name)\n    return True\n');
+    assert.deepEqual(result.codes, []);
+    assert.deepEqual(result.notes, ["dropped the handler for CalledProcessError: only subprocess.run raised it, and it is gone"]);
+  });
+
+  test("another subprocess call left: the handler is still required", async () => {
+    assert.deepEqual((await judged('def tag(name):\n    subprocess.run(["git", "tag", name], check=True)\n    return True\n')).codes, ["handler-removed"]);
+  });
+
+  test("subprocess reached through an alias bound in the candidate: still required", async () => {
+    assert.deepEqual((await judged('from subprocess import run as sh\n\ndef tag(name):\n    sh(["git", "tag", name], check=True)\n    return True\n')).codes, ["handler-removed"]);
+  });
+
+  test("the handler turned into `except Exception` elsewhere is no excuse; dropping a broad handler is rejected", async () => {
+    const broad = ORIGINAL.replace("except subprocess.CalledProcessError:", "except Exception:");
+    const outline = (await python.outline(broad)) as Extract<FileOutline, { parsed: true }>;
+    const facts = await python.candidate('def tag(name):\n    repo.create_tag(name)\n    return True\n');
+    assert.deepEqual(validateCandidate(outline.functions[0]?.facts as FunctionFacts, facts, outline.imports).map((r) => r.code), ["handler-removed"]);
   });
 });

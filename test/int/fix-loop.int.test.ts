@@ -287,6 +287,58 @@ describe("fixed means what the gate means", () => {
     assert.equal(run.stdout, "", "nothing is proposed");
   });
 
+  test("a rewrite that keeps the baseline's subprocess call but wraps it (black style) is fixed, and `check` on the fix agrees", async () => {
+    // The baseline's B603/B607 call, reformatted over four lines: the text differs, the syntax does not.
+    const WRAPPED = fence(
+      'def release(conn: sqlite3.Connection, name):\n    subprocess.run(\n        ["git", "tag", name],\n        check=True,\n    )\n' +
+        '    subprocess.run(["git", "push", "origin", name], check=True)\n' +
+        '    return conn.execute(\n        "SELECT id FROM releases WHERE name = ?", (name,)\n    ).fetchone()\n',
+    );
+    // The push stays a plain subprocess call, new at this branch: the gate sees it at LOW only.
+    const run = await fix([{ text: WRAPPED }, { text: WRAPPED }], ["--severity-level", "medium", "--patch", "fix.patch"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "release");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.deepEqual(fn?.rounds[0]?.regressions, []);
+    assert.equal(server.messageRequests.length, 1, "fixed in round 1: no round chases the rewrapped baseline call");
+
+    // The same verdict from the gate itself, on the fix applied and committed.
+    repo.git("apply", "fix.patch");
+    rmSync(join(repo.dir, "fix.patch"));
+    repo.git("checkout", "-q", "-b", "fix");
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "fix");
+    const gate = await runCli(repo.dir, ["check", "--base", "main", "--severity-level", "medium", "--format", "json"]);
+    const gated = JSON.parse(gate.stdout) as { regressions: Array<{ function?: string }> };
+    assert.deepEqual(gated.regressions.filter((r) => r.function === "release"), [], gate.stdout);
+    assert.equal(gate.code, 0, gate.stderr);
+
+    // And at the LOW threshold both see the new push call (B603, B607) the same way: as regressions.
+    const low = await runCli(repo.dir, ["check", "--base", "main", "--format", "json"]);
+    const lowGated = JSON.parse(low.stdout) as { regressions: Array<{ test_id: string; line: number }> };
+    assert.deepEqual(lowGated.regressions.map((r) => r.line), [10, 10], "only the new push call; not the rewrapped tag call at line 6");
+  });
+
+  test("at the LOW threshold the fix loop's verdict on a rewrapped baseline call equals `check`'s on the fix branch", async () => {
+    const WRAPPED_ONLY = fence(
+      'def release(conn: sqlite3.Connection, name):\n    subprocess.run(\n        ["git", "tag", name],\n        check=True,\n    )\n' +
+        '    return conn.execute(\n        "SELECT id FROM releases WHERE name = ?", (name,)\n    ).fetchone()\n',
+    );
+    // Dropping the push changes behaviour, but the loop only judges security: the gate must pass.
+    const run = await fix([{ text: WRAPPED_ONLY }], ["--max-rounds", "1", "--patch", "fix.patch"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "release");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.ok((fn?.rounds[0]?.findings ?? []).some((f) => f.test_id === "B603" && f.relative_line === 2), "Bandit still reports the rewrapped baseline call");
+    assert.equal(run.code, 0, run.stderr);
+    repo.git("apply", "fix.patch");
+    rmSync(join(repo.dir, "fix.patch"));
+    repo.git("checkout", "-q", "-b", "fix");
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "fix");
+    const gate = await runCli(repo.dir, ["check", "--base", "main", "--format", "json"]);
+    assert.deepEqual((JSON.parse(gate.stdout) as { regressions: unknown[] }).regressions, [], gate.stdout);
+    assert.equal(gate.code, 0);
+  });
+
   test("a rewrite that only moves a finding (same sink, other words) is no improvement: the gate still sees it as new", async () => {
     const MOVED = releaseFence('    cmd = "git push origin " + name\n    subprocess.run(cmd, shell=True, check=True)\n    query = "SELECT id FROM releases WHERE name = \'%s\'" % name\n    return conn.execute(query).fetchone()\n');
     const run = await fix([{ text: MOVED }]);
@@ -336,5 +388,34 @@ describe("continuation rounds: the model is told why its last candidate failed",
     await fix([{ text: STILL_INJECTABLE }, { text: CLEAN }]);
     assert.equal(server.requests.filter((r) => r.path === "/v1/messages/count_tokens").length, 0);
     assert.equal(server.messageRequests.length, 2);
+  });
+});
+
+describe("a handler only the removed sink could raise into", () => {
+  const TAG_BASE = 'import subprocess\n\n\ndef tag(name):\n    try:\n        subprocess.run(["git", "tag", name], check=True)\n    except subprocess.CalledProcessError:\n        return False\n    return True\n';
+  const TAG_HEAD = TAG_BASE.replace('subprocess.run(["git", "tag", name], check=True)', 'subprocess.run("git tag " + name, shell=True, check=True)');
+  const NO_SUBPROCESS = fence("def tag(name):\n    return tags.create(name) is not None\n");
+  const STILL_SUBPROCESS = fence('def tag(name):\n    subprocess.run(["git", "tag", "--", name], check=True)\n    return True\n');
+
+  beforeEach(() => {
+    repo.write("app/users.py", BASE);
+    repo.write("app/tag.py", TAG_BASE).commit("tag");
+    repo.write("app/tag.py", TAG_HEAD);
+  });
+
+  test("with subprocess gone the CalledProcessError handler may go, and the record says why", async () => {
+    const run = await fix([{ text: NO_SUBPROCESS }], ["--max-rounds", "1"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "tag");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.deepEqual(fn?.rounds[0]?.rejections, []);
+    assert.deepEqual(fn?.rounds[0]?.notes, ["dropped the handler for CalledProcessError: only subprocess.run raised it, and it is gone"]);
+  });
+
+  test("with a subprocess call left, dropping the handler is still a removed handler", async () => {
+    const run = await fix([{ text: STILL_SUBPROCESS }], ["--max-rounds", "1"]);
+    const fn = run.record?.functions.find((f) => f.qualname === "tag");
+    assert.deepEqual(fn?.rounds[0]?.rejections.map((r) => r.code), ["handler-removed"], run.stderr);
+    assert.match(fn?.rounds[0]?.rejections[0]?.message ?? "", /except subprocess\.CalledProcessError/);
+    assert.equal(fn?.status, "unfixed");
   });
 });

@@ -95,11 +95,13 @@ describe("scan cache and Bandit installations", () => {
     const dir = tempDir("cache");
     const first = new CachingScanner(new BanditRunner(plainRead, { config: { kind: "none" }, jobs: 1 }), { dir, configDigest: "none", pathDependent: false });
     const before = await first.scan(root, ["app.py"]);
+    await first.flush();
     assert.deepEqual(before.findings.map((f) => f.testId), []);
     assert.equal(first.stats.writes, 1);
 
     const second = new CachingScanner(new BanditRunner(extraRead, { config: { kind: "none" }, jobs: 1 }), { dir, configDigest: "none", pathDependent: false });
     const after = await second.scan(root, ["app.py"]);
+    await second.flush();
     assert.equal(second.stats.hits, 0, "the other installation's entry is not reused");
     assert.deepEqual(after.findings.map((f) => f.testId), ["B950"], "the plugin's finding is seen");
 

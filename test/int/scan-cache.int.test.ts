@@ -75,8 +75,24 @@ async function runner(config: BanditConfig = { kind: "none" }, identity?: string
   return new CountingScanner(new BanditRunner(identity ? { ...found, details: identity } : found, { config, jobs: 2, minFilesPerProcess: 2 }));
 }
 
-function cached(inner: Scanner, dir: string, configDigest = "none", pathDependent = false): CachingScanner {
-  return new CachingScanner(inner, { dir, configDigest, pathDependent });
+/**
+ * A cached scanner as one run uses it: the gate flushes the cache's writes before it ends, so
+ * each `scan` here waits for them too, and the next "run" sees the entries.
+ */
+class OneRun {
+  constructor(readonly scanner: CachingScanner) {}
+  get stats() {
+    return this.scanner.stats;
+  }
+  async scan(root: string, files: readonly string[]): Promise<BanditResult> {
+    const result = await this.scanner.scan(root, files);
+    await this.scanner.flush();
+    return result;
+  }
+}
+
+function cached(inner: Scanner, dir: string, configDigest = "none", pathDependent = false): OneRun {
+  return new OneRun(new CachingScanner(inner, { dir, configDigest, pathDependent }));
 }
 
 /** One result in a canonical order, so results can be compared whatever order they came in. */
@@ -179,6 +195,18 @@ describe("scan cache with real Bandit", () => {
     writeFileSync(blocked, "not a directory");
     const unwritable = await cached(await runner(), blocked).scan(root, PATHS);
     assert.deepEqual(canonical(unwritable), canonical(expected));
+  });
+
+  test("entries are written after the answer, and flush waits for every one", async () => {
+    const root = writeTree(FILES);
+    const dir = tempDir("cache");
+    const scanner = new CachingScanner(await runner(), { dir, configDigest: "none", pathDependent: false });
+    const result = await scanner.scan(root, PATHS);
+    assert.ok(result.findings.length >= 4);
+    await scanner.flush();
+    assert.equal(entries(dir).length, PATHS.length - 1, "identical contents share one entry");
+    assert.ok(scanner.stats.writes >= PATHS.length - 1, "every miss was written");
+    assert.deepEqual([...readdirSync(dir, { recursive: true, encoding: "utf8" })].filter((p) => p.endsWith(".tmp")), [], "no temporary file is left");
   });
 
   test("concurrent runs of the CLI on one cache directory leave only whole entries, and agree", async () => {

@@ -1,7 +1,8 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { ACTION_INPUTS, fixModeOf, fixSettingsFromInputs, gateSettingsFromInputs, labelsOf, readInputs } from "../../src/action/inputs.js";
+import { ACTION_INPUTS, fixModeOf, fixSettingsFromInputs, gateSettingsFromInputs, labelsOf, profilePlaceOf, readInputs } from "../../src/action/inputs.js";
 import { ConfigurationError } from "../../src/core/errors.js";
+import { profileCacheKeys } from "../../src/adapters/caches/profile-cache.js";
 
 /** Inputs as the runner hands them over: INPUT_* text, "" for anything the workflow left out. */
 const from = (given: Record<string, string>) => (name: string) => given[name] ?? "";
@@ -94,5 +95,23 @@ describe("the Action's inputs, read once", () => {
     assert.match(message, /^generator must be auto, codemod, model/m);
     assert.match(message, /^disable-codemods names unknown codemods \(yaml\)/m);
     assert.doesNotMatch(message, /--/);
+  });
+});
+
+describe("where the learned profile lives", () => {
+  test("in the cache by default; profile-path commits it; the deprecated profile means the same, flagged", () => {
+    assert.deepEqual(profilePlaceOf(readInputs(from({}))), { deprecated: false });
+    assert.deepEqual(profilePlaceOf(readInputs(from({ "profile-path": "sec/profile.yml" }))), { path: "sec/profile.yml", deprecated: false });
+    assert.deepEqual(profilePlaceOf(readInputs(from({ profile: ".github/bandit-gate/profile.yml" }))), { path: ".github/bandit-gate/profile.yml", deprecated: true });
+    assert.deepEqual(profilePlaceOf(readInputs(from({ profile: "old.yml", "profile-path": "new.yml" }))), { path: "new.yml", deprecated: false }, "profile-path wins");
+    const inputs = readInputs(from({ "profile-path": "sec/profile.yml" }));
+    assert.equal(fixSettingsFromInputs(inputs, gateSettingsFromInputs(inputs, { repoRoot }), repoRoot).profilePath, "/repo/sec/profile.yml");
+  });
+
+  test("the cache key is per repository and names no branch; every run saves under its own key", () => {
+    const keys = profileCacheKeys({ GITHUB_REPOSITORY: "acme/shop", GITHUB_RUN_ID: "7", GITHUB_RUN_ATTEMPT: "2", GITHUB_REF: "refs/heads/agent/x" });
+    assert.deepEqual(keys, { key: "bandit-gate-profile-v1-acme_shop-7-2", restoreKeys: ["bandit-gate-profile-v1-acme_shop-"] });
+    assert.ok(!keys.key.includes("agent"));
+    assert.notEqual(profileCacheKeys({ GITHUB_REPOSITORY: "acme/other", GITHUB_RUN_ID: "7" }).restoreKeys[0], keys.restoreKeys[0]);
   });
 });

@@ -133,6 +133,15 @@ describe("the pull request's Cost line", () => {
     assert.match(cost(pullRequestBody(model, context)), /^2 model calls \(auto, claude-x\)/);
     assert.doesNotMatch(cost(pullRequestBody(model, context)), /codemod/);
   });
+  test("a handler the fix dropped is named under Notes, for the selected round only", () => {
+    const note = "dropped the handler for CalledProcessError: only subprocess.run raised it, and it is gone";
+    const chosen = { ...round(2, "claude-x", 10), notes: [note] };
+    const fixed = { ...fn("tag", [{ ...round(1, "claude-x", 10), notes: ["a note of a round not taken"] }, chosen]), status: "fixed" as const, selected_round: 2 };
+    const body = pullRequestBody(record([fixed], 2), context);
+    assert.match(body, /### Notes\n\n- `tag` in `app\/x\.py`: dropped the handler for CalledProcessError: only subprocess\.run raised it, and it is gone/);
+    assert.doesNotMatch(body, /a note of a round not taken/);
+    assert.doesNotMatch(pullRequestBody(record([fn("f", [round(1, "claude-x", 10)])], 1), context), /### Notes/);
+  });
 });
 
 describe("names that say a value is a secret (random-secrets)", () => {

@@ -45,6 +45,12 @@ export interface BanditRunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+export interface KnownContents {
+  contents: ReadonlyMap<string, Buffer>;
+  /** Nothing rewrites these files while the run lasts (a temporary snapshot, not a working tree). */
+  immutable: boolean;
+}
+
 /** Scans a list of files with Bandit. One interface, so a cache can wrap it. */
 export interface Scanner {
   readonly version: string;
@@ -54,7 +60,14 @@ export interface Scanner {
    * arguments. A cache keys on it; absent, the version alone.
    */
   readonly identity?: string;
-  scan(root: string, files: readonly string[]): Promise<BanditResult>;
+  /**
+   * `known`: the files' bytes as the caller already read them, and whether they can still change
+   * under `root` (a working tree can; a snapshot the gate wrote cannot). A cache uses them rather
+   * than reading every file again.
+   */
+  scan(root: string, files: readonly string[], known?: KnownContents): Promise<BanditResult>;
+  /** Wait for work the scanner finishes after answering (a cache's writes); absent, there is none. */
+  flush?(): Promise<void>;
   /** A caching scanner's counts so far (timings show the hits). */
   readonly stats?: { readonly hits: number; readonly misses: number };
 }

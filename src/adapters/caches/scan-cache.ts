@@ -14,7 +14,7 @@ import {
   type FileOutcome,
 } from "../../core/gate/scan-cache-entry.js";
 import type { BanditResult } from "../../core/gate/finding.js";
-import type { Scanner } from "../bandit/run.js";
+import type { KnownContents, Scanner } from "../bandit/run.js";
 
 export interface ScanCacheOptions {
   /** Directory of the entries (created on first write); safe to share between runs and machines' caches. */
@@ -50,9 +50,9 @@ export class CachingScanner implements Scanner {
     return this.inner.identity ?? `bandit ${this.inner.version}`;
   }
 
-  async scan(root: string, files: readonly string[]): Promise<BanditResult> {
+  async scan(root: string, files: readonly string[], known?: KnownContents): Promise<BanditResult> {
     const unique = [...new Set(files)];
-    const looked = await Promise.all(unique.map((path) => this.lookUp(root, path)));
+    const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
     const outcomes = new Map<string, FileOutcome>();
     const misses: Array<{ path: string; key?: string; sha?: string }> = [];
     for (const entry of looked) {
@@ -79,14 +79,39 @@ export class CachingScanner implements Scanner {
         scanned: [...hits.scanned, ...result.scanned],
       };
     }
-    await Promise.all(
-      misses.map(async (miss) => {
-        const outcome = fresh.get(miss.path) as FileOutcome;
-        outcomes.set(miss.path, outcome);
-        if (miss.key && miss.sha && isCacheable(outcome)) await this.store(root, miss.path, miss.key, miss.sha, outcome);
-      }),
-    );
+    for (const miss of misses) {
+      const outcome = fresh.get(miss.path) as FileOutcome;
+      outcomes.set(miss.path, outcome);
+      // Written while the gate goes on (matching, reports); `flush` waits for them.
+      if (miss.key && miss.sha && isCacheable(outcome)) this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+    }
     return joinOutcomes(unique, outcomes);
+  }
+
+  private readonly pending = new Set<Promise<void>>();
+  private written = 0;
+
+  private track(write: Promise<void>): void {
+    const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
+    this.pending.add(settled);
+  }
+
+  /** Wait for the entries this scanner is still writing (before the cache directory is saved or removed). */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  /** Each of the cache's directories is made once per run, not once per entry. */
+  private readonly made = new Map<string, Promise<void>>();
+
+  private directory(path: string): Promise<void> {
+    let making = this.made.get(path);
+    if (!making) {
+      making = makeDirectories(path);
+      this.made.set(path, making);
+      making.catch(() => this.made.delete(path));
+    }
+    return making;
   }
 
   private keyFor(path: string, sha: string): string {
@@ -102,10 +127,10 @@ export class CachingScanner implements Scanner {
     return join(this.options.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  private async lookUp(root: string, path: string): Promise<{ path: string; key?: string; sha?: string; hit?: FileOutcome }> {
+  private async lookUp(root: string, path: string, known?: Buffer): Promise<{ path: string; key?: string; sha?: string; hit?: FileOutcome }> {
     let content: Buffer;
     try {
-      content = await readFile(join(root, path));
+      content = known ?? (await readFile(join(root, path)));
     } catch {
       return { path }; // Bandit will say what is wrong with it
     }
@@ -119,14 +144,17 @@ export class CachingScanner implements Scanner {
     return { path, key, sha, ...(hit ? { hit } : {}) };
   }
 
-  private async store(root: string, path: string, key: string, sha: string, outcome: FileOutcome): Promise<void> {
+  private async store(root: string, path: string, key: string, sha: string, outcome: FileOutcome, immutable: boolean): Promise<void> {
     // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
-    const after = await readFile(join(root, path)).catch(() => undefined);
-    if (!after || contentDigest(after) !== sha) return;
+    if (!immutable) {
+      const after = await readFile(join(root, path)).catch(() => undefined);
+      if (!after || contentDigest(after) !== sha) return;
+    }
     const target = this.entryPath(key);
-    const temporary = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+    this.written += 1;
+    const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
     try {
-      await makeDirectories(dirname(target));
+      await this.directory(dirname(target));
       await writeFile(temporary, serialiseEntry(key, outcome), { flag: "wx" });
       await rename(temporary, target);
       this.stats.writes += 1;
@@ -138,6 +166,9 @@ export class CachingScanner implements Scanner {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
+const TEMPORARY_TAG = `${process.pid}.${randomBytes(6).toString("hex")}`;
 
 /**
  * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an

@@ -20,7 +20,7 @@ export async function loadHeadFiles(git: Git, head: HeadSide, paths: readonly st
         contents.set(path, await readFile(full));
       }),
     );
-    return { root: git.root, contents, dispose: async () => {} };
+    return { root: git.root, contents, immutable: false, dispose: async () => {} };
   }
   const prefix = head.kind === "index" ? ":" : `${head.ref}:`;
   return materialise(git, new Map(paths.map((p) => [p, `${prefix}${p}`])), "head");

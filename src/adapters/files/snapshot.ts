@@ -14,6 +14,8 @@ export interface Snapshot {
   root: string;
   /** Text of each materialised file, by repository path. */
   contents: Map<string, Buffer>;
+  /** Written by the gate into a directory of its own: nothing changes these files while it runs. */
+  immutable: boolean;
   dispose(): Promise<void>;
 }
 
@@ -43,5 +45,5 @@ export async function materialise(git: Git, specs: Map<string, string>, label: s
     await removeTemporaryDirectory(root);
     throw error;
   }
-  return { root, contents, dispose: () => removeTemporaryDirectory(root) };
+  return { root, contents, immutable: true, dispose: () => removeTemporaryDirectory(root) };
 }

@@ -82,6 +82,18 @@ def dotted(node):
         return base + "." + node.attr if base else None
     return None
 
+def handler_types(handler):
+    # What one handler catches, as written; a bare "except:" catches everything ("*").
+    if handler.type is None:
+        return ["*"]
+    if isinstance(handler.type, ast.Tuple):
+        return [unparse(e) for e in handler.type.elts]
+    return [unparse(handler.type)]
+
+def references(nodes):
+    # Every dotted name the function reads (subprocess, subprocess.run, run, ...): which modules it still uses.
+    return sorted({dotted(n) for n in nodes if isinstance(n, (ast.Name, ast.Attribute)) and dotted(n)})
+
 def indirection(fn):
     # Ways to reach a callable that hide it from a static analyser.
     kinds = []
@@ -180,6 +192,8 @@ def facts(fn, nosec):
         "decorators": [unparse(d) for d in fn.decorator_list],
         "raises": [raise_name(n) for n in reachable if isinstance(n, ast.Raise)],
         "handlers": sum(1 for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)),
+        "handlerTypes": [handler_types(n) for n in reachable if isinstance(n, ast.ExceptHandler) and catches_something(n)],
+        "references": references(reachable),
         "stub": is_stub(fn),
         "indirection": indirection(fn),
         "nosecComments": sum(1 for line in nosec if start <= line <= fn.end_lineno),

@@ -34,7 +34,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   const settings = gateSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   await ensureWritableDirectory(dirname(resolve(io.cwd, values.output)), "--output");
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: false });
-  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, await scanCacheDeps(userCacheFor(values["no-cache"], io)));
+  const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), git });
   const result = await runBaselineCommand(settings, deps);
   for (const f of result.failures) io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
   if (result.failures.length > 0 && !settings.allowScanErrors) {

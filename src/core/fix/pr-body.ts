@@ -14,6 +14,8 @@ export interface PullRequestContext {
   headSha: string;
   /** Link to the workflow run whose job summary has the gate's full report. */
   reportUrl?: string;
+  /** The repository path of the profile this PR commits (`profile-path`); absent: it is kept in the Action's cache. */
+  profileFile?: string;
 }
 
 export function pullRequestTitle(record: FixRecord, context: PullRequestContext): string {
@@ -67,6 +69,10 @@ function render(record: FixRecord, context: PullRequestContext, withRounds: bool
     }
   }
 
+  // What a reviewer must know about an accepted rewrite that the tables do not say.
+  const notes = [...fixed, ...improved].flatMap((f) => (f.rounds.find((r) => r.round === f.selected_round)?.notes ?? []).map((note) => `- ${where(f)}: ${cell(note)}`));
+  if (notes.length > 0) out.push("\n### Notes\n", ...notes);
+
   const moduleLevel = record.module_level;
   if (notFixed.length + moduleLevel.length > 0) {
     out.push(`\n### Not fixed (${notFixed.length + moduleLevel.length}): these still need a person`);
@@ -97,7 +103,10 @@ function render(record: FixRecord, context: PullRequestContext, withRounds: bool
   out.push("\n### Security profile");
   out.push(
     "\nThe prompt stresses the rules whose weights are high; each finding raises the weights of the rules it relates to, " +
-      "and every run first decays them part of the way back to their defaults. This PR carries the updated profile file.",
+      "and every run first decays them part of the way back to their defaults. " +
+      (context.profileFile
+        ? `This PR carries the updated profile file (\`${context.profileFile}\`).`
+        : "The updated profile is kept in the Action's cache, not in this PR (set `profile-path` to commit it instead)."),
   );
   if (changes.length === 0) out.push("\nNo weight changed.");
   else {

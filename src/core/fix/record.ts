@@ -98,6 +98,8 @@ export interface RoundRecord {
   /** The candidate function and its new imports, as spliced; absent when the reply had none. */
   candidate?: { imports: string[]; function: string };
   rejections: Rejection[];
+  /** What the validator let through and the PR must say (a handler only a removed sink needed). */
+  notes?: string[];
   /** Null when the candidate was rejected before scoring. */
   score: number | null;
   /** The gate's regressions left inside the candidate; null when it was not scanned. */

@@ -1,3 +1,6 @@
+import { droppableHandlers, droppedHandlerNote } from "./sink-exceptions.js";
+import type { ImportEntry } from "./splice.js";
+
 /**
  * The checks a candidate must pass before it is scored. Scanners miss removed defensive code,
  * which is exactly how a model (or an agent) games them, so these look for it directly.
@@ -15,8 +18,12 @@ export interface FunctionFacts {
   decorators: string[];
   /** One entry per raise statement: the exception's callable or expression, `raise` for a bare re-raise. */
   raises: string[];
-  /** Number of `except` handlers. */
+  /** Number of `except` handlers (reachable, and catching something). */
   handlers: number;
+  /** What each of those handlers catches, as written (`*` for a bare except); absent from older facts. */
+  handlerTypes?: string[][];
+  /** Every dotted name the reachable body reads (`subprocess`, `subprocess.run`): the modules it uses. */
+  references?: string[];
   /** The body (after any docstring) is only `pass`, `...` or `raise NotImplementedError`. */
   stub: boolean;
   /** Comments inside the function that mention nosec. */
@@ -80,8 +87,33 @@ function multisetMissing(original: readonly string[], candidate: readonly string
   return missing;
 }
 
-/** Every reason to reject the candidate (empty: it may be scored). */
-export function validateCandidate(original: FunctionFacts, candidate: CandidateFacts): Rejection[] {
+/**
+ * The handlers the candidate dropped, split into those only a removed sink could have needed
+ * (see sink-exceptions.ts; each with its note for the PR) and those it must keep. Without the
+ * types (older facts) every dropped handler is required.
+ */
+export function handlerChanges(
+  original: FunctionFacts,
+  candidate: FunctionFacts,
+  imports: readonly ImportEntry[] = [],
+): { notes: string[]; required: string[][]; count: number } {
+  const count = Math.max(0, original.handlers - candidate.handlers);
+  if (!original.handlerTypes || !candidate.handlerTypes || !original.references || !candidate.references) {
+    return { notes: [], required: count > 0 ? [["?"]] : [], count };
+  }
+  const key = (types: readonly string[]) => types.join(", ");
+  const lost = multisetMissing(original.handlerTypes.map(key), candidate.handlerTypes.map(key));
+  const byKey = new Map(original.handlerTypes.map((t) => [key(t), t]));
+  const missing = lost.map((k) => byKey.get(k) as string[]);
+  const { dropped, required } = droppableHandlers(missing, { references: original.references, handlerTypes: original.handlerTypes }, { references: candidate.references }, imports);
+  return { notes: dropped.map(droppedHandlerNote), required, count };
+}
+
+/**
+ * Every reason to reject the candidate (empty: it may be scored). `imports`: the file's and the
+ * candidate's, to tell which module a handler's exception and a call belong to.
+ */
+export function validateCandidate(original: FunctionFacts, candidate: CandidateFacts, imports: readonly ImportEntry[] = []): Rejection[] {
   if (!candidate.parsed) return [{ code: "unparseable", message: `the candidate does not parse: ${candidate.error}` }];
   const rejections: Rejection[] = [];
   if (candidate.functions.length !== 1) {
@@ -110,8 +142,12 @@ export function validateCandidate(original: FunctionFacts, candidate: CandidateF
   if (lostRaises.length > 0) {
     rejections.push({ code: "raise-removed", message: `existing raise statement(s) removed: ${lostRaises.map((r) => (r === "raise" ? "bare raise" : `raise ${r}`)).join(", ")}` });
   }
-  if (fn.handlers < original.handlers) {
-    rejections.push({ code: "handler-removed", message: `exception handlers removed (${original.handlers} before, ${fn.handlers} after)` });
+  const handlers = handlerChanges(original, fn, imports);
+  // Only a lower count is a removal (a handler rewritten into another is not): each one gone must be
+  // one that only a removed sink needed.
+  if (handlers.count > handlers.notes.length) {
+    const named = handlers.required.some((t) => t[0] === "?") ? "" : `: ${handlers.required.map((t) => `except ${t.length > 1 ? `(${t.join(", ")})` : t[0] === "*" ? "(bare)" : t[0]}`).join(", ")}`;
+    rejections.push({ code: "handler-removed", message: `exception handlers removed (${original.handlers} before, ${fn.handlers} after)${named}` });
   }
   const hidden = multisetMissing(fn.indirection ?? [], original.indirection ?? []);
   if (hidden.length > 0) {

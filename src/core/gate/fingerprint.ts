@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Finding } from "./finding.js";
 import { isSuppressed } from "./nosec.js";
+import { isSecretTest } from "../report/redact.js";
 import type { SourceFacts, StatementFacts } from "./source-facts.js";
 
 /**
@@ -45,6 +46,11 @@ export interface Fingerprinted {
   suppressed: boolean;
   /** The flagged source lines as Python decodes them (for reports). */
   source: string[];
+  /**
+   * Secret findings only: the statement's lines before the flagged ones, where a literal the
+   * flagged lines continue may open (so that redaction knows it is open).
+   */
+  lead?: string[];
   /** The smallest statement containing the finding; absent where Python could not parse the file. */
   statement?: StatementFacts;
   /** The path the identity uses (the baseline's path for a renamed file). */
@@ -97,6 +103,8 @@ export function fingerprintFile(findings: readonly Finding[], facts: SourceFacts
       identityPath,
     };
     if (statement) item.statement = statement;
+    const first = finding.lineRange[0] ?? finding.line;
+    if (statement && statement.start < first && isSecretTest(finding.testId)) item.lead = facts.lines.slice(statement.start - 1, first - 1);
     return item;
   });
   return assignOccurrences(items);

@@ -30,3 +30,41 @@ export function isExtensionless(path: string): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return !name.includes(".");
 }
+
+/** Why the gate cannot hand a path on to git, Bandit and Python, or undefined when it can. */
+export function unreadablePathReason(raw: Uint8Array): string | undefined {
+  if (raw.includes(0x0a)) return "its name contains a newline";
+  // git always separates folders with "/": a backslash is part of a name, which normalisePath would split.
+  if (raw.includes(0x5c)) return "its name contains a backslash";
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return "its name is not valid UTF-8";
+  }
+  return undefined;
+}
+
+const C_ESCAPES: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\" };
+
+/**
+ * A path's bytes spelled as git spells them with core.quotePath on (`"caf\351.py"`,
+ * `"a\nb.py"`): printable ASCII as is, everything else escaped, so a message shows exactly which
+ * file is meant and no terminal or log is fooled by what the name holds.
+ */
+export function quoteGitPath(raw: Uint8Array): string {
+  let out = "";
+  let quoted = false;
+  for (const byte of raw) {
+    const escape = C_ESCAPES[byte];
+    if (escape !== undefined) {
+      out += escape;
+      quoted = true;
+    } else if (byte < 0x20 || byte >= 0x7f) {
+      out += `\\${byte.toString(8).padStart(3, "0")}`;
+      quoted = true;
+    } else {
+      out += String.fromCharCode(byte);
+    }
+  }
+  return quoted ? `"${out}"` : out;
+}

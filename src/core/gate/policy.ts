@@ -24,6 +24,8 @@ export interface Regression {
   key: string;
   occurrence: number;
   source: string[];
+  /** Secret findings: the statement's lines before `source` (see Fingerprinted.lead). */
+  lead?: string[];
   /** For `escalated`: the severity the finding had at the baseline. */
   baselineSeverity?: Level;
   /** Dotted name of the enclosing function, when there is one. */
@@ -62,7 +64,7 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
   for (const { head, base, how } of comparison.matched) {
     if (!passes(head.finding)) continue;
     if (head.suppressed && honourAll) continue;
-    const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source };
+    const regression = { finding: head.finding, key: head.key, occurrence: head.occurrence, source: head.source, ...(head.lead ? { lead: head.lead } : {}) };
     // An edited statement is judged on both rankings; an identical one's confidence cannot rise
     // without the Bandit or its configuration changing, which both sides share.
     const rose =
@@ -88,6 +90,7 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
       key: head.key,
       occurrence: head.occurrence,
       source: head.source,
+      ...(head.lead ? { lead: head.lead } : {}),
     });
   }
 

@@ -1,7 +1,7 @@
 import type { ScanFailure } from "../gate/finding.js";
 import type { BaselineEntry, } from "../gate/compare.js";
 import type { Regression, RegressionKind, Relocated, Verdict } from "../gate/policy.js";
-import { redactSource, redactText } from "./redact.js";
+import { redactSourceLines, redactText } from "./redact.js";
 import type { IntroducedIn } from "../gate/blame.js";
 import type { UnmatchedRecord } from "../gate/shard-unmatched.js";
 
@@ -174,7 +174,7 @@ function toRegressionRecord(r: Regression): RegressionRecord {
     kind: r.kind,
     text: redactText(f.testId, f.text),
     fingerprint: `${r.key}:${r.occurrence}`,
-    code: r.source.map((line) => redactSource(f.testId, line)),
+    code: redactSourceLines(f.testId, r.source, { ...(r.lead ? { lead: r.lead } : {}), text: f.text }),
   };
   // Bandit's column belongs to the statement's first line, which is not always the reported one.
   if (f.column !== undefined && f.lineRange[0] === f.line) record.column = f.column;
