@@ -11,10 +11,13 @@ import { ConfigurationError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { renderProfileYaml } from "../core/fix/profile.js";
 import type { ReportDocument } from "../core/report/report.js";
-import { labelsOf, profilePlaceOf, type ActionInputs } from "./inputs.js";
+import { fixModeOf, labelsOf, profilePlaceOf, type ActionInputs } from "./inputs.js";
+import { ActionsArtifactProposalStore, DirectoryProposalStore, type ProposalStore } from "../adapters/fix-artifact.js";
+import { proposeFix, publishFix } from "../app/fix-proposal.js";
+import type { FixRecord } from "../core/fix/record.js";
+import { isAbsolute, join, resolve } from "node:path";
 import { ActionsProfileCache, profileCacheKeys } from "../adapters/caches/profile-cache.js";
 import { DEFAULT_PROFILE_PATH } from "../app/fix-settings.js";
-import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { setOutput } from "./outputs.js";
 import { makeCodemodAwareGenerator } from "../app/fix-generator.js";
@@ -69,14 +72,15 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   }
   if (apiKey.trim()) core.setSecret(apiKey);
   else if (setting.kind === "auto") core.notice("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step uses the codemods alone");
+  const propose = fixModeOf(inputs) === "propose";
   const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
-  if (!token.trim()) {
+  if (!token.trim() && !propose) {
     core.notice("bandit-gate: no github-token: the fix step is skipped");
     return { operation: "none", reason: "no GitHub token was available" };
   }
-  core.setSecret(token);
+  if (token.trim()) core.setSecret(token);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
+  if ((!owner || !repo) && !propose) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
 
   if (setting.kind === "replay") throw new ConfigurationError("the Action's fix step uses the auto, codemod or model generator (input generator)");
   const model = setting.kind === "codemod" ? undefined : () => new AnthropicGenerator({ model: setting.model, ...DEFAULT_ANTHROPIC_SETTINGS }, { apiKey, baseURL: env.ANTHROPIC_BASE_URL });
@@ -87,12 +91,12 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
     locatePython: async () => pythonForBandit((await context.gateDeps.bandit()).argv),
   });
 
-  if (settings.loop.testCommand) {
-    // The allow-list keeps credentials out of the test command's environment, but this job's own
+  if (!propose) {
+    // The allow-list keeps credentials out of the children's environment, but this job's own
     // process holds them, and a process of the same user can read another's /proc/PID/environ.
     core.warning(
-      "bandit-gate: the fix step runs the branch's test-command in a job that holds the write token and the API key; " +
-        "run it only on branches whose tests you trust with them (docs/fix.md, 'The limit of one job')",
+      `bandit-gate: fix: true runs the branch's code (Bandit's scan of it${settings.loop.testCommand ? ", the branch's test-command" : ""}) in a job that holds the write token and the API key; ` +
+        "use it only for trusted repositories, and otherwise the two-job workflow: fix: propose with read-only permissions, then fix: publish (docs/fix.md, 'Two jobs')",
     );
   }
   // The token also travels base64-encoded in git's Authorization header.
@@ -113,10 +117,20 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
   setFunctionOutputs(fixed, unfixed, improved);
 
   const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
-  if (place.path !== undefined) files.set(relativeProfile(place.path), renderProfileYaml(run.result.profile));
   const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
-  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = env.GITHUB_RUN_ID && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const bot = { name: inputs["bot-name"], email: inputs["bot-email"] };
+  if (propose) {
+    const outcome = await proposeFix(
+      { files, record: run.record },
+      { headSha: head, agentBranch: context.branch, bot, ...(runUrl ? { reportUrl: runUrl } : {}) },
+      { git: new FixBranchGit(context.git, { serverUrl }), store: proposalStore(inputs, context.git.root), logger },
+    );
+    setOutput("fix-proposed", String(outcome.proposed));
+    return { operation: "none", reason: outcome.proposed ? "proposed: the publish job opens the pull request" : outcome.reason, fixed, unfixed };
+  }
+  if (place.path !== undefined) files.set(relativeProfile(place.path), renderProfileYaml(run.result.profile));
   const outcome = await openFixPullRequest(
     { files, record: run.record },
     {
@@ -126,16 +140,78 @@ async function attemptFix(context: FixStepContext): Promise<FixPullRequestOutcom
       labels: labelsOf(inputs),
       draft: inputs.draft,
       ...(place.path !== undefined ? { profileFile: relativeProfile(place.path) } : {}),
+      bot,
+      ...(runUrl ? { reportUrl: runUrl } : {}),
+    },
+    {
+      git: new FixBranchGit(context.git, { token, serverUrl }),
+      pulls: new OctokitPullRequests(token, owner as string, repo as string, env.GITHUB_API_URL || "https://api.github.com"),
+      logger,
+    },
+  );
+  return { ...outcome, fixed, unfixed };
+}
+
+/** Where propose puts the proposal and publish takes it from: fix-artifact-dir, else the run's artifacts. */
+function proposalStore(inputs: ActionInputs, root: string): ProposalStore {
+  const dir = inputs["fix-artifact-dir"];
+  if (!dir) return new ActionsArtifactProposalStore();
+  return new DirectoryProposalStore(isAbsolute(dir) ? dir : resolve(root, dir));
+}
+
+/**
+ * `fix: publish`, in the job with the write token: no gate, no Bandit, no code of the branch.
+ * The proposal from `fix: propose` is checked against the checked-out (gated) commit and pushed
+ * as the one-job mode pushes. Returns the exit code: 0, or a ConfigurationError (exit 2) thrown.
+ */
+export async function publishStep(context: { inputs: ActionInputs; git: Git; logger: Logger; env: NodeJS.ProcessEnv; eventName: string; branch?: string }): Promise<number> {
+  const { inputs, env } = context;
+  setFunctionOutputs([], []);
+  setOutput("pull-request-operation", "none");
+  setOutput("pull-request-number", "");
+  setOutput("pull-request-url", "");
+  if (context.eventName !== "push" || !context.branch) throw new ConfigurationError("fix: publish runs on pushes to agent branches only, in the workflow run whose propose job made the proposal");
+  const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
+  if (!token.trim()) throw new ConfigurationError("fix: publish needs github-token (contents: write and pull-requests: write) to push the fix branch and open the pull request");
+  core.setSecret(token);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): fix: publish needs it to open the pull request");
+  const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const outcome = await publishFix(
+    {
+      agentBranch: context.branch,
+      headSha: head,
+      branchPrefix: inputs["fix-branch-prefix"],
+      labels: labelsOf(inputs),
+      draft: inputs.draft,
       bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
       ...(runUrl ? { reportUrl: runUrl } : {}),
     },
     {
       git: new FixBranchGit(context.git, { token, serverUrl }),
       pulls: new OctokitPullRequests(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com"),
-      logger,
+      store: proposalStore(inputs, context.git.root),
+      logger: context.logger,
     },
   );
-  return { ...outcome, fixed, unfixed };
+  if (outcome.record) publishFunctionOutputs(outcome.record);
+  setOutput("pull-request-operation", outcome.operation);
+  setOutput("pull-request-number", outcome.number ?? "");
+  setOutput("pull-request-url", outcome.url ?? "");
+  const line =
+    outcome.operation === "none"
+      ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
+      : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
+  await core.summary.addRaw(`\n### Remediation (publish)\n\n${line}\n`).write();
+  core.info(`bandit-gate: ${line}`);
+  return 0;
+}
+
+function publishFunctionOutputs(record: FixRecord): void {
+  const named = (status: string) => record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
+  setFunctionOutputs(named("fixed"), [...named("unfixed"), ...record.module_level.map((m) => `${m.path}:${m.line}`)], named("improved"));
 }
 
 function setFunctionOutputs(fixed: string[], unfixed: string[], improved: string[] = []): void {

@@ -11,12 +11,21 @@ export const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users
 type InputSpec =
   | { kind: "text"; default: string; actionYmlDefault?: string }
   | { kind: "lines"; default: readonly string[] }
-  | { kind: "flag"; default: boolean };
+  | { kind: "flag"; default: boolean }
+  | { kind: "choice"; default: string; options: readonly string[] };
 
 const text = (fallback = "", actionYmlDefault?: string) =>
   ({ kind: "text", default: fallback, ...(actionYmlDefault !== undefined ? { actionYmlDefault } : {}) }) as const;
 const lines = (fallback: readonly string[] = []) => ({ kind: "lines", default: fallback }) as const;
 const flag = (fallback: boolean) => ({ kind: "flag", default: fallback }) as const;
+/** A boolean that has grown more values: true and false as YAML spells them, or one of `more`. */
+const choice = (fallback: string, more: readonly string[]) => ({ kind: "choice", default: fallback, options: ["true", "false", ...more] }) as const;
+
+/** `fix`: off, one job (gate, fix, push: trusted repositories), or the two jobs of docs/fix.md. */
+export type FixMode = "off" | "one-job" | "propose" | "publish";
+export function fixModeOf(inputs: Pick<ActionInputs, "fix">): FixMode {
+  return inputs.fix === "true" ? "one-job" : inputs.fix === "false" ? "off" : (inputs.fix as FixMode);
+}
 
 /**
  * Every input of action.yml, its kind and its default: the one list the Action reads, once.
@@ -48,7 +57,8 @@ export const ACTION_INPUTS = {
   "sarif-file": text(),
   "report-json": text(),
   comment: flag(false),
-  fix: flag(false),
+  fix: choice("false", ["propose", "publish"]),
+  "fix-artifact-dir": text(),
   "anthropic-api-key": text(),
   generator: text("auto"),
   "disable-codemods": text(),
@@ -72,14 +82,14 @@ export const ACTION_INPUTS = {
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof ACTION_INPUTS;
-type ValueOf<S extends InputSpec> = S extends { kind: "text" } ? string : S extends { kind: "lines" } ? string[] : boolean;
+type ValueOf<S extends InputSpec> = S extends { kind: "text" | "choice" } ? string : S extends { kind: "lines" } ? string[] : boolean;
 /** The Action's inputs, read once, with their defaults applied. */
 export type ActionInputs = { readonly [K in InputName]: ValueOf<(typeof ACTION_INPUTS)[K]> };
 
 /** The default as action.yml spells it. */
 export function actionYmlDefault(spec: InputSpec): string {
   if (spec.kind === "lines") return spec.default.join("\n");
-  if (spec.kind === "flag") return String(spec.default);
+  if (spec.kind === "flag" || spec.kind === "choice") return String(spec.default);
   return spec.actionYmlDefault ?? spec.default;
 }
 
@@ -100,6 +110,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     else if (spec.kind === "lines") {
       const list = raw.split("\n").map((line) => line.trim()).filter((line) => line !== "");
       values[name] = list.length > 0 ? list : [...spec.default];
+    } else if (spec.kind === "choice") {
+      const value = raw === "" ? spec.default : TRUE.has(raw) ? "true" : FALSE.has(raw) ? "false" : raw;
+      if (!spec.options.includes(value)) problems.push(`${name} must be one of ${spec.options.join(", ")} (got "${raw}")`);
+      values[name] = spec.options.includes(value) ? value : spec.default;
     } else if (raw === "") values[name] = spec.default;
     else if (TRUE.has(raw)) values[name] = true;
     else if (FALSE.has(raw)) values[name] = false;

@@ -17,7 +17,7 @@ import { describeIntroducedIn } from "../core/gate/blame.js";
 import { Git } from "../adapters/git.js";
 import { ActionsEnvironmentCache, restoreScanCache, saveScanCache, scanCacheKeys } from "../adapters/caches/actions-cache.js";
 import { pruneScanCache, SCAN_CACHE_DAY } from "../adapters/caches/scan-cache.js";
-import { fixSettingsFromInputs, gateSettingsFromInputs, readInputs, type ActionInputs } from "./inputs.js";
+import { fixModeOf, fixSettingsFromInputs, gateSettingsFromInputs, readInputs, type ActionInputs } from "./inputs.js";
 import { setOutput } from "./outputs.js";
 import { writeOutputFile } from "../adapters/files/output-file.js";
 import { PhaseRecorder, renderTimingsMarkdown } from "../core/timings.js";
@@ -64,9 +64,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     setOutput("pull-request-operation", "none");
     if (inputs["merge-reports"].length > 0) return await mergeMode(inputs, cwd, env);
     const git = await Git.open(cwd, env);
+    const fixMode = fixModeOf(inputs);
+    if (fixMode === "publish") {
+      // The write job: no gate and no Bandit here; the proposal is checked and pushed, nothing more.
+      const { publishStep } = await import("./fix.js");
+      return await publishStep({ inputs, git, logger: new ActionsLogger(), env, eventName: event.name, branch: event.branch });
+    }
     const settings = gateSettingsFromInputs(inputs, { repoRoot: git.root, pullRequestBase: event.pullRequestBase, defaultBranch: event.defaultBranch });
     // A bad fix input is the user's to correct before the gate spends any time.
-    const fixSettings = inputs.fix ? fixSettingsFromInputs(inputs, settings, git.root) : undefined;
+    const fixSettings = fixMode !== "off" ? fixSettingsFromInputs(inputs, settings, git.root) : undefined;
     const logger = new ActionsLogger();
     const temp = env.RUNNER_TEMP || join(git.root, "..", ".bandit-gate-tmp");
     const useCache = inputs.cache;

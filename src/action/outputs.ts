@@ -15,6 +15,7 @@ export const ACTION_OUTPUTS = [
   "fixed-functions",
   "improved-functions",
   "unfixed-functions",
+  "fix-proposed",
 ] as const;
 
 export type OutputName = (typeof ACTION_OUTPUTS)[number];

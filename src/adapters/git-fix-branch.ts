@@ -4,6 +4,9 @@ import { join } from "node:path";
 import type { Git } from "./git.js";
 import { lastMeaningfulLine } from "./process.js";
 
+/** One way to write a diff, whatever the runner's git config says: fixed prefixes, no renames, no drivers. */
+const DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--diff-algorithm=myers", "--src-prefix=a/", "--dst-prefix=b/"];
+
 /** Marks the commits this tool makes, so it never overwrites anyone else's. */
 export const FIX_TRAILER = "Generated-by: bandit-gate";
 
@@ -49,6 +52,44 @@ export class FixBranchGit {
         GIT_COMMITTER_EMAIL: bot.email,
       };
       return (await this.git(["commit-tree", tree, "-p", parent, "-F", "-"], identity, `${message.trim()}\n\n${FIX_TRAILER}\n`)).trim();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * The unified diff from `parent` to `parent` with `files` replaced: the fix as a patch. Fixed
+   * prefixes and no renames or external drivers, whatever the runner's git config says.
+   */
+  async diffFiles(parent: string, files: ReadonlyMap<string, string>, bot: BotIdentity): Promise<string> {
+    const commit = await this.commitFiles(parent, files, "bandit-gate fix (proposal)", bot);
+    return this.git(["diff", ...DIFF_OPTIONS, parent, commit, "--"]);
+  }
+
+  /**
+   * Apply `patch` to `parent` in a temporary index (nothing else is touched) and return each
+   * changed file's text before and after, and the diff git itself sees between the two (what is
+   * checked: the patch text is only how the change travelled, and git may read it differently).
+   * Throws PatchDoesNotApply when git cannot apply it exactly (no fuzz).
+   */
+  async applyToCommit(parent: string, patch: string): Promise<{ before: Map<string, string>; after: Map<string, string>; diff: string }> {
+    const dir = await mkdtemp(join(tmpdir(), "bandit-gate-apply-"));
+    const indexEnv = { GIT_INDEX_FILE: join(dir, "index") };
+    try {
+      await this.git(["read-tree", parent], indexEnv);
+      const applied = await this.repo.exec(["apply", "--cached", "--whitespace=nowarn", "-"], { env: indexEnv, input: patch });
+      if (applied.code !== 0) throw new PatchDoesNotApply(lastMeaningfulLine(applied.stderr) || `git apply exit ${applied.code}`);
+      const names = (await this.git(["diff", "--cached", "--name-only", "-z", "--no-renames", parent], indexEnv)).split("\0").filter(Boolean);
+      const before = new Map<string, string>();
+      const after = new Map<string, string>();
+      for (const path of names) {
+        const old = await this.repo.exec(["cat-file", "blob", `${parent}:${path}`]);
+        if (old.code === 0) before.set(path, old.stdout);
+        const fresh = await this.repo.exec(["cat-file", "blob", `:${path}`], { env: indexEnv });
+        if (fresh.code === 0) after.set(path, fresh.stdout);
+      }
+      const diff = await this.git(["diff", "--cached", ...DIFF_OPTIONS, parent, "--"], indexEnv);
+      return { before, after, diff };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -109,4 +150,9 @@ export class FixBranchGit {
     }
     return result.stdout;
   }
+}
+
+/** The patch does not apply to the commit it claims to be for. */
+export class PatchDoesNotApply extends Error {
+  override name = "PatchDoesNotApply";
 }

@@ -131,7 +131,7 @@ describe("the fix step's test command cannot reach the credentials (dist/)", () 
     }
     assert.doesNotMatch(found, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name");
     assert.equal(run.outputs["pull-request-operation"], "created", "the fix still goes through");
-    assert.match(run.stdout, /::warning::bandit-gate: the fix step runs the branch's test-command in a job that holds the write token/);
+    assert.match(run.stdout, /::warning::bandit-gate: fix: true runs the branch's code \(Bandit's scan of it, the branch's test-command\) in a job that holds the write token/);
     assertNoSecrets(run);
   });
 

@@ -1,6 +1,6 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { ACTION_INPUTS, fixSettingsFromInputs, gateSettingsFromInputs, labelsOf, profilePlaceOf, readInputs } from "../../src/action/inputs.js";
+import { ACTION_INPUTS, fixModeOf, fixSettingsFromInputs, gateSettingsFromInputs, labelsOf, profilePlaceOf, readInputs } from "../../src/action/inputs.js";
 import { ConfigurationError } from "../../src/core/errors.js";
 import { profileCacheKeys } from "../../src/adapters/caches/profile-cache.js";
 
@@ -25,7 +25,7 @@ describe("the Action's inputs, read once", () => {
     assert.deepEqual(inputs.branches, ["agent/**"]);
     assert.equal(inputs["severity-level"], "all");
     assert.equal(inputs.cache, true);
-    assert.equal(inputs.fix, false);
+    assert.equal(inputs.fix, "false");
     assert.equal(inputs["fix-branch-prefix"], "bandit-gate/fix/");
     const gate = gateSettingsFromInputs(inputs, { repoRoot });
     assert.equal(gate.severityLevel, "all");
@@ -58,8 +58,18 @@ describe("the Action's inputs, read once", () => {
 
   test("a boolean input that is not YAML's true or false is refused by name (a typo must not turn a step off)", () => {
     const { message } = errorOf(() => readInputs(from({ fix: "yes", cache: "no" })));
-    assert.match(message, /^fix must be true or false \(got "yes"\)$/m);
+    assert.match(message, /^fix must be one of true, false, propose, publish \(got "yes"\)$/m);
     assert.match(message, /^cache must be true or false \(got "no"\)$/m);
+  });
+
+  test("fix is off, one job, or one of the two jobs; YAML's spellings of true and false still work", () => {
+    const mode = (fix: string) => fixModeOf(readInputs(from({ fix })));
+    assert.equal(mode(""), "off");
+    assert.equal(mode("False"), "off");
+    assert.equal(mode("TRUE"), "one-job");
+    assert.equal(mode("propose"), "propose");
+    assert.equal(mode("publish"), "publish");
+    assert.match(errorOf(() => readInputs(from({ fix: "Publish" }))).message, /fix must be one of true, false, propose, publish \(got "Publish"\)/);
   });
 
   test("the fix step's inputs become the loop's settings, and their errors name the input", () => {
