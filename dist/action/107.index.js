@@ -2,7 +2,7 @@ export const id = 107;
 export const ids = [107,918];
 export const modules = {
 
-/***/ 7918:
+/***/ 97918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   P: () => (/* binding */ OctokitPullRequests),
 /* harmony export */   y: () => (/* binding */ CommentRefusedError)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 
 
 const CANNOT_CREATE = "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +
@@ -132,7 +132,7 @@ function toComment(data) {
 
 /***/ }),
 
-/***/ 5107:
+/***/ 35107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,11 +142,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/adapters/github.js
-var github = __webpack_require__(7918);
+var github = __webpack_require__(97918);
 // EXTERNAL MODULE: ./build/core/report/markdown.js
 var markdown = __webpack_require__(1432);
 // EXTERNAL MODULE: ./build/core/report/report.js
-var report_report = __webpack_require__(6859);
+var report_report = __webpack_require__(56859);
 ;// CONCATENATED MODULE: ./build/core/report/pr-comment.js
 
 

@@ -2,7 +2,7 @@ export const id = 918;
 export const ids = [918];
 export const modules = {
 
-/***/ 7918:
+/***/ 97918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   P: () => (/* binding */ OctokitPullRequests),
 /* harmony export */   y: () => (/* binding */ CommentRefusedError)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 
 
 const CANNOT_CREATE = "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +

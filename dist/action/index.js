@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -1648,14 +1648,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2505,26 +2505,26 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -2784,33 +2784,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8996)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2828,10 +2828,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2893,7 +2893,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2905,39 +2905,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2953,18 +2953,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3024,16 +3024,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3139,7 +3139,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3148,16 +3148,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -3397,17 +3397,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3623,13 +3623,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3845,16 +3845,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3960,30 +3960,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8996:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -4366,15 +4366,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4466,16 +4466,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -4560,7 +4560,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -4713,7 +4713,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -4838,12 +4838,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -5047,7 +5047,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -5479,7 +5479,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5487,8 +5487,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -5503,8 +5503,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5968,7 +5968,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -6042,7 +6042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6050,7 +6050,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -6206,18 +6206,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6927,18 +6927,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7075,7 +7075,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -7083,9 +7083,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -7290,10 +7290,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7306,7 +7306,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -7339,9 +7339,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7353,11 +7353,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7365,7 +7365,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8280,7 +8280,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8803,21 +8803,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -8836,7 +8836,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8848,7 +8848,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -9242,7 +9242,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9602,26 +9602,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -9663,9 +9663,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9973,7 +9973,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -10233,19 +10233,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10448,11 +10448,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -10520,15 +10520,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10687,7 +10687,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10811,15 +10811,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11012,10 +11012,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11053,7 +11053,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11064,14 +11064,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11167,19 +11167,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11448,13 +11448,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11490,7 +11490,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11498,8 +11498,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11529,7 +11529,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -11586,10 +11586,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -11819,14 +11819,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -12263,14 +12263,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12645,14 +12645,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12775,7 +12775,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12803,7 +12803,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12834,11 +12834,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12860,13 +12860,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13144,7 +13144,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13156,7 +13156,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13168,7 +13168,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13189,13 +13189,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -13206,14 +13206,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13356,14 +13356,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -13372,10 +13372,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13422,12 +13422,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13457,12 +13457,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -13470,8 +13470,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -13671,14 +13671,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -13687,10 +13687,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13737,7 +13737,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -13767,26 +13767,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -14141,13 +14141,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14191,7 +14191,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -14227,7 +14227,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -14657,21 +14657,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -15528,9 +15528,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -15682,26 +15682,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15746,7 +15746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -15765,15 +15765,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -15956,15 +15956,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -16273,7 +16273,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -16632,13 +16632,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -17213,23 +17213,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -17703,7 +17703,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -17747,7 +17747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17762,20 +17762,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -18414,12 +18414,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -19165,12 +19165,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19218,14 +19218,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19351,17 +19351,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -19832,18 +19832,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -20091,7 +20091,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -20138,23 +20138,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -20832,7 +20832,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20845,10 +20845,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -20883,10 +20883,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -20894,13 +20894,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -23116,16 +23116,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23137,12 +23137,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -24153,15 +24153,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24172,18 +24172,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24770,7 +24770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -24786,21 +24786,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -24808,7 +24808,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -26425,13 +26425,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -27127,7 +27127,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -27424,7 +27424,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27433,15 +27433,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -27775,12 +27775,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27860,7 +27860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -27877,7 +27877,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27888,12 +27888,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28275,32 +28275,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -28653,7 +28653,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -28726,15 +28726,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -29067,7 +29067,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -29077,7 +29077,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29165,14 +29165,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29277,16 +29277,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29296,11 +29296,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29811,14 +29811,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29922,7 +29922,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -29941,16 +29941,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -30270,15 +30270,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30287,21 +30287,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30872,70 +30872,84 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -30949,105 +30963,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -31068,77 +31082,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -31159,38 +31180,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -31198,8 +31226,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6615);
-/* harmony import */ var _adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16615);
+/* harmony import */ var _adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89350);
 
 
 (0,_adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .endOnInterrupt */ .ez)();
@@ -31217,15 +31245,16 @@ __webpack_async_result__();
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   PC: () => (/* binding */ labelsOf),
 /* harmony export */   as: () => (/* binding */ profilePlaceOf),
+/* harmony export */   oA: () => (/* binding */ fixModeOf),
 /* harmony export */   oh: () => (/* binding */ fixSettingsFromInputs),
 /* harmony export */   qx: () => (/* binding */ gateSettingsFromInputs)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BRANCHES, DEFAULT_FIX_BRANCH_PREFIX, DEFAULT_BOT, ACTION_INPUTS, actionYmlDefault, inputName */
-/* harmony import */ var _app_fix_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
-/* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4827);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_fix_codemods_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6380);
-/* harmony import */ var _core_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1072);
+/* harmony import */ var _app_fix_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55833);
+/* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64827);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_fix_codemods_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36380);
+/* harmony import */ var _core_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(41072);
 
 
 
@@ -31237,6 +31266,11 @@ const DEFAULT_BOT = { name: "bandit-gate[bot]", email: "bandit-gate@users.norepl
 const text = (fallback = "", actionYmlDefault) => ({ kind: "text", default: fallback, ...(actionYmlDefault !== undefined ? { actionYmlDefault } : {}) });
 const lines = (fallback = []) => ({ kind: "lines", default: fallback });
 const flag = (fallback) => ({ kind: "flag", default: fallback });
+/** A boolean that has grown more values: true and false as YAML spells them, or one of `more`. */
+const choice = (fallback, more) => ({ kind: "choice", default: fallback, options: ["true", "false", ...more] });
+function fixModeOf(inputs) {
+    return inputs.fix === "true" ? "one-job" : inputs.fix === "false" ? "off" : inputs.fix;
+}
 /**
  * Every input of action.yml, its kind and its default: the one list the Action reads, once.
  * Adding an input is one line here and its entry in action.yml (a unit test checks that both have
@@ -31257,6 +31291,7 @@ const ACTION_INPUTS = {
     "bandit-version": text(_core_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .PINNED_BANDIT_VERSION */ .N),
     "allow-scan-errors": flag(false),
     "judge-test-asserts": flag(false),
+    notebooks: flag(true),
     "strict-config": flag(false),
     jobs: text(),
     "bandit-timeout": text("10m"),
@@ -31266,7 +31301,8 @@ const ACTION_INPUTS = {
     "sarif-file": text(),
     "report-json": text(),
     comment: flag(false),
-    fix: flag(false),
+    fix: choice("false", ["propose", "publish"]),
+    "fix-artifact-dir": text(),
     "anthropic-api-key": text(),
     generator: text("auto"),
     "disable-codemods": text(),
@@ -31292,7 +31328,7 @@ const ACTION_INPUTS = {
 function actionYmlDefault(spec) {
     if (spec.kind === "lines")
         return spec.default.join("\n");
-    if (spec.kind === "flag")
+    if (spec.kind === "flag" || spec.kind === "choice")
         return String(spec.default);
     return spec.actionYmlDefault ?? spec.default;
 }
@@ -31313,6 +31349,12 @@ function readInputs(get) {
         else if (spec.kind === "lines") {
             const list = raw.split("\n").map((line) => line.trim()).filter((line) => line !== "");
             values[name] = list.length > 0 ? list : [...spec.default];
+        }
+        else if (spec.kind === "choice") {
+            const value = raw === "" ? spec.default : TRUE.has(raw) ? "true" : FALSE.has(raw) ? "false" : raw;
+            if (!spec.options.includes(value))
+                problems.push(`${name} must be one of ${spec.options.join(", ")} (got "${raw}")`);
+            values[name] = spec.options.includes(value) ? value : spec.default;
         }
         else if (raw === "")
             values[name] = spec.default;
@@ -31345,6 +31387,7 @@ function gateSettingsFromInputs(inputs, context) {
         exclude: inputs.exclude,
         "allow-scan-errors": inputs["allow-scan-errors"],
         "judge-test-asserts": inputs["judge-test-asserts"],
+        notebooks: inputs.notebooks,
         "strict-config": inputs["strict-config"],
         jobs: given(inputs.jobs),
         "bandit-timeout": given(inputs["bandit-timeout"]),
@@ -31393,7 +31436,7 @@ function labelsOf(inputs) {
 
 /***/ }),
 
-/***/ 6615:
+/***/ 16615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31403,23 +31446,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/core/gate/gate-files.js
-var gate_files = __nccwpck_require__(4019);
+var gate_files = __nccwpck_require__(14019);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/app/check.js + 9 modules
-var check = __nccwpck_require__(2512);
+var picomatch = __nccwpck_require__(14006);
+// EXTERNAL MODULE: ./build/app/check.js + 11 modules
+var check = __nccwpck_require__(66586);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/report/report.js
-var report_report = __nccwpck_require__(6859);
+var report_report = __nccwpck_require__(56859);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
-var policy = __nccwpck_require__(1576);
+var policy = __nccwpck_require__(21576);
 // EXTERNAL MODULE: ./build/core/gate/shard-unmatched.js
 var shard_unmatched = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./build/core/gate/merge.js
@@ -31565,10 +31608,10 @@ async function mergeReportFiles(files) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 4 modules
-var compose = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
+var compose = __nccwpck_require__(12572);
 // EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
+var messages = __nccwpck_require__(41072);
 // EXTERNAL MODULE: ./build/core/report/markdown.js
 var markdown = __nccwpck_require__(1432);
 ;// CONCATENATED MODULE: ./build/core/report/sarif.js
@@ -31600,7 +31643,7 @@ function renderSarif(report, options) {
         ruleIndex: ruleIds.indexOf(r.test_id),
         level: LEVEL[r.severity] ?? "warning",
         message: {
-            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}: ${r.text}`,
+            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}${r.cell !== undefined ? ` in cell ${r.cell}, line ${r.cell_line ?? "?"}` : ""}: ${r.text}`,
         },
         locations: [
             {
@@ -31615,7 +31658,8 @@ function renderSarif(report, options) {
             },
         ],
         partialFingerprints: { "banditGateIdentity/v2": r.fingerprint },
-        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
+        // A notebook's region is a line of its code cells' extracted Python; the cell is in the message and here.
+        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence, ...(r.cell !== undefined ? { cell: r.cell, cell_line: r.cell_line } : {}) },
     }));
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -31647,7 +31691,7 @@ function encodeUri(path) {
 const TOOL_VERSION = "0.1.0";
 
 // EXTERNAL MODULE: ./build/core/gate/blame.js
-var blame = __nccwpck_require__(2743);
+var blame = __nccwpck_require__(82743);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
 ;// CONCATENATED MODULE: ./build/adapters/caches/actions-cache.js
@@ -31658,7 +31702,7 @@ function scanCacheKeys(env, shard) {
 }
 async function restoreScanCache(dir, keys, logger) {
     try {
-        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
         if (!cache.isFeatureAvailable())
             return false;
         const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
@@ -31672,7 +31716,7 @@ async function restoreScanCache(dir, keys, logger) {
 }
 async function saveScanCache(dir, keys, logger) {
     try {
-        const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
         if (!cache.isFeatureAvailable())
             return;
         await cache.saveCache([dir], keys.key);
@@ -31701,7 +31745,7 @@ class ActionsEnvironmentCache {
     }
     async restore(path, key) {
         try {
-            const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
             if (!cache.isFeatureAvailable())
                 return false;
             const hit = await cache.restoreCache([path], this.entryKey(key), [`${key}-`]);
@@ -31724,7 +31768,7 @@ class ActionsEnvironmentCache {
         const { path, key } = this.pending;
         this.pending = undefined;
         try {
-            const cache = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
+            const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
             if (!cache.isFeatureAvailable())
                 return;
             const id = await cache.saveCache([path], this.entryKey(key));
@@ -31738,13 +31782,13 @@ class ActionsEnvironmentCache {
 }
 
 // EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
-var scan_cache = __nccwpck_require__(802);
+var scan_cache = __nccwpck_require__(40802);
 // EXTERNAL MODULE: ./build/action/inputs.js
 var action_inputs = __nccwpck_require__(7126);
 // EXTERNAL MODULE: ./build/action/outputs.js
-var outputs = __nccwpck_require__(2309);
+var outputs = __nccwpck_require__(92309);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __nccwpck_require__(3486);
+var directories = __nccwpck_require__(43486);
 ;// CONCATENATED MODULE: ./build/adapters/files/output-file.js
 
 
@@ -31762,7 +31806,7 @@ async function writeOutputFile(path, text, setting) {
 }
 
 // EXTERNAL MODULE: ./build/core/timings.js
-var timings = __nccwpck_require__(149);
+var timings = __nccwpck_require__(30149);
 ;// CONCATENATED MODULE: ./build/action/main.js
 
 
@@ -31810,9 +31854,15 @@ async function run(env = process.env) {
         if (inputs["merge-reports"].length > 0)
             return await mergeMode(inputs, cwd, env);
         const git = await adapters_git/* Git */.TU.open(cwd, env);
+        const fixMode = (0,action_inputs/* fixModeOf */.oA)(inputs);
+        if (fixMode === "publish") {
+            // The write job: no gate and no Bandit here; the proposal is checked and pushed, nothing more.
+            const { publishStep } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(152), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86954));
+            return await publishStep({ inputs, git, logger: new ActionsLogger(), env, eventName: event.name, branch: event.branch });
+        }
         const settings = (0,action_inputs/* gateSettingsFromInputs */.qx)(inputs, { repoRoot: git.root, pullRequestBase: event.pullRequestBase, defaultBranch: event.defaultBranch });
         // A bad fix input is the user's to correct before the gate spends any time.
-        const fixSettings = inputs.fix ? (0,action_inputs/* fixSettingsFromInputs */.oh)(inputs, settings, git.root) : undefined;
+        const fixSettings = fixMode !== "off" ? (0,action_inputs/* fixSettingsFromInputs */.oh)(inputs, settings, git.root) : undefined;
         const logger = new ActionsLogger();
         const temp = env.RUNNER_TEMP || (0,external_node_path_.join)(git.root, "..", ".bandit-gate-tmp");
         const useCache = inputs.cache;
@@ -31823,7 +31873,9 @@ async function run(env = process.env) {
             explicit: inputs.bandit || undefined,
             fromEnv: env.BANDIT_GATE_BANDIT,
             env,
-            provision: { dir: (0,external_node_path_.join)(temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
+            // The tool cache outlives the job on self-hosted runners (RUNNER_TEMP is emptied at each
+            // job's start): an environment installed there is found in place, with nothing restored.
+            provision: { dir: (0,external_node_path_.join)(env.RUNNER_TOOL_CACHE || temp, "bandit-gate"), version: inputs["bandit-version"], cache: environments },
         };
         // Per-file Bandit results, kept across runs by GitHub's cache service: a second push to the
         // same branch rescans only what changed since (the baseline's files never again).
@@ -31847,7 +31899,7 @@ async function run(env = process.env) {
         const code = conclude(report, settings.allowScanErrors, settings.strictConfig);
         if (code === errors/* EXIT */.dc.regressions && fixSettings) {
             try {
-                const { fixStep } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(152), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9424));
+                const { fixStep } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(152), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86954));
                 await timer.time("fix rounds", () => fixStep({ report, inputs, settings: fixSettings, gateDeps: { ...deps, timer: undefined }, git, logger, env, eventName: event.name, branch: event.branch }));
             }
             catch (error) {
@@ -31942,8 +31994,11 @@ async function publish(report, inputs, temp, repoRoot) {
     setCountOutputs(report);
     for (const r of report.regressions.slice(0, MAX_ANNOTATIONS)) {
         const commit = r.introduced_in ? ` (${r.introduced_in.commit === null ? "" : "introduced in "}${(0,blame/* describeIntroducedIn */.i)(r.introduced_in)})` : "";
-        const message = `${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
-        const properties = { file: r.path, startLine: r.line, endLine: r.end_line, title: `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})` };
+        const cell = r.cell !== undefined ? `cell ${r.cell}, line ${r.cell_line ?? "?"}: ` : "";
+        const message = `${cell}${r.kind === "escalated" ? `escalated from ${r.baseline_severity}` : r.kind}: ${r.text}${commit}`;
+        const title = `bandit-gate ${r.test_id} ${r.test_name} (${r.severity})`;
+        // A notebook's lines are its extracted Python's, not its JSON's: the annotation names the file and the cell.
+        const properties = r.cell !== undefined ? { file: r.path, title } : { file: r.path, startLine: r.line, endLine: r.end_line, title };
         if (r.severity === "HIGH" || r.severity === "MEDIUM")
             core/* error */.z3(message, properties);
         else
@@ -31983,8 +32038,8 @@ async function comment(report, event, env, token) {
         return;
     }
     core/* setSecret */.Pq(token);
-    const { OctokitPullRequestComments } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7918));
-    const { upsertPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5107));
+    const { OctokitPullRequestComments } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97918));
+    const { upsertPullRequestComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35107));
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
     const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     try {
@@ -32016,14 +32071,14 @@ function resolveIn(root, path) {
 
 /***/ }),
 
-/***/ 2309:
+/***/ 92309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ setOutput)
 /* harmony export */ });
 /* unused harmony export ACTION_OUTPUTS */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 
 /** Every output of action.yml: the Action sets these and no others (a unit test compares the names). */
 const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
@@ -32040,6 +32095,7 @@ const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
     "fixed-functions",
     "improved-functions",
     "unfixed-functions",
+    "fix-proposed",
 ]));
 /** Set an output declared in action.yml; an undeclared name does not compile. */
 function setOutput(name, value) {
@@ -32049,7 +32105,7 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 5157:
+/***/ 65157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32059,13 +32115,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
-var lifetime = __nccwpck_require__(9350);
+var lifetime = __nccwpck_require__(89350);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -33382,9 +33438,9 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
+var messages = __nccwpck_require__(41072);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/config.js
 
 
@@ -33462,7 +33518,7 @@ function digestOf(kind, content) {
 
 /***/ }),
 
-/***/ 2559:
+/***/ 82559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33470,10 +33526,10 @@ function digestOf(kind, content) {
 /* harmony export */   VL: () => (/* binding */ readInstalledBandit),
 /* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 
 
 
@@ -33580,7 +33636,7 @@ async function findExecutable(program, env) {
 
 /***/ }),
 
-/***/ 1837:
+/***/ 91837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33593,15 +33649,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: describeBandit, splitIntoChunks
 
 // EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
-var metadata = __nccwpck_require__(2559);
+var metadata = __nccwpck_require__(82559);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
-var lifetime = __nccwpck_require__(9350);
+var lifetime = __nccwpck_require__(89350);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/gate/paths.js
-var paths = __nccwpck_require__(7464);
+var paths = __nccwpck_require__(27464);
 ;// CONCATENATED MODULE: ./build/core/gate/bandit-json.js
 
 /**
@@ -33691,15 +33747,15 @@ function parseBanditVersion(output) {
 }
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
+var messages = __nccwpck_require__(41072);
 // EXTERNAL MODULE: ./build/core/gate/bandit-paths.js
-var bandit_paths = __nccwpck_require__(1165);
+var bandit_paths = __nccwpck_require__(71165);
 // EXTERNAL MODULE: ./build/core/child-env.js
-var child_env = __nccwpck_require__(6462);
+var child_env = __nccwpck_require__(76462);
 // EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __nccwpck_require__(7288);
+var adapters_process = __nccwpck_require__(17288);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/run.js
 
 
@@ -33886,7 +33942,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 802:
+/***/ 40802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33898,15 +33954,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __nccwpck_require__(3486);
+var directories = __nccwpck_require__(43486);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/report/redact.js
-var redact = __nccwpck_require__(1976);
+var redact = __nccwpck_require__(11976);
 ;// CONCATENATED MODULE: ./build/core/gate/scan-cache-entry.js
 
 
@@ -34287,17 +34343,17 @@ const SCAN_CACHE_DAY = DAY;
 
 /***/ }),
 
-/***/ 3486:
+/***/ 43486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ makeDirectories)
 /* harmony export */ });
 /* unused harmony export ensureWritableDirectory */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2807);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62807);
 
 
 
@@ -34358,11 +34414,11 @@ async function ensureWritableDirectory(path, setting) {
 /* harmony export */   TU: () => (/* binding */ Git)
 /* harmony export */ });
 /* unused harmony exports unquoteGitPath, diffFilesNoIndex, GitError, absolutiseGitEnv, parseRawDiff */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7464);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7288);
-/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4405);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27464);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17288);
+/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94405);
 
 
 
@@ -34720,7 +34776,7 @@ function splitZ(text) {
 
 /***/ }),
 
-/***/ 9350:
+/***/ 89350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34732,11 +34788,11 @@ function splitZ(text) {
 /* harmony export */   yH: () => (/* binding */ trackChild)
 /* harmony export */ });
 /* unused harmony export releaseEverything */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
 
 
 
@@ -34819,7 +34875,7 @@ function endOnInterrupt() {
 
 /***/ }),
 
-/***/ 7288:
+/***/ 17288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34829,8 +34885,8 @@ function endOnInterrupt() {
 /* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   v$: () => (/* binding */ CommandNotFoundError)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89350);
 
 
 /** The program could not be started at all (not installed, not executable). */
@@ -34948,7 +35004,7 @@ function splitCommand(text) {
 
 /***/ }),
 
-/***/ 7270:
+/***/ 37270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34960,11 +35016,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __nccwpck_require__(7288);
+var adapters_process = __nccwpck_require__(17288);
 ;// CONCATENATED MODULE: ./build/adapters/python/ast-script.js
 /**
  * The Python side of the ast adapter, run with `python -c`. It reads one JSON request on stdin
@@ -35243,9 +35299,9 @@ json.dump(handler(request["source"]), sys.stdout)
 `;
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/child-env.js
-var child_env = __nccwpck_require__(6462);
+var child_env = __nccwpck_require__(76462);
 ;// CONCATENATED MODULE: ./build/adapters/python/ast.js
 
 
@@ -35323,7 +35379,7 @@ class PythonAstRunner {
 
 /***/ }),
 
-/***/ 4509:
+/***/ 34509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35335,7 +35391,7 @@ const LIBCST_VERSION = "1.9.0";
 
 /***/ }),
 
-/***/ 2512:
+/***/ 66586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35350,11 +35406,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: refuseUnreadable
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/gate/paths.js
-var paths = __nccwpck_require__(7464);
+var paths = __nccwpck_require__(27464);
 ;// CONCATENATED MODULE: ./build/core/gate/unscanned.js
 
 /** Shebangs that run Python without naming `python` (hasPythonShebang's test). */
@@ -35390,23 +35446,23 @@ function unscannedNote(files) {
 }
 
 // EXTERNAL MODULE: ./build/core/gate/gate-files.js
-var gate_files = __nccwpck_require__(4019);
+var gate_files = __nccwpck_require__(14019);
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
-var baseline_file = __nccwpck_require__(2476);
+var baseline_file = __nccwpck_require__(32476);
 // EXTERNAL MODULE: ./build/core/gate/compare.js
-var compare = __nccwpck_require__(7543);
+var compare = __nccwpck_require__(17543);
 // EXTERNAL MODULE: ./build/core/gate/shard-unmatched.js
 var shard_unmatched = __nccwpck_require__(9148);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/gate/fingerprint.js + 1 modules
-var fingerprint = __nccwpck_require__(9969);
+var fingerprint = __nccwpck_require__(89969);
 // EXTERNAL MODULE: ./build/core/group.js
-var group = __nccwpck_require__(1181);
+var group = __nccwpck_require__(11181);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
-var policy = __nccwpck_require__(1576);
+var policy = __nccwpck_require__(21576);
 // EXTERNAL MODULE: ./build/core/report/report.js
-var report = __nccwpck_require__(6859);
+var report = __nccwpck_require__(56859);
 ;// CONCATENATED MODULE: ./build/core/gate/scope.js
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
@@ -35441,7 +35497,7 @@ function indentation(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 ;// CONCATENATED MODULE: ./build/core/gate/selection.js
 
 
@@ -35478,11 +35534,11 @@ function inShard(path, shard) {
 }
 
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
-var bandit_config = __nccwpck_require__(5157);
+var bandit_config = __nccwpck_require__(65157);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
-var files_directories = __nccwpck_require__(3486);
+var files_directories = __nccwpck_require__(43486);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
-var lifetime = __nccwpck_require__(9350);
+var lifetime = __nccwpck_require__(89350);
 ;// CONCATENATED MODULE: ./build/adapters/files/snapshot.js
 
 
@@ -35490,19 +35546,29 @@ var lifetime = __nccwpck_require__(9350);
 
 /** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
 async function materialise(git, specs, label) {
+    const objects = await git.readObjects([...specs.values()]);
+    const files = new Map();
+    for (const [path, spec] of specs) {
+        const object = objects.get(spec);
+        if (object)
+            files.set(path, object.content);
+    }
+    return writeSnapshot(files, label);
+}
+/**
+ * Files given by content laid out under a new temporary directory: what a side looks like when
+ * some of its files are not as git or the working tree has them (a notebook's extracted Python).
+ */
+async function writeSnapshot(given, label) {
     const root = await (0,lifetime/* makeTemporaryDirectory */.LN)(`bandit-gate-${label}-`);
     const contents = new Map();
     try {
-        const objects = await git.readObjects([...specs.values()]);
         const files = [];
-        for (const [path, spec] of specs) {
-            const object = objects.get(spec);
-            if (!object)
-                continue;
+        for (const [path, content] of given) {
             if (path.startsWith("/") || path.split("/").includes(".."))
                 continue;
-            files.push([path, object.content]);
-            contents.set(path, object.content);
+            files.push([path, content]);
+            contents.set(path, content);
         }
         // Each directory once, parents first; then the files, a few at a time.
         const directories = [...new Set(files.map(([path]) => (0,external_node_path_.dirname)((0,external_node_path_.join)(root, path))))].sort();
@@ -35595,11 +35661,11 @@ function firstLine(content) {
 }
 
 // EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
+var messages = __nccwpck_require__(41072);
 // EXTERNAL MODULE: ./build/core/gate/bandit-paths.js
-var bandit_paths = __nccwpck_require__(1165);
+var bandit_paths = __nccwpck_require__(71165);
 // EXTERNAL MODULE: ./build/core/timings.js
-var timings = __nccwpck_require__(149);
+var timings = __nccwpck_require__(30149);
 ;// CONCATENATED MODULE: ./build/app/resolve-baseline.js
 
 
@@ -35805,7 +35871,7 @@ async function testAssertDecision(git, config, side, judgeTestAsserts) {
 }
 
 // EXTERNAL MODULE: ./build/core/gate/blame.js
-var gate_blame = __nccwpck_require__(2743);
+var gate_blame = __nccwpck_require__(82743);
 ;// CONCATENATED MODULE: ./build/app/introduced-in.js
 
 
@@ -35875,7 +35941,151 @@ async function oneCommitBranch(git, context) {
     return { commit: only.commit, summary: only.summary };
 }
 
+// EXTERNAL MODULE: ./build/core/gate/notebook.js
+var gate_notebook = __nccwpck_require__(79835);
+;// CONCATENATED MODULE: ./build/app/notebooks.js
+
+
+
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Replace the notebooks among `side`'s files by their code cells' Python. A side written to a
+ * temporary directory is rewritten in place; the working tree never is: then every file of the
+ * side is written to a new temporary directory, which the returned snapshot owns (and `side`'s
+ * own dispose stays the caller's).
+ */
+async function notebooksAsPython(side, notebookPaths, label, inPlace) {
+    const result = { snapshot: side, lines: new Map(), python: new Map(), leftOut: new Map(), unreadable: [], otherLanguage: [] };
+    const present = notebookPaths.filter((p) => side.contents.has(p));
+    if (present.length === 0)
+        return result;
+    const contents = new Map(side.contents);
+    for (const path of present) {
+        try {
+            const extraction = (0,gate_notebook/* extractNotebook */.XQ)(UTF8.decode(contents.get(path)));
+            if (extraction.kind === "other-language") {
+                result.otherLanguage.push({ path, language: extraction.language });
+                contents.delete(path);
+                continue;
+            }
+            contents.set(path, Buffer.from(extraction.python, "utf8"));
+            result.lines.set(path, extraction.lines);
+            result.python.set(path, extraction.python);
+            if (extraction.leftOut.length > 0)
+                result.leftOut.set(path, extraction.leftOut);
+        }
+        catch (error) {
+            if (!(error instanceof gate_notebook/* NotebookError */.yF) && !(error instanceof TypeError))
+                throw error;
+            const reason = error instanceof gate_notebook/* NotebookError */.yF ? error.message : "not valid UTF-8";
+            result.unreadable.push({ path, reason: `not a notebook the gate can read: ${reason}` });
+            contents.delete(path);
+        }
+    }
+    if (!inPlace) {
+        result.snapshot = await writeSnapshot(contents, label);
+        return result;
+    }
+    for (const path of present) {
+        const content = contents.get(path);
+        if (content)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(side.root, path), content);
+        else
+            await (0,promises_.rm)((0,external_node_path_.join)(side.root, path), { force: true });
+    }
+    side.contents.clear();
+    for (const [path, content] of contents)
+        side.contents.set(path, content);
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/core/report/cells.js
+var cells = __nccwpck_require__(5020);
+;// CONCATENATED MODULE: ./build/core/gate/line-diff.js
+/** Above this many lines on each side (after common ends are trimmed) the middle is one hunk. */
+const MAX_TABLE_CELLS = 4_000_000;
+/**
+ * `git diff -U0`'s hunks between two texts, for files git's own diff cannot speak of line by
+ * line: a notebook's extracted Python. A longest common subsequence of lines, so an unchanged
+ * line maps to its baseline line through `lineAtBaseline` as with git's hunks.
+ */
+function lineHunks(oldText, newText) {
+    const a = toLines(oldText);
+    const b = toLines(newText);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 && m === 0)
+        return [];
+    if (n === 0 || m === 0 || n * m > MAX_TABLE_CELLS)
+        return [hunk(start, n, start, m)];
+    // lcs[i][j]: common lines of a[start+i..endA) and b[start+j..endB), in one flat table.
+    const width = m + 1;
+    const lcs = new Uint32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[start + i] === b[start + j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const hunks = [];
+    let i = 0;
+    let j = 0;
+    let open;
+    const close = () => {
+        if (open)
+            hunks.push(hunk(start + open.i, i - open.i, start + open.j, j - open.j));
+        open = undefined;
+    };
+    while (i < n || j < m) {
+        if (i < n && j < m && a[start + i] === b[start + j]) {
+            close();
+            i++;
+            j++;
+        }
+        else {
+            open ??= { i, j };
+            if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j]))
+                j++;
+            else
+                i++;
+        }
+    }
+    close();
+    return hunks;
+}
+/** A hunk from 0-based offsets and counts, numbered as git numbers them (an empty side: the line before). */
+function hunk(oldOffset, oldCount, newOffset, newCount) {
+    return {
+        oldStart: oldCount === 0 ? oldOffset : oldOffset + 1,
+        oldCount,
+        newStart: newCount === 0 ? newOffset : newOffset + 1,
+        newCount,
+    };
+}
+function toLines(text) {
+    if (text === "")
+        return [];
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./build/app/check.js
+
+
+
+
 
 
 
@@ -35950,14 +36160,23 @@ async function gateAgainstRevision(settings, deps) {
     const select = makeSelector(settings);
     // Untracked files (working-tree runs) carry no mode: only their name can say "notebook".
     const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
-    await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes);
-    const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && mayBePython(c.path));
+    await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && inShard(c.path, settings.shard)), notes, settings.notebooks);
+    const notebook = (path) => settings.notebooks && (0,gate_notebook/* isNotebookPath */.FP)(path);
+    const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (mayBePython(c.path) || notebook(c.path)));
     refuseUnreadable(git, wanted.map((c) => c.path));
-    const head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
+    let head = await timer.time("git: read files", () => loadHeadFiles(git, settings.head, wanted.map((c) => c.path)));
     const disposers = [head.dispose];
     try {
-        const python = new Set(pythonOnly(head, [...head.contents.keys()]));
+        // A notebook is judged by its code cells' Python, written where Bandit reads the head side.
+        const headNotebooks = await notebooksAsPython(head, wanted.filter((c) => notebook(c.path)).map((c) => c.path), "head-notebooks", settings.head.kind !== "worktree");
+        if (headNotebooks.snapshot !== head) {
+            head = headNotebooks.snapshot;
+            disposers.push(head.dispose);
+        }
+        const python = new Set([...pythonOnly(head, [...head.contents.keys()]), ...headNotebooks.lines.keys()]);
         const judged = wanted.filter((c) => python.has(c.path) && inShard(c.path, settings.shard));
+        const notebookFailures = headNotebooks.unreadable.filter((u) => inShard(u.path, settings.shard));
+        noteNotebooks(headNotebooks, judged, settings.shard, notes);
         const describe = { mode: "git", ref: baseline.ref, commit: baseline.commit };
         const scanned = {
             head: headLabel(settings),
@@ -35972,7 +36191,7 @@ async function gateAgainstRevision(settings, deps) {
             logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
             warnOfGateChanges(gateChanges, notes);
             return (0,report/* buildReport */.FK)({ regressions: [], fixed: [], unchanged: 0 }, {
-                baseline: describe, scanned, banditVersion: "not run", failures: [], notes, gateChanges,
+                baseline: describe, scanned, banditVersion: "not run", failures: notebookFailures, notes, gateChanges,
             });
         }
         const configSide = baseline.commit === EMPTY_TREE ? { kind: "index" } : { kind: "commit", commit: baseline.commit };
@@ -36019,15 +36238,22 @@ async function gateAgainstRevision(settings, deps) {
             throw error;
         });
         disposers.push(base.dispose);
+        const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(gate_notebook/* isNotebookPath */.FP), "base-notebooks", true).catch(async (error) => {
+            await Promise.all([headScan, hunksRead]);
+            throw error;
+        });
+        for (const u of baseNotebooks.unreadable)
+            notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
         scanned.baseline_files = base.contents.size;
         const basePaths = [...base.contents.keys()].sort();
         const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
         disposers.push(() => baseSession.close());
-        const [headResult, baseResult, hunks] = await Promise.all([
+        const [headResult, baseResult, gitHunks] = await Promise.all([
             headScan.then(unwrap),
             timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
             hunksRead.then(unwrap),
         ]);
+        const hunks = notebookHunks(gitHunks, headNotebooks, baseNotebooks, baselinePathOf);
         const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
         const [headFacts, baseFacts] = await Promise.all([
             headSession.locate(requestsOf(headResult.findings), defsWanted.head),
@@ -36035,7 +36261,7 @@ async function gateAgainstRevision(settings, deps) {
         ]);
         countScans(scanner, timer);
         const failures = headResult.failures.filter((f) => python.has(f.path));
-        failures.push(...undecodable(headFacts, failures));
+        failures.push(...undecodable(headFacts, failures), ...notebookFailures);
         for (const f of baseResult.failures) {
             notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
         }
@@ -36084,13 +36310,14 @@ async function gateAgainstRevision(settings, deps) {
         // would be "not committed yet": that says nothing.
         if (headCommit !== undefined && headCommit !== baseline.commit) {
             const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-            await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
+            // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
         }
         warnOfGateChanges(gateChanges, notes);
-        return (0,report/* buildReport */.FK)(verdict, {
+        return (0,cells/* placeInCells */.E)((0,report/* buildReport */.FK)(verdict, {
             baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
             ...(unmatched ? { unmatched } : {}),
-        });
+        }), headNotebooks.lines);
     }
     finally {
         for (const dispose of disposers.reverse())
@@ -36244,14 +36471,42 @@ async function readSide(git, side, path) {
     const spec = side.kind === "index" ? `:${path}` : `${side.ref}:${path}`;
     return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
 }
+/**
+ * git's hunks, except for notebooks: theirs are of the extracted Python (git's speak of JSON
+ * lines), so that an unchanged cell line maps to its baseline line through a re-save.
+ */
+function notebookHunks(gitHunks, head, base, baselinePathOf) {
+    const hunks = new Map(gitHunks);
+    for (const [path, python] of head.python) {
+        const basePath = baselinePathOf.get(path);
+        if (basePath === undefined)
+            continue;
+        hunks.set(path, lineHunks(base.python.get(basePath) ?? "", python));
+    }
+    return hunks;
+}
+/** Notebooks of other languages are not judged; shell commands and magics left out of judged ones are named. */
+function noteNotebooks(side, judged, shard, notes) {
+    for (const other of side.otherLanguage) {
+        if (inShard(other.path, shard))
+            notes.push(messages/* messages */.D.notebookOtherLanguage(other.path, other.language));
+    }
+    for (const change of judged) {
+        const note = (0,gate_notebook/* leftOutNote */.UZ)(change.path, side.leftOut.get(change.path) ?? []);
+        if (note)
+            notes.push(note);
+    }
+}
 /** Changed files that may be Python but are not given to Bandit (unscanned.ts says which), in one note. */
-async function noteUnscanned(git, head, changes, notes) {
+async function noteUnscanned(git, head, changes, notes, scanNotebooks) {
     const found = [];
     for (const change of changes) {
         let line;
         if (change.mode === "100755" && (0,paths/* isExtensionless */.tP)(change.path))
             line = ((await readSide(git, head, change.path)) ?? "").split("\n")[0];
         const reason = unscannedReason(change.path, change.mode, () => line);
+        if (reason === "notebook" && scanNotebooks)
+            continue;
         if (reason)
             found.push({ path: change.path, reason });
     }
@@ -36444,7 +36699,7 @@ function unwrap(result) {
 
 /***/ }),
 
-/***/ 9034:
+/***/ 12572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36455,31 +36710,76 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
-var run = __nccwpck_require__(1837);
+var run = __nccwpck_require__(91837);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(62807);
+;// CONCATENATED MODULE: ./build/adapters/bandit/proving.js
+
+/**
+ * Scans with a Bandit whose environment was restored from a cache and checked from its files
+ * only. Its first scan is the proof: if that fails, the environment is installed afresh (once,
+ * however many scans were running) and the failed scans run again on the new one. A failure
+ * after that, or after any scan succeeded, is the scan's own: it is reported, never passed.
+ */
+class ProvingScanner {
+    command;
+    scannerFor;
+    current;
+    proven = false;
+    replacement;
+    constructor(first, command, scannerFor) {
+        this.command = command;
+        this.scannerFor = scannerFor;
+        this.current = first;
+    }
+    get version() {
+        return this.current.version;
+    }
+    get identity() {
+        return this.current.identity;
+    }
+    async scan(root, files) {
+        const scanner = this.current;
+        try {
+            const result = await scanner.scan(root, files);
+            if (!this.replacement)
+                this.proven = true;
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ScanError */.sC) || (this.proven && !this.replacement))
+                throw error;
+            this.replacement ??= this.command.replace(error.message).then((fresh) => (this.current = this.scannerFor(fresh)));
+            const fresh = await this.replacement;
+            if (fresh === scanner)
+                throw error;
+            return fresh.scan(root, files);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
 // EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
-var scan_cache = __nccwpck_require__(802);
+var scan_cache = __nccwpck_require__(40802);
 // EXTERNAL MODULE: ./build/adapters/python/libcst.js
-var libcst = __nccwpck_require__(4509);
+var libcst = __nccwpck_require__(34509);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __nccwpck_require__(3486);
+var directories = __nccwpck_require__(43486);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
-var lifetime = __nccwpck_require__(9350);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var lifetime = __nccwpck_require__(89350);
 // EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
-var metadata = __nccwpck_require__(2559);
+var metadata = __nccwpck_require__(82559);
 // EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __nccwpck_require__(7288);
+var adapters_process = __nccwpck_require__(17288);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
 
 
@@ -36511,48 +36811,118 @@ function banditRequirements(version) {
  * present (docs/performance.md has the measurements behind the order).
  */
 async function provisionBandit(dir, version, logger, options = {}) {
-    const python = options.python ?? (WINDOWS ? "python" : "python3");
-    const env = options.env ?? process.env;
-    const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
-    const ready = await checkEnvironment(venv, version);
-    if (ready.command) {
-        options.onReady?.("present");
-        return ready.command;
+    return new BanditEnvironment(dir, version, logger, options).command();
+}
+/**
+ * One pinned Bandit environment under `dir`, made ready in two steps so that the cheap one can
+ * start early: `prepare()` finds it on disk or restores it from the cache (no install; the
+ * Action starts it while git works), `command()` installs it when that found nothing.
+ *
+ * A restored environment is checked from its files only (no Python started): its first scan
+ * proves it. The command it gives carries `replace`, which a failed first scan calls to install
+ * Bandit afresh, once (see ProvingScanner).
+ */
+class BanditEnvironment {
+    dir;
+    version;
+    logger;
+    options;
+    venv;
+    python;
+    env;
+    prepared;
+    installing;
+    facts;
+    constructor(dir, version, logger, options = {}) {
+        this.dir = dir;
+        this.version = version;
+        this.logger = logger;
+        this.options = options;
+        this.python = options.python ?? (WINDOWS ? "python" : "python3");
+        this.env = options.env ?? process.env;
+        this.venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
     }
-    await (0,directories/* makeDirectories */.K)(dir).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
-    });
-    const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
-    await acquireLock(lock);
-    const keepLock = (0,lifetime/* removeOnInterrupt */.vY)(lock);
-    try {
-        const again = await checkEnvironment(venv, version);
-        if (again.command) {
-            options.onReady?.("present");
-            return again.command;
-        }
-        // Without Python, one line saying so, not an announcement of an install that cannot happen.
-        const facts = await pythonFacts(python);
-        const key = environmentKey({ env, version, python: facts, venv });
-        if (options.cache) {
-            await (0,promises_.rm)(venv, { recursive: true, force: true });
-            if (await options.cache.restore(venv, key)) {
-                const restored = await checkEnvironment(venv, version);
-                if (restored.command) {
-                    logger.info(`Bandit ${version}: environment restored from the cache (${key})`);
-                    options.onReady?.("restored");
-                    return restored.command;
-                }
-                logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${version} afresh`);
+    /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
+    prepare() {
+        this.prepared ??= this.findOrRestore();
+        return this.prepared;
+    }
+    /** A working Bandit: prepared, else installed. */
+    async command() {
+        const ready = await this.prepare();
+        if (ready)
+            return ready;
+        this.installing ??= this.withLock(async () => {
+            const again = await checkEnvironment(this.venv, this.version);
+            if (again.command) {
+                this.options.onReady?.("present");
+                return again.command;
             }
+            return this.install();
+        });
+        return this.installing;
+    }
+    async findOrRestore() {
+        const ready = await checkEnvironment(this.venv, this.version);
+        if (ready.command) {
+            this.options.onReady?.("present");
+            // Checked from its files only, like a restored one: its first scan proves it.
+            return { ...ready.command, replace: (problem) => this.replace(this.venv, problem) };
         }
+        const cache = this.options.cache;
+        if (!cache)
+            return undefined;
+        return this.withLock(async () => {
+            const again = await checkEnvironment(this.venv, this.version);
+            if (again.command) {
+                this.options.onReady?.("present");
+                return { ...again.command, replace: (problem) => this.replace(this.venv, problem) };
+            }
+            const key = await this.key();
+            await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+            if (!(await cache.restore(this.venv, key)))
+                return undefined;
+            const restored = await checkEnvironment(this.venv, this.version);
+            if (!restored.command) {
+                this.logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${this.version} afresh`);
+                await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+                return undefined;
+            }
+            this.logger.info(`Bandit ${this.version}: environment restored from the cache (${key})`);
+            this.options.onReady?.("restored");
+            return { ...restored.command, replace: (problem) => this.replace(key, problem) };
+        }).catch((error) => {
+            // Python missing, the directory not writable: the install that follows says so plainly.
+            this.logger.debug(`no cached Bandit environment (${error.message})`);
+            return undefined;
+        });
+    }
+    /** The environment found (`what`: its cache key or path) failed its first scan: remove it and install Bandit afresh, once. */
+    replace(what, problem) {
+        this.installing ??= (async () => {
+            this.logger.warning(`The Bandit environment ${what} failed its first scan (${problem}); installing Bandit ${this.version} afresh and scanning again`);
+            return this.withLock(async () => {
+                await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+                return this.install();
+            });
+        })();
+        return this.installing;
+    }
+    key() {
+        this.facts ??= pythonFacts(this.python);
+        return this.facts.then((python) => environmentKey({ env: this.env, version: this.version, python, venv: this.venv }));
+    }
+    async install() {
+        const { venv, version, logger } = this;
+        // Without Python, one line saying so, not an announcement of an install that cannot happen.
+        const key = await this.key();
         logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
         // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
         // a half-built one from a crashed run is removed first and on failure.
         await (0,promises_.rm)(venv, { recursive: true, force: true });
         let method;
         try {
-            method = await install(python, venv, banditRequirements(version), env, logger);
+            method = await install(this.python, venv, banditRequirements(version), this.env, logger);
         }
         catch (error) {
             await (0,promises_.rm)(venv, { recursive: true, force: true });
@@ -36562,19 +36932,36 @@ async function provisionBandit(dir, version, logger, options = {}) {
         if (!installed.command)
             throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run (${installed.problem}); delete ${venv} and try again`);
         logger.info(`Bandit ${version} installed with ${method}`);
-        options.cache?.installed(venv, key);
-        options.onReady?.(method);
+        if (this.options.cache) {
+            // Every file saved is a file every warm start downloads and unpacks.
+            const removed = await pruneEnvironment(venv);
+            logger.debug(`removed ${removed} test and documentation folders from ${venv} before caching it`);
+            this.options.cache.installed(venv, key);
+        }
+        this.options.onReady?.(method);
         return installed.command;
     }
-    finally {
-        await (0,promises_.rm)(lock, { recursive: true, force: true });
-        keepLock();
+    async withLock(work) {
+        await (0,directories/* makeDirectories */.K)(this.dir).catch((error) => {
+            throw new errors/* ConfigurationError */.j1(`cannot create ${this.dir} to install Bandit ${this.version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
+        });
+        const lock = (0,external_node_path_.join)(this.dir, `bandit-${this.version}.lock`);
+        await acquireLock(lock);
+        const keepLock = (0,lifetime/* removeOnInterrupt */.vY)(lock);
+        try {
+            return await work();
+        }
+        finally {
+            await (0,promises_.rm)(lock, { recursive: true, force: true });
+            keepLock();
+        }
     }
 }
 /**
- * Is the environment at `venv` a working Bandit `version`? Read from its metadata (no Bandit
- * start-up), then its Python started once with nothing imported: a restored environment whose
- * base Python moved or changed is caught here, not in the middle of a scan.
+ * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
+ * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
+ * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 async function checkEnvironment(venv, version) {
     const script = (0,external_node_path_.join)(venv, BIN, `bandit${EXE}`);
@@ -36590,15 +36977,55 @@ async function checkEnvironment(venv, version) {
     const venvPython = (0,external_node_path_.join)(venv, BIN, `python${EXE}`);
     if (!WINDOWS && shebang !== venvPython)
         return { problem: `its scripts name another environment (${shebang ?? "no interpreter"})` };
-    try {
-        const result = await (0,adapters_process/* runCommand */.d1)(venvPython, ["-I", "-c", "pass"]);
-        if (result.code !== 0)
-            return { problem: `its Python fails (exit ${result.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr)}` };
-    }
-    catch (error) {
-        return { problem: `its Python does not start (${error.message})` };
-    }
+    const base = await baseInterpreterProblem(venv, venvPython);
+    if (base)
+        return { problem: base };
     return { command: found, problem: "" };
+}
+/** A venv's Python is a link to (or copy of) its base interpreter, which `pyvenv.cfg`'s `home` names. */
+async function baseInterpreterProblem(venv, venvPython) {
+    const config = await (0,promises_.readFile)((0,external_node_path_.join)(venv, "pyvenv.cfg"), "utf8").catch(() => undefined);
+    if (config === undefined)
+        return "it has no pyvenv.cfg";
+    const home = /^home\s*=\s*(.+?)\s*$/m.exec(config)?.[1];
+    if (!home || !(await (0,promises_.stat)(home).catch(() => undefined))?.isDirectory())
+        return `its base Python's directory ${home ?? "(none named)"} is gone`;
+    // stat follows the link: a dangling one means the base interpreter moved or was removed.
+    const python = await (0,promises_.stat)(venvPython).catch(() => undefined);
+    if (!python?.isFile())
+        return `its Python ${venvPython} is missing or a dangling link`;
+    if (!WINDOWS && (python.mode & 0o111) === 0)
+        return `its Python ${venvPython} is not executable`;
+    return undefined;
+}
+/**
+ * Remove what no scan and no codemod loads from an installed environment: the dependencies'
+ * own test suites (libcst ships 170-odd test modules) and `share/` (man pages). Packages
+ * never import their `tests` folders; a package that did would fail its first scan, and a
+ * restored environment that fails its first scan is installed afresh.
+ */
+async function pruneEnvironment(venv) {
+    const roots = WINDOWS ? [(0,external_node_path_.join)(venv, "Lib", "site-packages")] : (await (0,promises_.readdir)((0,external_node_path_.join)(venv, "lib")).catch(() => [])).map((v) => (0,external_node_path_.join)(venv, "lib", v, "site-packages"));
+    let removed = 0;
+    for (const root of roots) {
+        const packages = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
+        for (const entry of packages) {
+            if (!entry.isDirectory() || entry.name.endsWith(".dist-info") || entry.name === "__pycache__")
+                continue;
+            const inner = await (0,promises_.readdir)((0,external_node_path_.join)(root, entry.name), { recursive: true, withFileTypes: true }).catch(() => []);
+            const suites = inner.filter((d) => d.isDirectory() && (d.name === "tests" || d.name === "test")).map((d) => (0,external_node_path_.join)(d.parentPath ?? d.path, d.name));
+            // Outermost only: a suite's own tests/ folders go with it.
+            for (const suite of suites.filter((s) => !suites.some((o) => o !== s && s.startsWith(`${o}${external_node_path_.sep}`)))) {
+                await (0,promises_.rm)(suite, { recursive: true, force: true });
+                removed += 1;
+            }
+        }
+    }
+    if (await (0,promises_.stat)((0,external_node_path_.join)(venv, "share")).catch(() => undefined)) {
+        await (0,promises_.rm)((0,external_node_path_.join)(venv, "share"), { recursive: true, force: true });
+        removed += 1;
+    }
+    return removed;
 }
 async function pythonFacts(python) {
     const script = "import platform, sys; print(platform.python_implementation()); print('%d.%d' % sys.version_info[:2]); print(getattr(sys, '_base_executable', sys.executable))";
@@ -36702,7 +37129,7 @@ async function acquireLock(lock) {
 }
 
 // EXTERNAL MODULE: ./build/core/messages.js
-var messages = __nccwpck_require__(1072);
+var messages = __nccwpck_require__(41072);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/locate.js
 
 
@@ -36735,33 +37162,45 @@ async function findBandit(location) {
 async function ask(argv, env) {
     return (await (0,metadata/* readInstalledBandit */.VL)(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
 }
-/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
-function provideBandit(location, logger) {
+/** Where the pinned Bandit goes when none is found (Action, hook); undefined where none may be installed. */
+function pinnedEnvironment(location, logger) {
     const provision = location.provision;
-    if (provision) {
-        return provisionBandit(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
-    }
-    throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
+    if (!provision)
+        return undefined;
+    return new BanditEnvironment(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
 }
 /**
  * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
- * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
- * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ * needs it (`bandit --version` costs a Python start-up). When none is found, the pinned
+ * environment is looked for on disk and restored from the cache at once, still in git's time
+ * (a restore is most of a warm start). Nothing is installed, and no error is raised, unless a
+ * scan actually asks: a change with no Python files never needs Bandit.
  */
 function locateBanditEarly(location, logger) {
-    const search = findBandit(location).then((found) => ({ found }), (error) => ({ error }));
+    const search = findBandit(location).then((found) => {
+        if (found)
+            return { found };
+        const pinned = pinnedEnvironment(location, logger);
+        // Started now; its failures (none expected: it never throws) wait for the scan that asks.
+        void pinned?.prepare();
+        return { pinned };
+    }, (error) => ({ error }));
     return async () => {
         const outcome = await search;
         if ("error" in outcome)
             throw outcome.error;
-        return outcome.found ?? provideBandit(location, logger);
+        if (outcome.found)
+            return outcome.found;
+        if (!outcome.pinned)
+            throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
+        return outcome.pinned.command();
     };
 }
 
 // EXTERNAL MODULE: ./build/core/child-env.js
-var child_env = __nccwpck_require__(6462);
+var child_env = __nccwpck_require__(76462);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./build/adapters/python/statement-script.js
 /**
  * The Python side of the statement reader, run once per side of a gate run with `python -I -c`.
@@ -37015,8 +37454,9 @@ function toFacts(raw) {
 }
 
 // EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
-var ast = __nccwpck_require__(7270);
+var ast = __nccwpck_require__(37270);
 ;// CONCATENATED MODULE: ./build/app/compose.js
+
 
 
 
@@ -37039,7 +37479,10 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
         scanner: async (config) => {
             // The time the gate waited for Bandit: found while git worked, restored, or installed.
             const command = timer ? await timer.time("provision", bandit) : await bandit();
-            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
+            const runnerFor = (bandit) => new run/* BanditRunner */.t(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
+            // A Bandit restored from the cache is proven by its first scan (and replaced if that fails).
+            const replace = command.replace;
+            const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
             if (options.scanCacheDir === undefined)
                 return runner;
             // Once a day, in the background of the scan: entries unused for 30 days go.
@@ -37061,7 +37504,7 @@ function defaultJobs() {
 
 /***/ }),
 
-/***/ 5833:
+/***/ 55833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37073,11 +37516,11 @@ function defaultJobs() {
 /* harmony export */   l6: () => (/* binding */ DEFAULT_MAX_ROUNDS)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TEMPERATURES, DEFAULT_MAX_OUTPUT_TOKENS_PER_ROUND, DEFAULT_ANTHROPIC_MODEL, parseNameList */
-/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6462);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2807);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4827);
-/* harmony import */ var _core_fix_codemods_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6380);
+/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76462);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64827);
+/* harmony import */ var _core_fix_codemods_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36380);
 
 
 
@@ -37196,7 +37639,7 @@ function codemodOptionsFrom(values, name, problems) {
 
 /***/ }),
 
-/***/ 4827:
+/***/ 64827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37205,11 +37648,11 @@ function codemodOptionsFrom(values, name, problems) {
 /* harmony export */   hU: () => (/* binding */ GATE_DEFAULTS)
 /* harmony export */ });
 /* unused harmony exports parseShard, DEFAULT_BANDIT_TIMEOUT_MS, parseDuration */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
-/* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2669);
-/* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1576);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9034);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52669);
+/* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21576);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12572);
 
 
 
@@ -37294,6 +37737,7 @@ function gateSettingsFrom(values, positionals, context, name = flagName) {
         nosec,
         allowScanErrors: values["allow-scan-errors"] === true,
         judgeTestAsserts: values["judge-test-asserts"] === true,
+        notebooks: values.notebooks !== false,
         strictConfig: values["strict-config"] === true,
         banditTimeoutMs,
         jobs,
@@ -37322,7 +37766,7 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 6462:
+/***/ 76462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37418,7 +37862,7 @@ function maskSecrets(text, secrets) {
 
 /***/ }),
 
-/***/ 2807:
+/***/ 62807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37458,7 +37902,7 @@ function exitCodeFor(error) {
 
 /***/ }),
 
-/***/ 6380:
+/***/ 36380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37541,7 +37985,7 @@ function parseCodemodList(text) {
 
 /***/ }),
 
-/***/ 1165:
+/***/ 71165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37550,7 +37994,7 @@ function parseCodemodList(text) {
 /* harmony export */   yY: () => (/* binding */ relativeToRoot)
 /* harmony export */ });
 /* unused harmony exports fnmatchRegExp, escapeFnmatch */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7464);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27464);
 
 /**
  * Bandit is given absolute paths and started outside the tree it judges (so that nothing in the
@@ -37646,7 +38090,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 2476:
+/***/ 32476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37657,7 +38101,7 @@ function isRecord(value) {
 /* harmony export */   zA: () => (/* binding */ blobId)
 /* harmony export */ });
 /* unused harmony exports buildBaselineFile, serialiseBaselineFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 
 /** The git blob id of some content: `git hash-object` without running git. */
 function blobId(content) {
@@ -37818,7 +38262,7 @@ function planAgainstStored(stored, head, options) {
 
 /***/ }),
 
-/***/ 2743:
+/***/ 82743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37903,7 +38347,7 @@ function addedByTheDiff(hunks, lineRange) {
 
 /***/ }),
 
-/***/ 7543:
+/***/ 17543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37913,7 +38357,7 @@ function addedByTheDiff(hunks, lineRange) {
 /* harmony export */   wq: () => (/* binding */ matchAcrossFiles)
 /* harmony export */ });
 /* unused harmony export compareFindings */
-/* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4405);
+/* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94405);
 
 function toBaselineEntries(items) {
     return items.map(({ finding, key, suppressed, source, statement }) => {
@@ -38128,7 +38572,7 @@ function defsDecidingMoves(head, base, baselinePathOf) {
 
 /***/ }),
 
-/***/ 2669:
+/***/ 52669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38153,7 +38597,7 @@ function isThreshold(value) {
 
 /***/ }),
 
-/***/ 9969:
+/***/ 89969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38165,7 +38609,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: assignOccurrences, commentsOf, identityKey, normaliseSource, sourceLines, splitLines, textOnlyFacts
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./build/core/gate/nosec.js
 /**
  * `# nosec` comments, parsed the way Bandit reads them: a bare `# nosec` suppresses every test on
@@ -38204,7 +38648,7 @@ function stripNosec(line) {
 }
 
 // EXTERNAL MODULE: ./build/core/report/redact.js
-var redact = __nccwpck_require__(1976);
+var redact = __nccwpck_require__(11976);
 ;// CONCATENATED MODULE: ./build/core/gate/fingerprint.js
 
 
@@ -38303,7 +38747,7 @@ function textOnlyFacts(path, text, requested) {
 
 /***/ }),
 
-/***/ 4019:
+/***/ 14019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38363,7 +38807,7 @@ function gateFilesWarning(paths) {
 
 /***/ }),
 
-/***/ 4405:
+/***/ 94405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38433,7 +38877,191 @@ function parseUnifiedHunks(output, pathOf) {
 
 /***/ }),
 
-/***/ 7464:
+/***/ 79835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ isNotebookPath),
+/* harmony export */   UZ: () => (/* binding */ leftOutNote),
+/* harmony export */   XQ: () => (/* binding */ extractNotebook),
+/* harmony export */   qn: () => (/* binding */ cellLineOf),
+/* harmony export */   yF: () => (/* binding */ NotebookError)
+/* harmony export */ });
+/* unused harmony export describeCellLine */
+/**
+ * Jupyter notebooks (nbformat 4) as Bandit sees them: the code cells joined into one Python
+ * text, with a map from each line of that text back to its cell and the line within the cell.
+ * Cells are numbered from 1 in file order, markdown and raw cells included, so that "cell 3" is
+ * the third cell a user sees from the top.
+ */
+/** The file is not a notebook the gate can read: a scan failure, never a pass. */
+class NotebookError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NotebookError";
+    }
+}
+function isNotebookPath(path) {
+    return /\.ipynb$/i.test(path);
+}
+/** Cell magics whose body is a shell script. */
+const SHELL_CELL_MAGICS = /^%%(bash|sh|script|system|!)(\s|$)/;
+/**
+ * Cell magics whose body IPython runs as Python: the body is scanned (only the magic line is
+ * left out), or `%%capture` would hide any code from the gate.
+ */
+const PYTHON_CELL_MAGICS = /^%%(capture|time|timeit|prun|python|python3|debug)(\s|$)/;
+/** Line magics that run the rest of their line as Python (`%time os.system(x)`): the statement is scanned. */
+const PYTHON_LINE_MAGIC = /^%(time|timeit|prun|debug)((\s+-[A-Za-z]+(\s+[\w.]+)?)*)\s+(\S.*)$/;
+/** Line magics that run a shell command. */
+const SHELL_LINE_MAGICS = /^%(sx|system|sc)\b/;
+/** `files = !ls` and `out = %sx ls`: an assignment from a shell escape or magic. */
+const ASSIGNED_ESCAPE = /^[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*=\s*([!%])/;
+/** Parse a notebook's bytes (UTF-8 JSON) into its code cells' Python and a line map. */
+function extractNotebook(text) {
+    let document;
+    try {
+        document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new NotebookError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isObject(document))
+        throw new NotebookError("not a notebook: the JSON is not an object");
+    const format = document["nbformat"];
+    if (format !== 4) {
+        throw new NotebookError(format === undefined ? "not a notebook: no nbformat field" : `nbformat ${JSON.stringify(format)} is not supported (only nbformat 4; re-save it with Jupyter 4 or later)`);
+    }
+    const cells = document["cells"];
+    if (!Array.isArray(cells))
+        throw new NotebookError("not a notebook: no cells list");
+    const language = kernelLanguage(document["metadata"]);
+    if (language !== undefined && language.toLowerCase() !== "python")
+        return { kind: "other-language", language };
+    const out = [];
+    const lines = [];
+    const leftOut = [];
+    cells.forEach((cell, index) => {
+        const number = index + 1;
+        if (!isObject(cell) || typeof cell["cell_type"] !== "string")
+            throw new NotebookError(`cell ${number} has no cell_type`);
+        if (cell["cell_type"] !== "code")
+            return;
+        const source = sourceText(cell["source"], number);
+        const cellLines = splitLines(source);
+        const first = cellLines[0]?.trim() ?? "";
+        // A cell magic (`%%bash`, `%%timeit`) makes the whole cell something other than Python.
+        const pythonBody = PYTHON_CELL_MAGICS.test(first);
+        const wholeCell = first.startsWith("%%") && !pythonBody ? (SHELL_CELL_MAGICS.test(first) ? "shell" : "magic") : undefined;
+        cellLines.forEach((raw, i) => {
+            const at = { cell: number, line: i + 1 };
+            lines.push(at);
+            if (pythonBody && i === 0) {
+                leftOut.push({ at, kind: "magic", text: raw.trim() });
+                out.push("");
+                return;
+            }
+            const timed = PYTHON_LINE_MAGIC.exec(raw.trim());
+            if (timed) {
+                // Only the magic is left out: the statement it runs is Python like any other.
+                out.push(`${/^[ \t]*/.exec(raw)?.[0] ?? ""}${timed[5]}`);
+                return;
+            }
+            if (wholeCell) {
+                if (raw.trim() !== "")
+                    leftOut.push({ at, kind: wholeCell, text: raw.trim() });
+                out.push("");
+                return;
+            }
+            const kind = escapeKind(raw);
+            if (!kind) {
+                out.push(raw);
+                return;
+            }
+            leftOut.push({ at, kind, text: raw.trim() });
+            // Keep the block around it Python: an indented escape becomes `...` at its indentation.
+            const indent = /^[ \t]*/.exec(raw)?.[0] ?? "";
+            out.push(indent === "" ? "" : `${indent}...`);
+        });
+    });
+    return { kind: "python", python: out.map((l) => `${l}\n`).join(""), lines, leftOut };
+}
+/** A line that is an IPython escape rather than Python, and which kind; undefined for Python. */
+function escapeKind(raw) {
+    const line = raw.trim();
+    if (line.startsWith("!"))
+        return "shell";
+    if (line.startsWith("%"))
+        return SHELL_LINE_MAGICS.test(line) ? "shell" : "magic";
+    const assigned = ASSIGNED_ESCAPE.exec(line);
+    // `a = !ls` is shell; `a = %timeit f()` a magic; `a == !b` never matches (`=\s*[!%]` after a name).
+    if (assigned && !line.includes("==")) {
+        const rest = line.slice(assigned[0].length - 1);
+        return rest.startsWith("!") || SHELL_LINE_MAGICS.test(rest) ? "shell" : "magic";
+    }
+    return undefined;
+}
+function sourceText(source, cell) {
+    if (typeof source === "string")
+        return source;
+    if (Array.isArray(source) && source.every((s) => typeof s === "string"))
+        return source.join("");
+    throw new NotebookError(`cell ${cell}: source is neither a string nor a list of strings`);
+}
+/** A cell's lines without their endings; an empty cell has none. */
+function splitLines(source) {
+    if (source === "")
+        return [];
+    const lines = source.split(/\r\n|\r|\n/);
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    return lines;
+}
+function kernelLanguage(metadata) {
+    if (!isObject(metadata))
+        return undefined;
+    const info = metadata["language_info"];
+    if (isObject(info) && typeof info["name"] === "string")
+        return info["name"];
+    const kernel = metadata["kernelspec"];
+    if (isObject(kernel) && typeof kernel["language"] === "string")
+        return kernel["language"];
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** Where a line of the extracted Python is in the notebook; undefined past its end. */
+function cellLineOf(lines, virtualLine) {
+    return lines[virtualLine - 1];
+}
+/** `cell 3, line 2` */
+function describeCellLine(at) {
+    return `cell ${at.cell}, line ${at.line}`;
+}
+/** The report note for one notebook's left-out lines: shell commands are named, never passed as clean. */
+function leftOutNote(path, leftOut) {
+    if (leftOut.length === 0)
+        return undefined;
+    const shell = leftOut.filter((l) => l.kind === "shell");
+    const magics = leftOut.length - shell.length;
+    const parts = [];
+    if (shell.length > 0) {
+        const shown = shell.slice(0, 3).map((l) => `${describeCellLine(l.at)}: \`${truncate(l.text, 60)}\``);
+        parts.push(`${shell.length} shell command line(s) that Bandit does not judge and the gate did not check (${shown.join("; ")}${shell.length > 3 ? `; and ${shell.length - 3} more` : ""})`);
+    }
+    if (magics > 0)
+        parts.push(`${magics} IPython magic line(s), left out of the scan`);
+    return `Notebook ${path} has ${parts.join(" and ")}.`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 27464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38518,14 +39146,14 @@ function quoteGitPath(raw) {
 
 /***/ }),
 
-/***/ 1576:
+/***/ 21576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge),
 /* harmony export */   i: () => (/* binding */ NOSEC_POLICIES)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2669);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52669);
 
 const NOSEC_POLICIES = ["honor", "new-is-regression"];
 function judge(comparison, policy) {
@@ -38596,7 +39224,7 @@ function sortRegressions(list) {
 /* harmony export */   td: () => (/* binding */ policyOfRecord),
 /* harmony export */   xP: () => (/* binding */ unmatchedRecord)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7543);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17543);
 
 const record = (map) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([path, defs]) => [path, [...defs].sort()]));
 /** A shard's leftovers as its report carries them. */
@@ -38724,7 +39352,7 @@ function policyOfRecord(record) {
 
 /***/ }),
 
-/***/ 1181:
+/***/ 11181:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38747,7 +39375,7 @@ function groupBy(items, key) {
 
 /***/ }),
 
-/***/ 1072:
+/***/ 41072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38786,10 +39414,49 @@ const messages = {
     badBanditConfig: (source, problem) => `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
     undecodableBaseline: (path, reason) => `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+    notebookOtherLanguage: (path, language) => `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
     textIdentity: (paths) => `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
     commentRefused: (status) => `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +
         "so no comment can be written there; otherwise give the job `permissions: pull-requests: write` (or pass a token that has it as github-token)",
 };
+
+
+/***/ }),
+
+/***/ 5020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   E: () => (/* binding */ placeInCells)
+/* harmony export */ });
+/* harmony import */ var _gate_notebook_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79835);
+
+/**
+ * The report with each regression and relocated finding in a notebook given its cell and line in
+ * the cell (`lines`: per notebook path, the line map of its head version).
+ */
+function placeInCells(report, lines) {
+    if (lines.size === 0)
+        return report;
+    const at = (path, line) => {
+        const map = lines.get(path);
+        return map ? (0,_gate_notebook_js__WEBPACK_IMPORTED_MODULE_0__/* .cellLineOf */ .qn)(map, line) : undefined;
+    };
+    const regressions = report.regressions.map((r) => {
+        const where = at(r.path, r.line);
+        return where ? { ...r, cell: where.cell, cell_line: where.line } : r;
+    });
+    const relocate = (list) => list.map((r) => {
+        const where = at(r.to.path, r.to.line);
+        return where ? { ...r, to: { ...r.to, cell: where.cell, cell_line: where.line } } : r;
+    });
+    return { ...report, regressions, moved: relocate(report.moved), changed: relocate(report.changed) };
+}
+/** `path:line`, or for a notebook `path (cell N, line M)`. */
+function placeOf(path, line, where) {
+    return where.cell !== undefined && where.cell_line !== undefined ? `${path} (cell ${where.cell}, line ${where.cell_line})` : `${path}:${line}`;
+}
 
 
 /***/ }),
@@ -38800,8 +39467,10 @@ const messages = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _gate_blame_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2743);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6859);
+/* harmony import */ var _gate_blame_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82743);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5020);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56859);
+
 
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
@@ -38810,9 +39479,9 @@ const MAX_ROWS = 1000;
 function renderMarkdown(report) {
     const failed = report.counts.regressions > 0;
     const out = [];
-    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report))}`);
+    out.push(`## bandit-gate: ${failed ? "❌" : report.scan_errors.length > 0 ? "⚠️" : "✅"} ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report))}`);
     out.push("");
-    out.push(`Baseline: ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBaseline */ .FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
+    out.push(`Baseline: ${escapeCell((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .describeBaseline */ .FT)(report.baseline))} · head: ${escapeCell(report.scanned.head)}` +
         `${report.scanned.shard ? ` · shard ${report.scanned.shard}` : ""} · Bandit ${escapeCell(report.bandit_version)}`);
     out.push("");
     if (failed) {
@@ -38824,7 +39493,7 @@ function renderMarkdown(report) {
             const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
             const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
             const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
-            out.push(`| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
+            out.push(`| ${kind} | \`${escapeCode((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(r.path, r.line, r))}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
                 `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
                 `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |` +
                 (commits ? ` ${r.introduced_in ? escapeCell(truncate((0,_gate_blame_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIntroducedIn */ .i)(r.introduced_in), 80)) : ""} |` : ""));
@@ -38852,14 +39521,14 @@ function renderMarkdown(report) {
         out.push("| | Rule | From | To |");
         out.push("|---|---|---|---|");
         for (const [kind, r] of relocated.slice(0, MAX_ROWS)) {
-            out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(r.to.path)}:${r.to.line}\` |`);
+            out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(r.to.path, r.to.line, r.to))}\` |`);
         }
         out.push("");
         out.push("</details>");
         out.push("");
     }
     out.push(`Fixed: ${report.counts.fixed} · unchanged: ${report.counts.unchanged} · moved: ${report.counts.moved ?? 0} · changed: ${report.counts.changed ?? 0} · files judged: ${report.scanned.files.length}`);
-    const tests = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .testAssertsLine */ .yn)(report);
+    const tests = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .testAssertsLine */ .yn)(report);
     if (tests)
         out.push(`\n${escapeCell(tests)}`);
     for (const note of report.notes)
@@ -38879,7 +39548,7 @@ function truncate(text, max) {
 
 /***/ }),
 
-/***/ 1976:
+/***/ 11976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39012,7 +39681,7 @@ function valueFragments(text) {
 
 /***/ }),
 
-/***/ 6859:
+/***/ 56859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39026,7 +39695,7 @@ function valueFragments(text) {
 /* harmony export */   yn: () => (/* binding */ testAssertsLine)
 /* harmony export */ });
 /* unused harmony export relocatedCounts */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11976);
 
 function buildReport(verdict, context) {
     const regressions = verdict.regressions.map(toRegressionRecord);
@@ -39182,7 +39851,7 @@ function exitCodeOf(report, allowScanErrors, strictConfig = false) {
 
 /***/ }),
 
-/***/ 149:
+/***/ 30149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39251,7 +39920,7 @@ function renderTimingsText(timings, counts, totalMs) {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 33838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39273,7 +39942,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39403,9 +40072,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39442,11 +40111,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+var lib = __nccwpck_require__(44942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -39837,7 +40506,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(27187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40224,7 +40893,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 27187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40236,17 +40905,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
@@ -40922,7 +41591,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41007,7 +41676,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41021,10 +41690,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -41118,9 +41787,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -41833,8 +42502,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
 /* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42017,7 +42686,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 88701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42026,8 +42695,8 @@ function getCmdPath() {
 /* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
 /* unused harmony exports cp, mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -42317,8 +42986,8 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -42330,6 +42999,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -42488,6 +43160,15 @@ function copyFile(srcFile, destFile, force) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -210,8 +210,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
-var compose = __webpack_require__(3215);
+// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
+var compose = __webpack_require__(2310);
 // EXTERNAL MODULE: ./build/core/child-env.js
 var child_env = __webpack_require__(6462);
 // EXTERNAL MODULE: external "node:path"
@@ -1316,6 +1316,12 @@ async function runFixLoop(report, startProfile, settings, deps) {
     const changes = [];
     let stoppedEarly;
     for (const [path, regressions] of (0,group/* groupBy */.$)(report.regressions, (r) => r.path)) {
+        if (regressions.some((r) => r.cell !== undefined)) {
+            // Splicing edits Python source; a notebook's is inside JSON strings.
+            for (const r of regressions)
+                moduleLevel.push({ path, line: r.line, test_id: r.test_id, reason: `in a notebook (cell ${r.cell}, line ${r.cell_line}): the fix loop edits Python files only` });
+            continue;
+        }
         const text = await deps.readSource(path);
         const outline = await deps.python.outline(text);
         if (!outline.parsed) {
@@ -1722,8 +1728,8 @@ async function scanText(scanner, path, text, settings) {
 var run = __webpack_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
 var bandit_config = __webpack_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 7 modules
-var check = __webpack_require__(2234);
+// EXTERNAL MODULE: ./build/app/check.js + 9 modules
+var check = __webpack_require__(2460);
 ;// CONCATENATED MODULE: ./build/adapters/files/profile-file.js
 
 

@@ -4619,7 +4619,8 @@ async function writeOutputFile(path, text, setting) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ materialise)
+/* harmony export */   f: () => (/* binding */ materialise),
+/* harmony export */   o: () => (/* binding */ writeSnapshot)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4631,19 +4632,29 @@ async function writeOutputFile(path, text, setting) {
 
 /** `specs` maps a repository path to a `git cat-file` spec (`<commit>:<path>` or `:<path>`). */
 async function materialise(git, specs, label) {
+    const objects = await git.readObjects([...specs.values()]);
+    const files = new Map();
+    for (const [path, spec] of specs) {
+        const object = objects.get(spec);
+        if (object)
+            files.set(path, object.content);
+    }
+    return writeSnapshot(files, label);
+}
+/**
+ * Files given by content laid out under a new temporary directory: what a side looks like when
+ * some of its files are not as git or the working tree has them (a notebook's extracted Python).
+ */
+async function writeSnapshot(given, label) {
     const root = await (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTemporaryDirectory */ .LN)(`bandit-gate-${label}-`);
     const contents = new Map();
     try {
-        const objects = await git.readObjects([...specs.values()]);
         const files = [];
-        for (const [path, spec] of specs) {
-            const object = objects.get(spec);
-            if (!object)
-                continue;
+        for (const [path, content] of given) {
             if (path.startsWith("/") || path.split("/").includes(".."))
                 continue;
-            files.push([path, object.content]);
-            contents.set(path, object.content);
+            files.push([path, content]);
+            contents.set(path, content);
         }
         // Each directory once, parents first; then the files, a few at a time.
         const directories = [...new Set(files.map(([path]) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path))))].sort();
@@ -5651,7 +5662,7 @@ const LIBCST_VERSION = "1.9.0";
 
 /***/ }),
 
-/***/ 2234:
+/***/ 2460:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6092,7 +6103,151 @@ async function oneCommitBranch(git, context) {
     return { commit: only.commit, summary: only.summary };
 }
 
+// EXTERNAL MODULE: ./build/core/gate/notebook.js
+var gate_notebook = __nccwpck_require__(9835);
+;// CONCATENATED MODULE: ./build/app/notebooks.js
+
+
+
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Replace the notebooks among `side`'s files by their code cells' Python. A side written to a
+ * temporary directory is rewritten in place; the working tree never is: then every file of the
+ * side is written to a new temporary directory, which the returned snapshot owns (and `side`'s
+ * own dispose stays the caller's).
+ */
+async function notebooksAsPython(side, notebookPaths, label, inPlace) {
+    const result = { snapshot: side, lines: new Map(), python: new Map(), leftOut: new Map(), unreadable: [], otherLanguage: [] };
+    const present = notebookPaths.filter((p) => side.contents.has(p));
+    if (present.length === 0)
+        return result;
+    const contents = new Map(side.contents);
+    for (const path of present) {
+        try {
+            const extraction = (0,gate_notebook/* extractNotebook */.XQ)(UTF8.decode(contents.get(path)));
+            if (extraction.kind === "other-language") {
+                result.otherLanguage.push({ path, language: extraction.language });
+                contents.delete(path);
+                continue;
+            }
+            contents.set(path, Buffer.from(extraction.python, "utf8"));
+            result.lines.set(path, extraction.lines);
+            result.python.set(path, extraction.python);
+            if (extraction.leftOut.length > 0)
+                result.leftOut.set(path, extraction.leftOut);
+        }
+        catch (error) {
+            if (!(error instanceof gate_notebook/* NotebookError */.yF) && !(error instanceof TypeError))
+                throw error;
+            const reason = error instanceof gate_notebook/* NotebookError */.yF ? error.message : "not valid UTF-8";
+            result.unreadable.push({ path, reason: `not a notebook the gate can read: ${reason}` });
+            contents.delete(path);
+        }
+    }
+    if (!inPlace) {
+        result.snapshot = await (0,snapshot/* writeSnapshot */.o)(contents, label);
+        return result;
+    }
+    for (const path of present) {
+        const content = contents.get(path);
+        if (content)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(side.root, path), content);
+        else
+            await (0,promises_.rm)((0,external_node_path_.join)(side.root, path), { force: true });
+    }
+    side.contents.clear();
+    for (const [path, content] of contents)
+        side.contents.set(path, content);
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/core/report/cells.js
+var cells = __nccwpck_require__(5020);
+;// CONCATENATED MODULE: ./build/core/gate/line-diff.js
+/** Above this many lines on each side (after common ends are trimmed) the middle is one hunk. */
+const MAX_TABLE_CELLS = 4_000_000;
+/**
+ * `git diff -U0`'s hunks between two texts, for files git's own diff cannot speak of line by
+ * line: a notebook's extracted Python. A longest common subsequence of lines, so an unchanged
+ * line maps to its baseline line through `lineAtBaseline` as with git's hunks.
+ */
+function lineHunks(oldText, newText) {
+    const a = toLines(oldText);
+    const b = toLines(newText);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 && m === 0)
+        return [];
+    if (n === 0 || m === 0 || n * m > MAX_TABLE_CELLS)
+        return [hunk(start, n, start, m)];
+    // lcs[i][j]: common lines of a[start+i..endA) and b[start+j..endB), in one flat table.
+    const width = m + 1;
+    const lcs = new Uint32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[start + i] === b[start + j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const hunks = [];
+    let i = 0;
+    let j = 0;
+    let open;
+    const close = () => {
+        if (open)
+            hunks.push(hunk(start + open.i, i - open.i, start + open.j, j - open.j));
+        open = undefined;
+    };
+    while (i < n || j < m) {
+        if (i < n && j < m && a[start + i] === b[start + j]) {
+            close();
+            i++;
+            j++;
+        }
+        else {
+            open ??= { i, j };
+            if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j]))
+                j++;
+            else
+                i++;
+        }
+    }
+    close();
+    return hunks;
+}
+/** A hunk from 0-based offsets and counts, numbered as git numbers them (an empty side: the line before). */
+function hunk(oldOffset, oldCount, newOffset, newCount) {
+    return {
+        oldStart: oldCount === 0 ? oldOffset : oldOffset + 1,
+        oldCount,
+        newStart: newCount === 0 ? newOffset : newOffset + 1,
+        newCount,
+    };
+}
+function toLines(text) {
+    if (text === "")
+        return [];
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./build/app/check.js
+
+
+
+
 
 
 
@@ -6167,14 +6322,23 @@ async function gateAgainstRevision(settings, deps) {
     const select = (0,selection/* makeSelector */.qB)(settings);
     // Untracked files (working-tree runs) carry no mode: only their name can say "notebook".
     const candidates = [...everyChange, ...changes.filter((c) => c.mode === undefined)];
-    await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard)), notes);
-    const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && (0,head_files/* mayBePython */.zD)(c.path));
+    await noteUnscanned(git, settings.head, candidates.filter((c) => c.status !== "D" && select(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard)), notes, settings.notebooks);
+    const notebook = (path) => settings.notebooks && (0,gate_notebook/* isNotebookPath */.FP)(path);
+    const wanted = changes.filter((c) => c.status !== "D" && select(c.path) && ((0,head_files/* mayBePython */.zD)(c.path) || notebook(c.path)));
     refuseUnreadable(git, wanted.map((c) => c.path));
-    const head = await timer.time("git: read files", () => (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path)));
+    let head = await timer.time("git: read files", () => (0,head_files/* loadHeadFiles */.mn)(git, settings.head, wanted.map((c) => c.path)));
     const disposers = [head.dispose];
     try {
-        const python = new Set((0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]));
+        // A notebook is judged by its code cells' Python, written where Bandit reads the head side.
+        const headNotebooks = await notebooksAsPython(head, wanted.filter((c) => notebook(c.path)).map((c) => c.path), "head-notebooks", settings.head.kind !== "worktree");
+        if (headNotebooks.snapshot !== head) {
+            head = headNotebooks.snapshot;
+            disposers.push(head.dispose);
+        }
+        const python = new Set([...(0,head_files/* pythonOnly */.rh)(head, [...head.contents.keys()]), ...headNotebooks.lines.keys()]);
         const judged = wanted.filter((c) => python.has(c.path) && (0,selection/* inShard */.Iw)(c.path, settings.shard));
+        const notebookFailures = headNotebooks.unreadable.filter((u) => (0,selection/* inShard */.Iw)(u.path, settings.shard));
+        noteNotebooks(headNotebooks, judged, settings.shard, notes);
         const describe = { mode: "git", ref: baseline.ref, commit: baseline.commit };
         const scanned = {
             head: headLabel(settings),
@@ -6189,7 +6353,7 @@ async function gateAgainstRevision(settings, deps) {
             logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
             warnOfGateChanges(gateChanges, notes);
             return (0,report/* buildReport */.FK)({ regressions: [], fixed: [], unchanged: 0 }, {
-                baseline: describe, scanned, banditVersion: "not run", failures: [], notes, gateChanges,
+                baseline: describe, scanned, banditVersion: "not run", failures: notebookFailures, notes, gateChanges,
             });
         }
         const configSide = baseline.commit === EMPTY_TREE ? { kind: "index" } : { kind: "commit", commit: baseline.commit };
@@ -6236,15 +6400,22 @@ async function gateAgainstRevision(settings, deps) {
             throw error;
         });
         disposers.push(base.dispose);
+        const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(gate_notebook/* isNotebookPath */.FP), "base-notebooks", true).catch(async (error) => {
+            await Promise.all([headScan, hunksRead]);
+            throw error;
+        });
+        for (const u of baseNotebooks.unreadable)
+            notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
         scanned.baseline_files = base.contents.size;
         const basePaths = [...base.contents.keys()].sort();
         const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
         disposers.push(() => baseSession.close());
-        const [headResult, baseResult, hunks] = await Promise.all([
+        const [headResult, baseResult, gitHunks] = await Promise.all([
             headScan.then(unwrap),
             timer.time("scan: baseline", () => scanner.scan(base.root, basePaths, base)).then((r) => withUnanswered(basePaths, r)),
             hunksRead.then(unwrap),
         ]);
+        const hunks = notebookHunks(gitHunks, headNotebooks, baseNotebooks, baselinePathOf);
         const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
         const [headFacts, baseFacts] = await Promise.all([
             headSession.locate(requestsOf(headResult.findings), defsWanted.head),
@@ -6252,7 +6423,7 @@ async function gateAgainstRevision(settings, deps) {
         ]);
         countScans(scanner, timer);
         const failures = headResult.failures.filter((f) => python.has(f.path));
-        failures.push(...undecodable(headFacts, failures));
+        failures.push(...undecodable(headFacts, failures), ...notebookFailures);
         for (const f of baseResult.failures) {
             notes.push(`Bandit could not scan the baseline version of ${f.path} (${f.reason}); every finding in it counts as new.`);
         }
@@ -6301,13 +6472,14 @@ async function gateAgainstRevision(settings, deps) {
         // would be "not committed yet": that says nothing.
         if (headCommit !== undefined && headCommit !== baseline.commit) {
             const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-            await timer.time("git: blame", () => nameCommits(git, verdict.regressions, { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
+            // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
         }
         warnOfGateChanges(gateChanges, notes);
-        return (0,report/* buildReport */.FK)(verdict, {
+        return (0,cells/* placeInCells */.E)((0,report/* buildReport */.FK)(verdict, {
             baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
             ...(unmatched ? { unmatched } : {}),
-        });
+        }), headNotebooks.lines);
     }
     finally {
         for (const dispose of disposers.reverse())
@@ -6461,14 +6633,42 @@ async function readSide(git, side, path) {
     const spec = side.kind === "index" ? `:${path}` : `${side.ref}:${path}`;
     return (await git.readObjects([spec])).get(spec)?.content.toString("utf8");
 }
+/**
+ * git's hunks, except for notebooks: theirs are of the extracted Python (git's speak of JSON
+ * lines), so that an unchanged cell line maps to its baseline line through a re-save.
+ */
+function notebookHunks(gitHunks, head, base, baselinePathOf) {
+    const hunks = new Map(gitHunks);
+    for (const [path, python] of head.python) {
+        const basePath = baselinePathOf.get(path);
+        if (basePath === undefined)
+            continue;
+        hunks.set(path, lineHunks(base.python.get(basePath) ?? "", python));
+    }
+    return hunks;
+}
+/** Notebooks of other languages are not judged; shell commands and magics left out of judged ones are named. */
+function noteNotebooks(side, judged, shard, notes) {
+    for (const other of side.otherLanguage) {
+        if ((0,selection/* inShard */.Iw)(other.path, shard))
+            notes.push(messages/* messages */.D.notebookOtherLanguage(other.path, other.language));
+    }
+    for (const change of judged) {
+        const note = (0,gate_notebook/* leftOutNote */.UZ)(change.path, side.leftOut.get(change.path) ?? []);
+        if (note)
+            notes.push(note);
+    }
+}
 /** Changed files that may be Python but are not given to Bandit (unscanned.ts says which), in one note. */
-async function noteUnscanned(git, head, changes, notes) {
+async function noteUnscanned(git, head, changes, notes, scanNotebooks) {
     const found = [];
     for (const change of changes) {
         let line;
         if (change.mode === "100755" && (0,paths/* isExtensionless */.tP)(change.path))
             line = ((await readSide(git, head, change.path)) ?? "").split("\n")[0];
         const reason = unscannedReason(change.path, change.mode, () => line);
+        if (reason === "notebook" && scanNotebooks)
+            continue;
         if (reason)
             found.push({ path: change.path, reason });
     }
@@ -6661,7 +6861,7 @@ function unwrap(result) {
 
 /***/ }),
 
-/***/ 3215:
+/***/ 2310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6675,6 +6875,53 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
 var run = __nccwpck_require__(1837);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+;// CONCATENATED MODULE: ./build/adapters/bandit/proving.js
+
+/**
+ * Scans with a Bandit whose environment was restored from a cache and checked from its files
+ * only. Its first scan is the proof: if that fails, the environment is installed afresh (once,
+ * however many scans were running) and the failed scans run again on the new one. A failure
+ * after that, or after any scan succeeded, is the scan's own: it is reported, never passed.
+ */
+class ProvingScanner {
+    command;
+    scannerFor;
+    current;
+    proven = false;
+    replacement;
+    constructor(first, command, scannerFor) {
+        this.command = command;
+        this.scannerFor = scannerFor;
+        this.current = first;
+    }
+    get version() {
+        return this.current.version;
+    }
+    get identity() {
+        return this.current.identity;
+    }
+    async scan(root, files) {
+        const scanner = this.current;
+        try {
+            const result = await scanner.scan(root, files);
+            if (!this.replacement)
+                this.proven = true;
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ScanError */.sC) || (this.proven && !this.replacement))
+                throw error;
+            this.replacement ??= this.command.replace(error.message).then((fresh) => (this.current = this.scannerFor(fresh)));
+            const fresh = await this.replacement;
+            if (fresh === scanner)
+                throw error;
+            return fresh.scan(root, files);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7068,8 +7315,6 @@ const SCAN_CACHE_DAY = (/* unused pure expression or super */ null && (DAY));
 var libcst = __nccwpck_require__(4509);
 // EXTERNAL MODULE: ./build/adapters/lifetime.js
 var lifetime = __nccwpck_require__(9350);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
 var metadata = __nccwpck_require__(2559);
 // EXTERNAL MODULE: ./build/adapters/process.js
@@ -7105,48 +7350,118 @@ function banditRequirements(version) {
  * present (docs/performance.md has the measurements behind the order).
  */
 async function provisionBandit(dir, version, logger, options = {}) {
-    const python = options.python ?? (WINDOWS ? "python" : "python3");
-    const env = options.env ?? process.env;
-    const venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
-    const ready = await checkEnvironment(venv, version);
-    if (ready.command) {
-        options.onReady?.("present");
-        return ready.command;
+    return new BanditEnvironment(dir, version, logger, options).command();
+}
+/**
+ * One pinned Bandit environment under `dir`, made ready in two steps so that the cheap one can
+ * start early: `prepare()` finds it on disk or restores it from the cache (no install; the
+ * Action starts it while git works), `command()` installs it when that found nothing.
+ *
+ * A restored environment is checked from its files only (no Python started): its first scan
+ * proves it. The command it gives carries `replace`, which a failed first scan calls to install
+ * Bandit afresh, once (see ProvingScanner).
+ */
+class BanditEnvironment {
+    dir;
+    version;
+    logger;
+    options;
+    venv;
+    python;
+    env;
+    prepared;
+    installing;
+    facts;
+    constructor(dir, version, logger, options = {}) {
+        this.dir = dir;
+        this.version = version;
+        this.logger = logger;
+        this.options = options;
+        this.python = options.python ?? (WINDOWS ? "python" : "python3");
+        this.env = options.env ?? process.env;
+        this.venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
     }
-    await (0,directories/* makeDirectories */.K)(dir).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot create ${dir} to install Bandit ${version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
-    });
-    const lock = (0,external_node_path_.join)(dir, `bandit-${version}.lock`);
-    await acquireLock(lock);
-    const keepLock = (0,lifetime/* removeOnInterrupt */.vY)(lock);
-    try {
-        const again = await checkEnvironment(venv, version);
-        if (again.command) {
-            options.onReady?.("present");
-            return again.command;
-        }
-        // Without Python, one line saying so, not an announcement of an install that cannot happen.
-        const facts = await pythonFacts(python);
-        const key = environmentKey({ env, version, python: facts, venv });
-        if (options.cache) {
-            await (0,promises_.rm)(venv, { recursive: true, force: true });
-            if (await options.cache.restore(venv, key)) {
-                const restored = await checkEnvironment(venv, version);
-                if (restored.command) {
-                    logger.info(`Bandit ${version}: environment restored from the cache (${key})`);
-                    options.onReady?.("restored");
-                    return restored.command;
-                }
-                logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${version} afresh`);
+    /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
+    prepare() {
+        this.prepared ??= this.findOrRestore();
+        return this.prepared;
+    }
+    /** A working Bandit: prepared, else installed. */
+    async command() {
+        const ready = await this.prepare();
+        if (ready)
+            return ready;
+        this.installing ??= this.withLock(async () => {
+            const again = await checkEnvironment(this.venv, this.version);
+            if (again.command) {
+                this.options.onReady?.("present");
+                return again.command;
             }
+            return this.install();
+        });
+        return this.installing;
+    }
+    async findOrRestore() {
+        const ready = await checkEnvironment(this.venv, this.version);
+        if (ready.command) {
+            this.options.onReady?.("present");
+            // Checked from its files only, like a restored one: its first scan proves it.
+            return { ...ready.command, replace: (problem) => this.replace(this.venv, problem) };
         }
+        const cache = this.options.cache;
+        if (!cache)
+            return undefined;
+        return this.withLock(async () => {
+            const again = await checkEnvironment(this.venv, this.version);
+            if (again.command) {
+                this.options.onReady?.("present");
+                return { ...again.command, replace: (problem) => this.replace(this.venv, problem) };
+            }
+            const key = await this.key();
+            await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+            if (!(await cache.restore(this.venv, key)))
+                return undefined;
+            const restored = await checkEnvironment(this.venv, this.version);
+            if (!restored.command) {
+                this.logger.warning(`The cached Bandit environment ${key} is unusable (${restored.problem}); ignoring it and installing Bandit ${this.version} afresh`);
+                await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+                return undefined;
+            }
+            this.logger.info(`Bandit ${this.version}: environment restored from the cache (${key})`);
+            this.options.onReady?.("restored");
+            return { ...restored.command, replace: (problem) => this.replace(key, problem) };
+        }).catch((error) => {
+            // Python missing, the directory not writable: the install that follows says so plainly.
+            this.logger.debug(`no cached Bandit environment (${error.message})`);
+            return undefined;
+        });
+    }
+    /** The environment found (`what`: its cache key or path) failed its first scan: remove it and install Bandit afresh, once. */
+    replace(what, problem) {
+        this.installing ??= (async () => {
+            this.logger.warning(`The Bandit environment ${what} failed its first scan (${problem}); installing Bandit ${this.version} afresh and scanning again`);
+            return this.withLock(async () => {
+                await (0,promises_.rm)(this.venv, { recursive: true, force: true });
+                return this.install();
+            });
+        })();
+        return this.installing;
+    }
+    key() {
+        this.facts ??= pythonFacts(this.python);
+        return this.facts.then((python) => environmentKey({ env: this.env, version: this.version, python, venv: this.venv }));
+    }
+    async install() {
+        const { venv, version, logger } = this;
+        // Without Python, one line saying so, not an announcement of an install that cannot happen.
+        const key = await this.key();
         logger.info(`Bandit ${version} is not installed; installing it once into ${venv} (reused afterwards)`);
         // A venv's scripts name the venv's own path in their shebang, so it is built where it stays;
         // a half-built one from a crashed run is removed first and on failure.
         await (0,promises_.rm)(venv, { recursive: true, force: true });
         let method;
         try {
-            method = await install(python, venv, banditRequirements(version), env, logger);
+            method = await install(this.python, venv, banditRequirements(version), this.env, logger);
         }
         catch (error) {
             await (0,promises_.rm)(venv, { recursive: true, force: true });
@@ -7156,19 +7471,36 @@ async function provisionBandit(dir, version, logger, options = {}) {
         if (!installed.command)
             throw new errors/* ConfigurationError */.j1(`installed Bandit ${version} into ${venv}, but it does not run (${installed.problem}); delete ${venv} and try again`);
         logger.info(`Bandit ${version} installed with ${method}`);
-        options.cache?.installed(venv, key);
-        options.onReady?.(method);
+        if (this.options.cache) {
+            // Every file saved is a file every warm start downloads and unpacks.
+            const removed = await pruneEnvironment(venv);
+            logger.debug(`removed ${removed} test and documentation folders from ${venv} before caching it`);
+            this.options.cache.installed(venv, key);
+        }
+        this.options.onReady?.(method);
         return installed.command;
     }
-    finally {
-        await (0,promises_.rm)(lock, { recursive: true, force: true });
-        keepLock();
+    async withLock(work) {
+        await (0,directories/* makeDirectories */.K)(this.dir).catch((error) => {
+            throw new errors/* ConfigurationError */.j1(`cannot create ${this.dir} to install Bandit ${this.version} into (${error.message}); make it writable (for the hook: set BANDIT_GATE_CACHE_DIR) or point --bandit / BANDIT_GATE_BANDIT at an existing Bandit`);
+        });
+        const lock = (0,external_node_path_.join)(this.dir, `bandit-${this.version}.lock`);
+        await acquireLock(lock);
+        const keepLock = (0,lifetime/* removeOnInterrupt */.vY)(lock);
+        try {
+            return await work();
+        }
+        finally {
+            await (0,promises_.rm)(lock, { recursive: true, force: true });
+            keepLock();
+        }
     }
 }
 /**
- * Is the environment at `venv` a working Bandit `version`? Read from its metadata (no Bandit
- * start-up), then its Python started once with nothing imported: a restored environment whose
- * base Python moved or changed is caught here, not in the middle of a scan.
+ * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
+ * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
+ * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 async function checkEnvironment(venv, version) {
     const script = (0,external_node_path_.join)(venv, BIN, `bandit${EXE}`);
@@ -7184,15 +7516,55 @@ async function checkEnvironment(venv, version) {
     const venvPython = (0,external_node_path_.join)(venv, BIN, `python${EXE}`);
     if (!WINDOWS && shebang !== venvPython)
         return { problem: `its scripts name another environment (${shebang ?? "no interpreter"})` };
-    try {
-        const result = await (0,adapters_process/* runCommand */.d1)(venvPython, ["-I", "-c", "pass"]);
-        if (result.code !== 0)
-            return { problem: `its Python fails (exit ${result.code}): ${(0,adapters_process/* lastMeaningfulLine */.HF)(result.stderr)}` };
-    }
-    catch (error) {
-        return { problem: `its Python does not start (${error.message})` };
-    }
+    const base = await baseInterpreterProblem(venv, venvPython);
+    if (base)
+        return { problem: base };
     return { command: found, problem: "" };
+}
+/** A venv's Python is a link to (or copy of) its base interpreter, which `pyvenv.cfg`'s `home` names. */
+async function baseInterpreterProblem(venv, venvPython) {
+    const config = await (0,promises_.readFile)((0,external_node_path_.join)(venv, "pyvenv.cfg"), "utf8").catch(() => undefined);
+    if (config === undefined)
+        return "it has no pyvenv.cfg";
+    const home = /^home\s*=\s*(.+?)\s*$/m.exec(config)?.[1];
+    if (!home || !(await (0,promises_.stat)(home).catch(() => undefined))?.isDirectory())
+        return `its base Python's directory ${home ?? "(none named)"} is gone`;
+    // stat follows the link: a dangling one means the base interpreter moved or was removed.
+    const python = await (0,promises_.stat)(venvPython).catch(() => undefined);
+    if (!python?.isFile())
+        return `its Python ${venvPython} is missing or a dangling link`;
+    if (!WINDOWS && (python.mode & 0o111) === 0)
+        return `its Python ${venvPython} is not executable`;
+    return undefined;
+}
+/**
+ * Remove what no scan and no codemod loads from an installed environment: the dependencies'
+ * own test suites (libcst ships 170-odd test modules) and `share/` (man pages). Packages
+ * never import their `tests` folders; a package that did would fail its first scan, and a
+ * restored environment that fails its first scan is installed afresh.
+ */
+async function pruneEnvironment(venv) {
+    const roots = WINDOWS ? [(0,external_node_path_.join)(venv, "Lib", "site-packages")] : (await (0,promises_.readdir)((0,external_node_path_.join)(venv, "lib")).catch(() => [])).map((v) => (0,external_node_path_.join)(venv, "lib", v, "site-packages"));
+    let removed = 0;
+    for (const root of roots) {
+        const packages = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => []);
+        for (const entry of packages) {
+            if (!entry.isDirectory() || entry.name.endsWith(".dist-info") || entry.name === "__pycache__")
+                continue;
+            const inner = await (0,promises_.readdir)((0,external_node_path_.join)(root, entry.name), { recursive: true, withFileTypes: true }).catch(() => []);
+            const suites = inner.filter((d) => d.isDirectory() && (d.name === "tests" || d.name === "test")).map((d) => (0,external_node_path_.join)(d.parentPath ?? d.path, d.name));
+            // Outermost only: a suite's own tests/ folders go with it.
+            for (const suite of suites.filter((s) => !suites.some((o) => o !== s && s.startsWith(`${o}${external_node_path_.sep}`)))) {
+                await (0,promises_.rm)(suite, { recursive: true, force: true });
+                removed += 1;
+            }
+        }
+    }
+    if (await (0,promises_.stat)((0,external_node_path_.join)(venv, "share")).catch(() => undefined)) {
+        await (0,promises_.rm)((0,external_node_path_.join)(venv, "share"), { recursive: true, force: true });
+        removed += 1;
+    }
+    return removed;
 }
 async function pythonFacts(python) {
     const script = "import platform, sys; print(platform.python_implementation()); print('%d.%d' % sys.version_info[:2]); print(getattr(sys, '_base_executable', sys.executable))";
@@ -7329,26 +7701,38 @@ async function findBandit(location) {
 async function ask(argv, env) {
     return (await (0,metadata/* readInstalledBandit */.VL)(argv, env)) ?? (0,run/* probeBandit */.tN)(argv, env);
 }
-/** None was found: install the pinned one where allowed (Action, hook), else say how to. */
-function provideBandit(location, logger) {
+/** Where the pinned Bandit goes when none is found (Action, hook); undefined where none may be installed. */
+function pinnedEnvironment(location, logger) {
     const provision = location.provision;
-    if (provision) {
-        return provisionBandit(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
-    }
-    throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
+    if (!provision)
+        return undefined;
+    return new BanditEnvironment(provision.dir, provision.version, provision.logger ?? logger, { cache: provision.cache, onReady: provision.onReady, env: location.env });
 }
 /**
  * Start looking for Bandit now, while git does its part, and hand the answer over when a scan
- * needs it (`bandit --version` costs a Python start-up). Nothing is installed, and no error is
- * raised, unless a scan actually asks: a change with no Python files never needs Bandit.
+ * needs it (`bandit --version` costs a Python start-up). When none is found, the pinned
+ * environment is looked for on disk and restored from the cache at once, still in git's time
+ * (a restore is most of a warm start). Nothing is installed, and no error is raised, unless a
+ * scan actually asks: a change with no Python files never needs Bandit.
  */
 function locateBanditEarly(location, logger) {
-    const search = findBandit(location).then((found) => ({ found }), (error) => ({ error }));
+    const search = findBandit(location).then((found) => {
+        if (found)
+            return { found };
+        const pinned = pinnedEnvironment(location, logger);
+        // Started now; its failures (none expected: it never throws) wait for the scan that asks.
+        void pinned?.prepare();
+        return { pinned };
+    }, (error) => ({ error }));
     return async () => {
         const outcome = await search;
         if ("error" in outcome)
             throw outcome.error;
-        return outcome.found ?? provideBandit(location, logger);
+        if (outcome.found)
+            return outcome.found;
+        if (!outcome.pinned)
+            throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
+        return outcome.pinned.command();
     };
 }
 
@@ -7619,6 +8003,7 @@ var ast = __nccwpck_require__(7270);
 
 
 
+
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
     const bandit = locateBanditEarly(location, logger);
@@ -7633,7 +8018,10 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
         scanner: async (config) => {
             // The time the gate waited for Bandit: found while git worked, restored, or installed.
             const command = timer ? await timer.time("provision", bandit) : await bandit();
-            const runner = new run/* BanditRunner */.t(command, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
+            const runnerFor = (bandit) => new run/* BanditRunner */.t(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
+            // A Bandit restored from the cache is proven by its first scan (and replaced if that fails).
+            const replace = command.replace;
+            const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
             if (options.scanCacheDir === undefined)
                 return runner;
             // Once a day, in the background of the scan: entries unused for 30 days go.
@@ -7667,7 +8055,7 @@ function defaultJobs() {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 /* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2669);
 /* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1576);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3215);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2310);
 
 
 
@@ -7752,6 +8140,7 @@ function gateSettingsFrom(values, positionals, context, name = flagName) {
         nosec,
         allowScanErrors: values["allow-scan-errors"] === true,
         judgeTestAsserts: values["judge-test-asserts"] === true,
+        notebooks: values.notebooks !== false,
         strictConfig: values["strict-config"] === true,
         banditTimeoutMs,
         jobs,
@@ -7811,6 +8200,7 @@ const GATE_OPTIONS = {
     bandit: { type: "string" },
     "allow-scan-errors": { type: "boolean" },
     "judge-test-asserts": { type: "boolean" },
+    "no-notebooks": { type: "boolean" },
     "strict-config": { type: "boolean" },
     jobs: { type: "string" },
     "bandit-timeout": { type: "string" },
@@ -7832,7 +8222,7 @@ function parseCommandLine(argv, options) {
 }
 /** The gate's settings from command-line flags; problems name the flag (`--jobs`). */
 function gateSettingsFromFlags(values, positionals, context) {
-    return (0,_app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .gateSettingsFrom */ .fA)(values, positionals, context, _app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .flagName */ .GI);
+    return (0,_app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .gateSettingsFrom */ .fA)({ ...values, notebooks: values["no-notebooks"] !== true }, positionals, context, _app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .flagName */ .GI);
 }
 
 function parseFormat(value, fallback) {
@@ -7903,6 +8293,8 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
   --allow-scan-errors      report files Bandit could not scan, but do not fail on them
   --judge-test-asserts     judge B101 (assert) in test files too; by default it is not judged
                            there unless the Bandit configuration says something about tests
+  --no-notebooks           list changed notebooks (.ipynb) as not scanned instead of scanning
+                           their code cells
   --strict-config          fail (exit 1) when the branch changes the Bandit configuration
                            (or, for the Action and the hook, the baseline file)
   --jobs N                 Bandit processes at once (default: one per core)
@@ -8079,10 +8471,10 @@ var help = __nccwpck_require__(9654);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
 var directories = __nccwpck_require__(3486);
-// EXTERNAL MODULE: ./build/app/check.js + 7 modules
-var check = __nccwpck_require__(2234);
-// EXTERNAL MODULE: ./build/app/compose.js + 6 modules
-var compose = __nccwpck_require__(3215);
+// EXTERNAL MODULE: ./build/app/check.js + 9 modules
+var check = __nccwpck_require__(2460);
+// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
+var compose = __nccwpck_require__(2310);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
 // EXTERNAL MODULE: ./build/core/report/report.js
@@ -8538,6 +8930,7 @@ const HOOK_OPTIONS = {
     bandit: args/* GATE_OPTIONS */.FF.bandit,
     "allow-scan-errors": args/* GATE_OPTIONS */.FF["allow-scan-errors"],
     "strict-config": args/* GATE_OPTIONS */.FF["strict-config"],
+    "no-notebooks": args/* GATE_OPTIONS */.FF["no-notebooks"],
     jobs: args/* GATE_OPTIONS */.FF.jobs,
     "bandit-timeout": args/* GATE_OPTIONS */.FF["bandit-timeout"],
     help: args/* GATE_OPTIONS */.FF.help,
@@ -9636,6 +10029,190 @@ function parseUnifiedHunks(output, pathOf) {
 
 /***/ }),
 
+/***/ 9835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ isNotebookPath),
+/* harmony export */   UZ: () => (/* binding */ leftOutNote),
+/* harmony export */   XQ: () => (/* binding */ extractNotebook),
+/* harmony export */   qn: () => (/* binding */ cellLineOf),
+/* harmony export */   yF: () => (/* binding */ NotebookError)
+/* harmony export */ });
+/* unused harmony export describeCellLine */
+/**
+ * Jupyter notebooks (nbformat 4) as Bandit sees them: the code cells joined into one Python
+ * text, with a map from each line of that text back to its cell and the line within the cell.
+ * Cells are numbered from 1 in file order, markdown and raw cells included, so that "cell 3" is
+ * the third cell a user sees from the top.
+ */
+/** The file is not a notebook the gate can read: a scan failure, never a pass. */
+class NotebookError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "NotebookError";
+    }
+}
+function isNotebookPath(path) {
+    return /\.ipynb$/i.test(path);
+}
+/** Cell magics whose body is a shell script. */
+const SHELL_CELL_MAGICS = /^%%(bash|sh|script|system|!)(\s|$)/;
+/**
+ * Cell magics whose body IPython runs as Python: the body is scanned (only the magic line is
+ * left out), or `%%capture` would hide any code from the gate.
+ */
+const PYTHON_CELL_MAGICS = /^%%(capture|time|timeit|prun|python|python3|debug)(\s|$)/;
+/** Line magics that run the rest of their line as Python (`%time os.system(x)`): the statement is scanned. */
+const PYTHON_LINE_MAGIC = /^%(time|timeit|prun|debug)((\s+-[A-Za-z]+(\s+[\w.]+)?)*)\s+(\S.*)$/;
+/** Line magics that run a shell command. */
+const SHELL_LINE_MAGICS = /^%(sx|system|sc)\b/;
+/** `files = !ls` and `out = %sx ls`: an assignment from a shell escape or magic. */
+const ASSIGNED_ESCAPE = /^[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*=\s*([!%])/;
+/** Parse a notebook's bytes (UTF-8 JSON) into its code cells' Python and a line map. */
+function extractNotebook(text) {
+    let document;
+    try {
+        document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new NotebookError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isObject(document))
+        throw new NotebookError("not a notebook: the JSON is not an object");
+    const format = document["nbformat"];
+    if (format !== 4) {
+        throw new NotebookError(format === undefined ? "not a notebook: no nbformat field" : `nbformat ${JSON.stringify(format)} is not supported (only nbformat 4; re-save it with Jupyter 4 or later)`);
+    }
+    const cells = document["cells"];
+    if (!Array.isArray(cells))
+        throw new NotebookError("not a notebook: no cells list");
+    const language = kernelLanguage(document["metadata"]);
+    if (language !== undefined && language.toLowerCase() !== "python")
+        return { kind: "other-language", language };
+    const out = [];
+    const lines = [];
+    const leftOut = [];
+    cells.forEach((cell, index) => {
+        const number = index + 1;
+        if (!isObject(cell) || typeof cell["cell_type"] !== "string")
+            throw new NotebookError(`cell ${number} has no cell_type`);
+        if (cell["cell_type"] !== "code")
+            return;
+        const source = sourceText(cell["source"], number);
+        const cellLines = splitLines(source);
+        const first = cellLines[0]?.trim() ?? "";
+        // A cell magic (`%%bash`, `%%timeit`) makes the whole cell something other than Python.
+        const pythonBody = PYTHON_CELL_MAGICS.test(first);
+        const wholeCell = first.startsWith("%%") && !pythonBody ? (SHELL_CELL_MAGICS.test(first) ? "shell" : "magic") : undefined;
+        cellLines.forEach((raw, i) => {
+            const at = { cell: number, line: i + 1 };
+            lines.push(at);
+            if (pythonBody && i === 0) {
+                leftOut.push({ at, kind: "magic", text: raw.trim() });
+                out.push("");
+                return;
+            }
+            const timed = PYTHON_LINE_MAGIC.exec(raw.trim());
+            if (timed) {
+                // Only the magic is left out: the statement it runs is Python like any other.
+                out.push(`${/^[ \t]*/.exec(raw)?.[0] ?? ""}${timed[5]}`);
+                return;
+            }
+            if (wholeCell) {
+                if (raw.trim() !== "")
+                    leftOut.push({ at, kind: wholeCell, text: raw.trim() });
+                out.push("");
+                return;
+            }
+            const kind = escapeKind(raw);
+            if (!kind) {
+                out.push(raw);
+                return;
+            }
+            leftOut.push({ at, kind, text: raw.trim() });
+            // Keep the block around it Python: an indented escape becomes `...` at its indentation.
+            const indent = /^[ \t]*/.exec(raw)?.[0] ?? "";
+            out.push(indent === "" ? "" : `${indent}...`);
+        });
+    });
+    return { kind: "python", python: out.map((l) => `${l}\n`).join(""), lines, leftOut };
+}
+/** A line that is an IPython escape rather than Python, and which kind; undefined for Python. */
+function escapeKind(raw) {
+    const line = raw.trim();
+    if (line.startsWith("!"))
+        return "shell";
+    if (line.startsWith("%"))
+        return SHELL_LINE_MAGICS.test(line) ? "shell" : "magic";
+    const assigned = ASSIGNED_ESCAPE.exec(line);
+    // `a = !ls` is shell; `a = %timeit f()` a magic; `a == !b` never matches (`=\s*[!%]` after a name).
+    if (assigned && !line.includes("==")) {
+        const rest = line.slice(assigned[0].length - 1);
+        return rest.startsWith("!") || SHELL_LINE_MAGICS.test(rest) ? "shell" : "magic";
+    }
+    return undefined;
+}
+function sourceText(source, cell) {
+    if (typeof source === "string")
+        return source;
+    if (Array.isArray(source) && source.every((s) => typeof s === "string"))
+        return source.join("");
+    throw new NotebookError(`cell ${cell}: source is neither a string nor a list of strings`);
+}
+/** A cell's lines without their endings; an empty cell has none. */
+function splitLines(source) {
+    if (source === "")
+        return [];
+    const lines = source.split(/\r\n|\r|\n/);
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    return lines;
+}
+function kernelLanguage(metadata) {
+    if (!isObject(metadata))
+        return undefined;
+    const info = metadata["language_info"];
+    if (isObject(info) && typeof info["name"] === "string")
+        return info["name"];
+    const kernel = metadata["kernelspec"];
+    if (isObject(kernel) && typeof kernel["language"] === "string")
+        return kernel["language"];
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** Where a line of the extracted Python is in the notebook; undefined past its end. */
+function cellLineOf(lines, virtualLine) {
+    return lines[virtualLine - 1];
+}
+/** `cell 3, line 2` */
+function describeCellLine(at) {
+    return `cell ${at.cell}, line ${at.line}`;
+}
+/** The report note for one notebook's left-out lines: shell commands are named, never passed as clean. */
+function leftOutNote(path, leftOut) {
+    if (leftOut.length === 0)
+        return undefined;
+    const shell = leftOut.filter((l) => l.kind === "shell");
+    const magics = leftOut.length - shell.length;
+    const parts = [];
+    if (shell.length > 0) {
+        const shown = shell.slice(0, 3).map((l) => `${describeCellLine(l.at)}: \`${truncate(l.text, 60)}\``);
+        parts.push(`${shell.length} shell command line(s) that Bandit does not judge and the gate did not check (${shown.join("; ")}${shell.length > 3 ? `; and ${shell.length - 3} more` : ""})`);
+    }
+    if (magics > 0)
+        parts.push(`${magics} IPython magic line(s), left out of the scan`);
+    return `Notebook ${path} has ${parts.join(" and ")}.`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+
+/***/ }),
+
 /***/ 7464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10036,10 +10613,49 @@ const messages = {
     badBanditConfig: (source, problem) => `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
     undecodableBaseline: (path, reason) => `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+    notebookOtherLanguage: (path, language) => `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
     textIdentity: (paths) => `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
     commentRefused: (status) => `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +
         "so no comment can be written there; otherwise give the job `permissions: pull-requests: write` (or pass a token that has it as github-token)",
 };
+
+
+/***/ }),
+
+/***/ 5020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   E: () => (/* binding */ placeInCells)
+/* harmony export */ });
+/* harmony import */ var _gate_notebook_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9835);
+
+/**
+ * The report with each regression and relocated finding in a notebook given its cell and line in
+ * the cell (`lines`: per notebook path, the line map of its head version).
+ */
+function placeInCells(report, lines) {
+    if (lines.size === 0)
+        return report;
+    const at = (path, line) => {
+        const map = lines.get(path);
+        return map ? (0,_gate_notebook_js__WEBPACK_IMPORTED_MODULE_0__/* .cellLineOf */ .qn)(map, line) : undefined;
+    };
+    const regressions = report.regressions.map((r) => {
+        const where = at(r.path, r.line);
+        return where ? { ...r, cell: where.cell, cell_line: where.line } : r;
+    });
+    const relocate = (list) => list.map((r) => {
+        const where = at(r.to.path, r.to.line);
+        return where ? { ...r, to: { ...r.to, cell: where.cell, cell_line: where.line } } : r;
+    });
+    return { ...report, regressions, moved: relocate(report.moved), changed: relocate(report.changed) };
+}
+/** `path:line`, or for a notebook `path (cell N, line M)`. */
+function placeOf(path, line, where) {
+    return where.cell !== undefined && where.cell_line !== undefined ? `${path} (cell ${where.cell}, line ${where.cell_line})` : `${path}:${line}`;
+}
 
 
 /***/ }),
@@ -10189,9 +10805,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/gate/blame.js
 var blame = __nccwpck_require__(2743);
+// EXTERNAL MODULE: ./build/core/report/cells.js
+var cells = __nccwpck_require__(5020);
 // EXTERNAL MODULE: ./build/core/report/report.js
 var report_report = __nccwpck_require__(6859);
 ;// CONCATENATED MODULE: ./build/core/report/markdown.js
+
 
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it and say what was left out. */
@@ -10214,7 +10833,7 @@ function renderMarkdown(report) {
             const kind = r.kind === "escalated" ? `escalated (was ${r.baseline_severity ?? "?"})` : r.kind;
             const scope = r.function ? ` in \`${escapeCode(r.function)}\`` : "";
             const code = r.code.map((l) => l.trim()).filter(Boolean).join(" ");
-            out.push(`| ${kind} | \`${escapeCode(r.path)}:${r.line}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
+            out.push(`| ${kind} | \`${escapeCode((0,cells/* placeOf */.$)(r.path, r.line, r))}\`${scope} | ${r.test_id} ${escapeCell(r.test_name)} | ` +
                 `${r.severity} | ${r.confidence} | ${escapeCell(r.text)}${r.cwe ? ` (CWE-${r.cwe})` : ""}` +
                 `${code ? `<br>\`${escapeCode(truncate(code, 160))}\`` : ""} |` +
                 (commits ? ` ${r.introduced_in ? escapeCell(truncate((0,blame/* describeIntroducedIn */.i)(r.introduced_in), 80)) : ""} |` : ""));
@@ -10242,7 +10861,7 @@ function renderMarkdown(report) {
         out.push("| | Rule | From | To |");
         out.push("|---|---|---|---|");
         for (const [kind, r] of relocated.slice(0, MAX_ROWS)) {
-            out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode(r.to.path)}:${r.to.line}\` |`);
+            out.push(`| ${kind} | ${r.test_id} | \`${escapeCode(r.from.path)}${r.from.line !== undefined ? `:${r.from.line}` : ""}\` | \`${escapeCode((0,cells/* placeOf */.$)(r.to.path, r.to.line, r.to))}\` |`);
         }
         out.push("");
         out.push("</details>");
@@ -10295,7 +10914,7 @@ function renderSarif(report, options) {
         ruleIndex: ruleIds.indexOf(r.test_id),
         level: LEVEL[r.severity] ?? "warning",
         message: {
-            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}: ${r.text}`,
+            text: `${r.kind === "new" ? "New" : r.kind === "escalated" ? `Escalated from ${r.baseline_severity}` : "Newly suppressed with # nosec"}${r.cell !== undefined ? ` in cell ${r.cell}, line ${r.cell_line ?? "?"}` : ""}: ${r.text}`,
         },
         locations: [
             {
@@ -10310,7 +10929,8 @@ function renderSarif(report, options) {
             },
         ],
         partialFingerprints: { "banditGateIdentity/v2": r.fingerprint },
-        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence },
+        // A notebook's region is a line of its code cells' extracted Python; the cell is in the message and here.
+        properties: { kind: r.kind, severity: r.severity, confidence: r.confidence, ...(r.cell !== undefined ? { cell: r.cell, cell_line: r.cell_line } : {}) },
     }));
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -10343,6 +10963,7 @@ var group = __nccwpck_require__(1181);
 
 
 
+
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", green: "\x1b[32m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
 /** For a terminal: regressions grouped by file, each with its flagged source. */
 function renderText(report, options) {
@@ -10352,7 +10973,7 @@ function renderText(report, options) {
     for (const [path, list] of byFile) {
         out.push(paint("bold", path));
         for (const r of list) {
-            const where = `${r.line}${r.column !== undefined ? `:${r.column + 1}` : ""}`;
+            const where = r.cell !== undefined ? `cell ${r.cell}, line ${r.cell_line ?? "?"}` : `${r.line}${r.column !== undefined ? `:${r.column + 1}` : ""}`;
             const kind = r.kind === "escalated" ? `escalated from ${r.baseline_severity ?? "?"}` : r.kind;
             const scope = r.function ? ` in ${r.function}()` : "";
             out.push(`  ${where.padEnd(7)} ${paint(r.severity === "HIGH" ? "red" : "yellow", `${r.test_id} ${r.severity}`)} ` +
@@ -10370,7 +10991,7 @@ function renderText(report, options) {
             continue;
         out.push(paint("dim", `${list.length} finding(s) ${label}, not regressions:`));
         for (const r of list)
-            out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${r.to.path}:${r.to.line}`));
+            out.push(paint("dim", `  ${r.test_id} ${r.from.path}${r.from.line !== undefined ? `:${r.from.line}` : ""} -> ${(0,cells/* placeOf */.$)(r.to.path, r.to.line, r.to)}`));
     }
     for (const failure of report.scan_errors) {
         out.push(paint("red", `could not scan ${failure.path}: ${failure.reason}`));

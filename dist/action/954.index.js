@@ -1,31 +1,34 @@
-export const id = 424;
-export const ids = [424,918];
+export const id = 954;
+export const ids = [954,918];
 export const modules = {
 
-/***/ 9424:
+/***/ 86954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fixStep: () => (/* binding */ fixStep)
+  fixStep: () => (/* binding */ fixStep),
+  publishStep: () => (/* binding */ publishStep)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/adapters/process.js
-var adapters_process = __webpack_require__(7288);
+var adapters_process = __webpack_require__(17288);
 ;// CONCATENATED MODULE: ./build/adapters/git-fix-branch.js
 
 
 
 
+/** One way to write a diff, whatever the runner's git config says: fixed prefixes, no renames, no drivers. */
+const DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--diff-algorithm=myers", "--src-prefix=a/", "--dst-prefix=b/"];
 /** Marks the commits this tool makes, so it never overwrites anyone else's. */
 const FIX_TRAILER = "Generated-by: bandit-gate";
 /**
@@ -60,6 +63,46 @@ class FixBranchGit {
                 GIT_COMMITTER_EMAIL: bot.email,
             };
             return (await this.git(["commit-tree", tree, "-p", parent, "-F", "-"], identity, `${message.trim()}\n\n${FIX_TRAILER}\n`)).trim();
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    /**
+     * The unified diff from `parent` to `parent` with `files` replaced: the fix as a patch. Fixed
+     * prefixes and no renames or external drivers, whatever the runner's git config says.
+     */
+    async diffFiles(parent, files, bot) {
+        const commit = await this.commitFiles(parent, files, "bandit-gate fix (proposal)", bot);
+        return this.git(["diff", ...DIFF_OPTIONS, parent, commit, "--"]);
+    }
+    /**
+     * Apply `patch` to `parent` in a temporary index (nothing else is touched) and return each
+     * changed file's text before and after, and the diff git itself sees between the two (what is
+     * checked: the patch text is only how the change travelled, and git may read it differently).
+     * Throws PatchDoesNotApply when git cannot apply it exactly (no fuzz).
+     */
+    async applyToCommit(parent, patch) {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-apply-"));
+        const indexEnv = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, "index") };
+        try {
+            await this.git(["read-tree", parent], indexEnv);
+            const applied = await this.repo.exec(["apply", "--cached", "--whitespace=nowarn", "-"], { env: indexEnv, input: patch });
+            if (applied.code !== 0)
+                throw new PatchDoesNotApply((0,adapters_process/* lastMeaningfulLine */.HF)(applied.stderr) || `git apply exit ${applied.code}`);
+            const names = (await this.git(["diff", "--cached", "--name-only", "-z", "--no-renames", parent], indexEnv)).split("\0").filter(Boolean);
+            const before = new Map();
+            const after = new Map();
+            for (const path of names) {
+                const old = await this.repo.exec(["cat-file", "blob", `${parent}:${path}`]);
+                if (old.code === 0)
+                    before.set(path, old.stdout);
+                const fresh = await this.repo.exec(["cat-file", "blob", `:${path}`], { env: indexEnv });
+                if (fresh.code === 0)
+                    after.set(path, fresh.stdout);
+            }
+            const diff = await this.git(["diff", "--cached", ...DIFF_OPTIONS, parent, "--"], indexEnv);
+            return { before, after, diff };
         }
         finally {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -119,11 +162,15 @@ class FixBranchGit {
         return result.stdout;
     }
 }
+/** The patch does not apply to the commit it claims to be for. */
+class PatchDoesNotApply extends Error {
+    name = "PatchDoesNotApply";
+}
 
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
 var client = __webpack_require__(7766);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 ;// CONCATENATED MODULE: ./build/adapters/generators/generator.js
 /** The backend failed in a way retrying inside the SDK did not cure. */
 class GenerationError extends Error {
@@ -232,13 +279,13 @@ function asGenerationError(error, doing) {
 }
 
 // EXTERNAL MODULE: ./build/adapters/github.js
-var github = __webpack_require__(7918);
+var github = __webpack_require__(97918);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
-var run = __webpack_require__(1837);
+var run = __webpack_require__(91837);
 // EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
-var ast = __webpack_require__(7270);
+var ast = __webpack_require__(37270);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./build/core/fix/rule-map.js
 /**
  * How much a finding of each Bandit test raises the weight of the rules that would have avoided
@@ -558,11 +605,11 @@ function profile_renderProfileYaml(profile) {
 
 
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
-var bandit_config = __webpack_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 9 modules
-var check = __webpack_require__(2512);
+var bandit_config = __webpack_require__(65157);
+// EXTERNAL MODULE: ./build/app/check.js + 11 modules
+var check = __webpack_require__(66586);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __webpack_require__(3486);
+var directories = __webpack_require__(43486);
 ;// CONCATENATED MODULE: ./build/core/fix/candidate.js
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/;
 function fencedBlocks(text) {
@@ -652,9 +699,9 @@ function fixedBy(round, fallbackModel) {
 }
 
 // EXTERNAL MODULE: ./build/core/gate/finding.js
-var finding = __webpack_require__(2669);
+var finding = __webpack_require__(52669);
 // EXTERNAL MODULE: ./build/core/group.js
-var group = __webpack_require__(1181);
+var group = __webpack_require__(11181);
 ;// CONCATENATED MODULE: ./build/core/fix/prompt.js
 
 
@@ -745,9 +792,9 @@ function buildFeedback(profile, task, outcome) {
 }
 
 // EXTERNAL MODULE: ./build/core/report/redact.js
-var redact = __webpack_require__(1976);
+var redact = __webpack_require__(11976);
 // EXTERNAL MODULE: ./build/core/child-env.js
-var child_env = __webpack_require__(6462);
+var child_env = __webpack_require__(76462);
 ;// CONCATENATED MODULE: ./build/core/fix/record.js
 
 
@@ -1116,7 +1163,7 @@ function introducedSinkVariants(ruleIds, original, candidate, table = SINK_VARIA
 }
 
 // EXTERNAL MODULE: ./build/app/fix-settings.js
-var fix_settings = __webpack_require__(5833);
+var fix_settings = __webpack_require__(55833);
 ;// CONCATENATED MODULE: ./build/app/fix-loop.js
 
 
@@ -1152,6 +1199,12 @@ async function runFixLoop(report, startProfile, settings, deps) {
     const changes = [];
     let stoppedEarly;
     for (const [path, regressions] of (0,group/* groupBy */.$)(report.regressions, (r) => r.path)) {
+        if (regressions.some((r) => r.cell !== undefined)) {
+            // Splicing edits Python source; a notebook's is inside JSON strings.
+            for (const r of regressions)
+                moduleLevel.push({ path, line: r.line, test_id: r.test_id, reason: `in a notebook (cell ${r.cell}, line ${r.cell_line}): the fix loop edits Python files only` });
+            continue;
+        }
         const text = await deps.readSource(path);
         const outline = await deps.python.outline(text);
         if (!outline.parsed) {
@@ -1653,13 +1706,13 @@ class CopiedTreeTestRunner {
 }
 
 // EXTERNAL MODULE: ./build/core/gate/baseline-file.js
-var baseline_file = __webpack_require__(2476);
+var baseline_file = __webpack_require__(32476);
 // EXTERNAL MODULE: ./build/core/gate/compare.js
-var compare = __webpack_require__(7543);
+var compare = __webpack_require__(17543);
 // EXTERNAL MODULE: ./build/core/gate/fingerprint.js + 1 modules
-var fingerprint = __webpack_require__(9969);
+var fingerprint = __webpack_require__(89969);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
-var gate_policy = __webpack_require__(1576);
+var gate_policy = __webpack_require__(21576);
 ;// CONCATENATED MODULE: ./build/core/gate/file-verdict.js
 
 
@@ -2067,8 +2120,420 @@ async function chooseBranch(settings, deps) {
 
 // EXTERNAL MODULE: ./build/action/inputs.js
 var action_inputs = __webpack_require__(7126);
+;// CONCATENATED MODULE: ./build/adapters/fix-artifact.js
+
+
+
+
+/** The artifact that carries a fix from the propose job to the publish job. */
+const FIX_ARTIFACT_NAME = "bandit-gate-fix";
+class DirectoryProposalStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get where() {
+        return this.dir;
+    }
+    async put(dir) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        await (0,promises_.cp)(dir, this.dir, { recursive: true });
+    }
+    async get() {
+        const entries = await (0,promises_.readdir)(this.dir).catch(() => []);
+        return entries.length > 0 ? this.dir : undefined;
+    }
+}
+/** The artifact service of the current workflow run, through @actions/artifact. */
+class ActionsArtifactProposalStore {
+    where = `artifact ${FIX_ARTIFACT_NAME}`;
+    async put(dir) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 76799));
+        const files = (await (0,promises_.readdir)(dir)).map((name) => (0,external_node_path_.join)(dir, name));
+        await new DefaultArtifactClient().uploadArtifact(FIX_ARTIFACT_NAME, files, dir, { retentionDays: 1 }).catch(explain);
+    }
+    async get() {
+        const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 76799));
+        const client = new DefaultArtifactClient();
+        let found;
+        try {
+            found = await client.getArtifact(FIX_ARTIFACT_NAME);
+        }
+        catch (error) {
+            if (error instanceof ArtifactNotFoundError)
+                return undefined;
+            return explain(error);
+        }
+        const { artifact } = found;
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-proposal-"));
+        await client.downloadArtifact(artifact.id, { path: dir });
+        return dir;
+    }
+}
+function explain(error) {
+    if (error instanceof Error && error.name === "GHESNotSupportedError") {
+        throw new errors/* ConfigurationError */.j1("GitHub Enterprise Server has no artifact service for @actions/artifact: set fix-artifact-dir in both jobs and move that directory with actions/upload-artifact and actions/download-artifact (docs/fix.md)");
+    }
+    throw error;
+}
+
+// EXTERNAL MODULE: ./build/core/gate/hunks.js
+var hunks = __webpack_require__(94405);
+;// CONCATENATED MODULE: ./build/core/fix/proposal.js
+
+/**
+ * Parse a `git diff` of modified files. Anything but a plain modification of a file in place
+ * (a new, deleted, renamed, copied or binary file, a mode change) is a problem: the fix only
+ * ever rewrites functions in files that exist.
+ */
+function parseFilePatch(patch) {
+    const files = [];
+    const problems = [];
+    let file;
+    let hunk;
+    let oldLine = 0;
+    let newLine = 0;
+    let left = { old: 0, new: 0 };
+    const lines = patch.split("\n");
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    for (const raw of lines) {
+        const line = raw.endsWith("\r") && !raw.startsWith("+") && !raw.startsWith("-") && !raw.startsWith(" ") ? raw.slice(0, -1) : raw;
+        if (hunk && (left.old > 0 || left.new > 0)) {
+            const op = line[0];
+            if (op === " " || op === "-" || op === "+" || line === "") {
+                const kind = (op ?? " ");
+                const text = line.slice(1);
+                if (kind === " ") {
+                    hunk.lines.push({ op: kind, text, line: oldLine });
+                    oldLine += 1;
+                    newLine += 1;
+                    left = { old: left.old - 1, new: left.new - 1 };
+                }
+                else if (kind === "-") {
+                    hunk.lines.push({ op: kind, text, line: oldLine });
+                    oldLine += 1;
+                    left = { ...left, old: left.old - 1 };
+                }
+                else {
+                    hunk.lines.push({ op: kind, text, line: newLine });
+                    newLine += 1;
+                    left = { ...left, new: left.new - 1 };
+                }
+                if (left.old < 0 || left.new < 0)
+                    problems.push(`${file?.path}: hunk ${hunk.header} has more lines than its header says`);
+                continue;
+            }
+            if (line.startsWith("\\"))
+                continue;
+            problems.push(`${file?.path}: hunk ${hunk.header} ends before its header's line counts`);
+            hunk = undefined;
+        }
+        if (line.startsWith("\\"))
+            continue;
+        if (line.startsWith("diff --git ")) {
+            const match = /^diff --git a\/(.+) b\/(.+)$/.exec(line);
+            if (!match || match[1] !== match[2]) {
+                problems.push(`unsupported file header: ${line}`);
+                file = undefined;
+                continue;
+            }
+            file = { path: match[2], hunks: [] };
+            files.push(file);
+            hunk = undefined;
+            continue;
+        }
+        if (!file) {
+            problems.push(`a line outside any file's diff: ${JSON.stringify(line.slice(0, 80))}`);
+            continue;
+        }
+        if (line.startsWith("@@ ")) {
+            const header = (0,hunks/* parseHunkHeader */.Pt)(line);
+            if (!header) {
+                problems.push(`${file.path}: unreadable hunk header ${line}`);
+                continue;
+            }
+            hunk = { header: line.replace(/^(@@[^@]*@@).*$/, "$1"), oldStart: header.oldStart, oldCount: header.oldCount, lines: [] };
+            file.hunks.push(hunk);
+            oldLine = header.oldStart;
+            newLine = header.newStart;
+            left = { old: header.oldCount, new: header.newCount };
+            continue;
+        }
+        if (/^index [0-9a-f]+\.\.[0-9a-f]+( 100644| 100755)?$/.test(line))
+            continue;
+        if (line === `--- a/${file.path}` || line === `+++ b/${file.path}`)
+            continue;
+        problems.push(`${file.path}: the patch does more than modify lines in place (${line.slice(0, 80)})`);
+    }
+    if (hunk && (left.old > 0 || left.new > 0))
+        problems.push(`${file?.path}: hunk ${hunk.header} is cut short`);
+    return { files, problems };
+}
+/** One import statement on one line at module level: what the fix adds or prunes beside functions. */
+const IMPORT_LINE = /^(import\s+[A-Za-z_][\w.]*(\s+as\s+[A-Za-z_]\w*)?(\s*,\s*[A-Za-z_][\w.]*(\s+as\s+[A-Za-z_]\w*)?)*|from\s+\.*([A-Za-z_][\w.]*)?\s+import\s+[A-Za-z_]\w*(\s+as\s+[A-Za-z_]\w*)?(\s*,\s*[A-Za-z_]\w*(\s+as\s+[A-Za-z_]\w*)?)*)\s*$/;
+const proposal_within = (spans, line) => spans.some((s) => line >= s.start && line <= s.end);
+/**
+ * Does the span hold the named function, as far as text can tell without running Python? The
+ * span starts with its decorators or its `def`, the `def` names the function, and every line
+ * after the header is indented deeper than the `def` (closing brackets of the header, comments
+ * and blank lines aside). A span reaching into the next statement is refused; so is a function
+ * with a multi-line string at column 0, which only Python's parser could tell apart.
+ */
+function spanHoldsFunction(text, span, qualname) {
+    const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+    if (span.start < 1 || span.end < span.start || span.end > lines.length)
+        return `lines ${span.start}-${span.end} are not in the file`;
+    const name = qualname.split(".").pop() ?? qualname;
+    const escaped = name.replace(/[^\w]/g, "\\$&");
+    const body = lines.slice(span.start - 1, span.end);
+    const defAt = body.findIndex((l) => new RegExp(`^\\s*(async\\s+)?def\\s+${escaped}\\s*[(\\[]`).test(l));
+    if (defAt < 0)
+        return `no \`def ${name}\` in lines ${span.start}-${span.end}`;
+    const indent = (l) => (/^[ \t]*/.exec(l)?.[0] ?? "").length;
+    const defIndent = indent(body[defAt]);
+    for (let i = 0; i < body.length; i += 1) {
+        const l = body[i];
+        if (i === defAt || l.trim() === "" || /^\s*#/.test(l))
+            continue;
+        if (i < defAt) {
+            if ((indent(l) === defIndent && /^\s*@/.test(l)) || indent(l) > defIndent)
+                continue;
+            return `line ${span.start + i} is not a decorator of ${name}`;
+        }
+        if (indent(l) > defIndent || /^\s*[)\]}]/.test(l))
+            continue;
+        return `line ${span.start + i} is outside ${name}'s body`;
+    }
+    return undefined;
+}
+/**
+ * Check a proposal's patch against its claims, given the files' text before (the gated commit)
+ * and after (the patch applied): only `.py` files, each claimed span holds the named function on
+ * both sides, and every removed or added line lies in a claimed function, or is a module-level
+ * import line or a blank line (the fix adds the imports its rewrites use and drops the ones
+ * codemods left unused). Returns every problem, each naming the hunk or claim.
+ */
+function checkProposalPatch(patch, claims, before, after) {
+    const { files, problems } = parseFilePatch(patch);
+    if (files.length === 0 && problems.length === 0)
+        problems.push("the patch changes no file");
+    for (const claim of claims) {
+        if (!files.some((f) => f.path === claim.path))
+            problems.push(`${claim.path}: ${claim.qualname} is claimed but the patch does not change ${claim.path}`);
+        for (const [side, texts, span] of [["before", before, claim.before], ["after", after, claim.after]]) {
+            const text = texts.get(claim.path);
+            if (text === undefined)
+                continue;
+            const wrong = spanHoldsFunction(text, span, claim.qualname);
+            if (wrong)
+                problems.push(`${claim.path}: the claimed ${claim.qualname} (${side} the fix) does not hold up: ${wrong}`);
+        }
+    }
+    for (const file of files) {
+        if (!isSafePythonPath(file.path)) {
+            problems.push(`${file.path}: the patch may only change .py files inside the repository`);
+            continue;
+        }
+        const mine = claims.filter((c) => c.path === file.path);
+        const old = mine.map((c) => c.before);
+        const fresh = mine.map((c) => c.after);
+        for (const hunk of file.hunks) {
+            const outside = hunk.lines.filter((l) => {
+                if (l.op === " ")
+                    return false;
+                if (proposal_within(l.op === "-" ? old : fresh, l.line))
+                    return false;
+                return !(l.text.trim() === "" || IMPORT_LINE.test(l.text));
+            });
+            if (outside.length > 0) {
+                const first = outside[0];
+                problems.push(`${file.path}: hunk ${hunk.header} changes line ${first.line} (${first.op === "-" ? "before" : "after"} the fix), outside every function the proposal claims: ${JSON.stringify(first.text.trim().slice(0, 60))}`);
+            }
+        }
+    }
+    return problems;
+}
+function isSafePythonPath(path) {
+    return path.endsWith(".py") && !path.startsWith("/") && !path.split("/").some((p) => p === ".." || p === "" || p === ".git");
+}
+/**
+ * Where each rewritten function lies after the patch: its old span moved by the lines the
+ * changes before it added or removed, and stretched by the changes inside it (an insertion
+ * right after its last line belongs to it: the diff puts a longer body's tail there).
+ */
+function spanAfter(file, before) {
+    if (!file)
+        return before;
+    let startShift = 0;
+    let endShift = 0;
+    for (const hunk of file.hunks) {
+        // A pure insertion's header names the line it follows; otherwise the hunk's first line.
+        let oldLine = hunk.oldCount === 0 ? hunk.oldStart : hunk.oldStart - 1;
+        for (const l of hunk.lines) {
+            if (l.op === "-")
+                oldLine = l.line;
+            const at = l.op === "+" ? oldLine + 0.5 : l.line;
+            if (l.op === " ")
+                oldLine = l.line;
+            const delta = l.op === "+" ? 1 : l.op === "-" ? -1 : 0;
+            if (delta === 0)
+                continue;
+            if (at < before.start)
+                startShift += delta;
+            if (at <= before.end + 0.5)
+                endShift += delta;
+        }
+    }
+    return { start: before.start + startShift, end: before.end + endShift };
+}
+/** The claims for a fix record's changed functions, the spans after the fix read off the patch. */
+function claimsFor(record, patch) {
+    const { files } = parseFilePatch(patch);
+    return record.functions
+        .filter((f) => f.status !== "unfixed")
+        .map((f) => {
+        const before = { start: f.start_line, end: f.end_line };
+        return { path: f.path, qualname: f.qualname, before, after: spanAfter(files.find((x) => x.path === f.path), before) };
+    });
+}
+/**
+ * Read a proposal file's JSON and check what does not need git: its schema, that it is for the
+ * gated commit and branch, and that its claims are the record's fixed and improved functions.
+ */
+function readProposal(json, expected) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        return { problems: [`the proposal is not JSON (${error.message})`] };
+    }
+    const problems = [];
+    if (value?.schema !== "bandit-gate/fix-proposal" || value.schema_version !== 1)
+        return { problems: ["the proposal is not a bandit-gate/fix-proposal, version 1"] };
+    if (value.head_sha !== expected.headSha)
+        problems.push(`the proposal is for commit ${String(value.head_sha).slice(0, 40)}, not the gated commit ${expected.headSha}`);
+    if (value.agent_branch !== expected.agentBranch)
+        problems.push(`the proposal is for branch ${String(value.agent_branch)}, not ${expected.agentBranch}`);
+    const claims = Array.isArray(value.functions) ? value.functions : [];
+    const isSpan = (s) => typeof s === "object" && s !== null && Number.isInteger(s.start) && Number.isInteger(s.end);
+    if (!Array.isArray(value.functions) || !claims.every((c) => typeof c?.path === "string" && typeof c.qualname === "string" && isSpan(c.before) && isSpan(c.after))) {
+        problems.push("the proposal's functions are not a list of {path, qualname, before, after}");
+    }
+    const record = value.record;
+    if (!record || !Array.isArray(record.functions))
+        problems.push("the proposal carries no fix record");
+    else {
+        const key = (f) => `${f.path}:${f.qualname}`;
+        const changed = record.functions.filter((f) => f.status !== "unfixed").map(key).sort();
+        const claimed = claims.map(key).sort();
+        if (JSON.stringify(changed) !== JSON.stringify(claimed)) {
+            problems.push(`the claimed functions (${claimed.join(", ") || "none"}) are not the record's fixed and improved ones (${changed.join(", ") || "none"})`);
+        }
+    }
+    return problems.length > 0 ? { problems } : { proposal: value, problems };
+}
+
+;// CONCATENATED MODULE: ./build/app/fix-proposal.js
+
+
+
+
+
+
+
+
+const PROPOSAL_FILE = "proposal.json";
+const PATCH_FILE = "fix.patch";
+/** A proposal is a few functions; anything this large is not one. */
+const MAX_PROPOSAL_BYTES = 8 * 1024 * 1024;
+/**
+ * `fix: propose`: the fix as a patch against the gated commit, the functions it claims, the
+ * record and the pull request's title and body, handed to the store. Only Python files go in
+ * (the learned profile stays out: the publishing job accepts `.py` changes alone). Checked here
+ * as publish will check it, so a proposal that would be refused is never uploaded.
+ */
+async function proposeFix(fix, context, deps) {
+    if (!fix.record.functions.some((f) => f.status !== "unfixed"))
+        return { proposed: false, reason: "the fix loop fixed or improved no function, so there is nothing to propose" };
+    const files = new Map([...fix.files].filter(([path]) => path.endsWith(".py")));
+    const patch = await deps.git.diffFiles(context.headSha, files, context.bot);
+    const functions = claimsFor(fix.record, patch);
+    const applied = await deps.git.applyToCommit(context.headSha, patch);
+    const problems = checkProposalPatch(applied.diff, functions, applied.before, applied.after);
+    if (problems.length > 0)
+        throw new Error(`the proposal would be refused by publish: ${problems.join("; ")}`);
+    const titleContext = { agentBranch: context.agentBranch, headSha: context.headSha, reportUrl: context.reportUrl };
+    const proposal = {
+        schema: "bandit-gate/fix-proposal",
+        schema_version: 1,
+        head_sha: context.headSha,
+        agent_branch: context.agentBranch,
+        functions,
+        title: pullRequestTitle(fix.record, titleContext),
+        body: pullRequestBody(fix.record, titleContext),
+        record: fix.record,
+    };
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-proposal-"));
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, PROPOSAL_FILE), `${JSON.stringify(proposal, null, 2)}\n`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, PATCH_FILE), patch);
+        await deps.store.put(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    deps.logger.info(`Proposed a fix of ${functions.length} function(s) against ${context.headSha.slice(0, 12)} (${deps.store.where})`);
+    return { proposed: true };
+}
+/**
+ * `fix: publish`: take a proposal from the store and, only if it holds up, push it as the fix
+ * branch and open or update the pull request as the one-job mode does. Runs nothing from the
+ * repository: no Bandit, no tests, no Python; git applies the patch to a temporary index.
+ * A proposal that does not hold up is a ConfigurationError naming every reason; nothing is pushed.
+ */
+async function publishFix(settings, deps) {
+    const dir = await deps.store.get();
+    if (dir === undefined)
+        return { operation: "none", reason: `there is no fix proposal (${deps.store.where}): the propose job had nothing to fix` };
+    const read = async (name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info?.isFile())
+            throw refused([`${name} is missing from ${deps.store.where}`]);
+        if (info.size > MAX_PROPOSAL_BYTES)
+            throw refused([`${name} is ${info.size} bytes, more than a fix proposal can be`]);
+        return (0,promises_.readFile)(path, "utf8");
+    };
+    const { proposal, problems } = readProposal(await read(PROPOSAL_FILE), { headSha: settings.headSha, agentBranch: settings.agentBranch });
+    if (!proposal)
+        throw refused(problems);
+    const patch = await read(PATCH_FILE);
+    let applied;
+    try {
+        applied = await deps.git.applyToCommit(settings.headSha, patch);
+    }
+    catch (error) {
+        if (error instanceof PatchDoesNotApply)
+            throw refused([`the patch does not apply cleanly to ${settings.headSha} (${error.message})`]);
+        throw error;
+    }
+    // Checked on git's own diff of the result, so a patch git reads differently from us cannot slip by.
+    const wrong = checkProposalPatch(applied.diff, proposal.functions, applied.before, applied.after);
+    if (wrong.length > 0)
+        throw refused(wrong);
+    deps.logger.info(`The proposal holds up: ${proposal.functions.map((f) => `${f.path}:${f.qualname}`).join(", ")}`);
+    const outcome = await openFixPullRequest({ files: applied.after, record: proposal.record }, settings, deps);
+    return { ...outcome, record: proposal.record };
+}
+function refused(problems) {
+    return new errors/* ConfigurationError */.j1(`the fix proposal is refused and nothing was pushed:\n- ${problems.join("\n- ")}\n` +
+        "Publish only the artifact that fix: propose uploaded in the same workflow run, for the same commit (docs/fix.md).");
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/adapters/caches/profile-cache.js
 
 
@@ -2104,7 +2569,7 @@ class ActionsProfileCache {
         await (0,promises_.mkdir)(this.dir, { recursive: true });
         let hit;
         try {
-            const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 17337));
             if (cache.isFeatureAvailable())
                 hit = await cache.restoreCache([this.dir], this.keys.key, this.keys.restoreKeys);
         }
@@ -2127,7 +2592,7 @@ class ActionsProfileCache {
     async save(yaml) {
         await (0,promises_.writeFile)(this.file, yaml);
         try {
-            const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 17337));
             if (!cache.isFeatureAvailable())
                 return;
             const id = await cache.saveCache([this.dir], this.keys.key);
@@ -2141,9 +2606,9 @@ class ActionsProfileCache {
 }
 
 // EXTERNAL MODULE: ./build/action/outputs.js
-var outputs = __webpack_require__(2309);
+var outputs = __webpack_require__(92309);
 // EXTERNAL MODULE: ./build/core/fix/codemods/catalog.js
-var catalog = __webpack_require__(6380);
+var catalog = __webpack_require__(36380);
 ;// CONCATENATED MODULE: ./build/core/fix/codemods/paramstyle.js
 /**
  * The DB-API placeholder style of the driver a file imports. A query is only rewritten when
@@ -3081,7 +3546,7 @@ json.dump(run(json.load(sys.stdin)), sys.stdout)
 `;
 
 // EXTERNAL MODULE: ./build/adapters/python/libcst.js
-var libcst = __webpack_require__(4509);
+var libcst = __webpack_require__(34509);
 ;// CONCATENATED MODULE: ./build/adapters/generators/codemod.js
 
 
@@ -3291,6 +3756,8 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
 
 
 
+
+
 /**
  * The Action's optional fix step, after a failed gate on an agent push: run the fix
  * loop and propose what it fixed as a pull request into the agent branch. It never changes the
@@ -3327,14 +3794,16 @@ async function attemptFix(context) {
         core/* setSecret */.Pq(apiKey);
     else if (setting.kind === "auto")
         core/* notice */.lm("bandit-gate: no Anthropic API key (secrets are not given to forks): the fix step uses the codemods alone");
+    const propose = (0,action_inputs/* fixModeOf */.oA)(inputs) === "propose";
     const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
-    if (!token.trim()) {
+    if (!token.trim() && !propose) {
         core/* notice */.lm("bandit-gate: no github-token: the fix step is skipped");
         return { operation: "none", reason: "no GitHub token was available" };
     }
-    core/* setSecret */.Pq(token);
+    if (token.trim())
+        core/* setSecret */.Pq(token);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo)
+    if ((!owner || !repo) && !propose)
         throw new errors/* ConfigurationError */.j1("GITHUB_REPOSITORY is not set (owner/name): the fix step needs it to open the pull request");
     if (setting.kind === "replay")
         throw new errors/* ConfigurationError */.j1("the Action's fix step uses the auto, codemod or model generator (input generator)");
@@ -3345,11 +3814,11 @@ async function attemptFix(context) {
         logger,
         locatePython: async () => (0,ast/* pythonForBandit */.Mf)((await context.gateDeps.bandit()).argv),
     });
-    if (settings.loop.testCommand) {
-        // The allow-list keeps credentials out of the test command's environment, but this job's own
+    if (!propose) {
+        // The allow-list keeps credentials out of the children's environment, but this job's own
         // process holds them, and a process of the same user can read another's /proc/PID/environ.
-        core/* warning */.$e("bandit-gate: the fix step runs the branch's test-command in a job that holds the write token and the API key; " +
-            "run it only on branches whose tests you trust with them (docs/fix.md, 'The limit of one job')");
+        core/* warning */.$e(`bandit-gate: fix: true runs the branch's code (Bandit's scan of it${settings.loop.testCommand ? ", the branch's test-command" : ""}) in a job that holds the write token and the API key; ` +
+            "use it only for trusted repositories, and otherwise the two-job workflow: fix: propose with read-only permissions, then fix: publish (docs/fix.md, 'Two jobs')");
     }
     // The token also travels base64-encoded in git's Authorization header.
     const secrets = [apiKey, token, Buffer.from(`x-access-token:${token}`).toString("base64")];
@@ -3372,11 +3841,17 @@ async function attemptFix(context) {
     const unfixed = [...named("unfixed"), ...run.record.module_level.map((m) => `${m.path}:${m.line}`)];
     setFunctionOutputs(fixed, unfixed, improved);
     const files = new Map(run.result.changes.map((c) => [c.path, c.after]));
-    if (place.path !== undefined)
-        files.set(relativeProfile(place.path), profile_renderProfileYaml(run.result.profile));
     const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
-    const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl = env.GITHUB_RUN_ID && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const bot = { name: inputs["bot-name"], email: inputs["bot-email"] };
+    if (propose) {
+        const outcome = await proposeFix({ files, record: run.record }, { headSha: head, agentBranch: context.branch, bot, ...(runUrl ? { reportUrl: runUrl } : {}) }, { git: new FixBranchGit(context.git, { serverUrl }), store: proposalStore(inputs, context.git.root), logger });
+        (0,outputs/* setOutput */.u)("fix-proposed", String(outcome.proposed));
+        return { operation: "none", reason: outcome.proposed ? "proposed: the publish job opens the pull request" : outcome.reason, fixed, unfixed };
+    }
+    if (place.path !== undefined)
+        files.set(relativeProfile(place.path), profile_renderProfileYaml(run.result.profile));
     const outcome = await openFixPullRequest({ files, record: run.record }, {
         agentBranch: context.branch,
         headSha: head,
@@ -3384,7 +3859,7 @@ async function attemptFix(context) {
         labels: (0,action_inputs/* labelsOf */.PC)(inputs),
         draft: inputs.draft,
         ...(place.path !== undefined ? { profileFile: relativeProfile(place.path) } : {}),
-        bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
+        bot,
         ...(runUrl ? { reportUrl: runUrl } : {}),
     }, {
         git: new FixBranchGit(context.git, { token, serverUrl }),
@@ -3392,6 +3867,66 @@ async function attemptFix(context) {
         logger,
     });
     return { ...outcome, fixed, unfixed };
+}
+/** Where propose puts the proposal and publish takes it from: fix-artifact-dir, else the run's artifacts. */
+function proposalStore(inputs, root) {
+    const dir = inputs["fix-artifact-dir"];
+    if (!dir)
+        return new ActionsArtifactProposalStore();
+    return new DirectoryProposalStore((0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(root, dir));
+}
+/**
+ * `fix: publish`, in the job with the write token: no gate, no Bandit, no code of the branch.
+ * The proposal from `fix: propose` is checked against the checked-out (gated) commit and pushed
+ * as the one-job mode pushes. Returns the exit code: 0, or a ConfigurationError (exit 2) thrown.
+ */
+async function publishStep(context) {
+    const { inputs, env } = context;
+    setFunctionOutputs([], []);
+    (0,outputs/* setOutput */.u)("pull-request-operation", "none");
+    (0,outputs/* setOutput */.u)("pull-request-number", "");
+    (0,outputs/* setOutput */.u)("pull-request-url", "");
+    if (context.eventName !== "push" || !context.branch)
+        throw new errors/* ConfigurationError */.j1("fix: publish runs on pushes to agent branches only, in the workflow run whose propose job made the proposal");
+    const token = inputs["github-token"] || env.GITHUB_TOKEN || "";
+    if (!token.trim())
+        throw new errors/* ConfigurationError */.j1("fix: publish needs github-token (contents: write and pull-requests: write) to push the fix branch and open the pull request");
+    core/* setSecret */.Pq(token);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo)
+        throw new errors/* ConfigurationError */.j1("GITHUB_REPOSITORY is not set (owner/name): fix: publish needs it to open the pull request");
+    const head = (await context.git.execOk(["rev-parse", "HEAD"])).stdout.trim();
+    const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+    const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const outcome = await publishFix({
+        agentBranch: context.branch,
+        headSha: head,
+        branchPrefix: inputs["fix-branch-prefix"],
+        labels: (0,action_inputs/* labelsOf */.PC)(inputs),
+        draft: inputs.draft,
+        bot: { name: inputs["bot-name"], email: inputs["bot-email"] },
+        ...(runUrl ? { reportUrl: runUrl } : {}),
+    }, {
+        git: new FixBranchGit(context.git, { token, serverUrl }),
+        pulls: new github/* OctokitPullRequests */.P(token, owner, repo, env.GITHUB_API_URL || "https://api.github.com"),
+        store: proposalStore(inputs, context.git.root),
+        logger: context.logger,
+    });
+    if (outcome.record)
+        publishFunctionOutputs(outcome.record);
+    (0,outputs/* setOutput */.u)("pull-request-operation", outcome.operation);
+    (0,outputs/* setOutput */.u)("pull-request-number", outcome.number ?? "");
+    (0,outputs/* setOutput */.u)("pull-request-url", outcome.url ?? "");
+    const line = outcome.operation === "none"
+        ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
+        : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
+    await core/* summary */.z.addRaw(`\n### Remediation (publish)\n\n${line}\n`).write();
+    core/* info */.pq(`bandit-gate: ${line}`);
+    return 0;
+}
+function publishFunctionOutputs(record) {
+    const named = (status) => record.functions.filter((f) => f.status === status).map((f) => `${f.path}:${f.qualname}`);
+    setFunctionOutputs(named("fixed"), [...named("unfixed"), ...record.module_level.map((m) => `${m.path}:${m.line}`)], named("improved"));
 }
 function setFunctionOutputs(fixed, unfixed, improved = []) {
     (0,outputs/* setOutput */.u)("fixed-functions", JSON.stringify(fixed));
@@ -3405,7 +3940,7 @@ function relativeProfile(path) {
 
 /***/ }),
 
-/***/ 7918:
+/***/ 97918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3413,8 +3948,8 @@ function relativeProfile(path) {
 /* harmony export */   P: () => (/* binding */ OctokitPullRequests),
 /* harmony export */   y: () => (/* binding */ CommentRefusedError)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 
 
 const CANNOT_CREATE = "GitHub refused to create the pull request (403). Give the workflow `permissions: contents: write` and " +
