@@ -192,6 +192,27 @@ if (!PRE_COMMIT && !IN_CI) {
       assert.doesNotMatch(result.output, /Unknown option/);
     });
 
+    test("a commit that changes only a notebook reaches the hook, and a shell call in a cell blocks it", () => {
+      const notebook = (code: string) =>
+        JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 5,
+          metadata: { language_info: { name: "python" } },
+          cells: [
+            { cell_type: "markdown", metadata: {}, source: ["# Report"] },
+            { cell_type: "code", metadata: {}, execution_count: null, outputs: [], source: code },
+          ],
+        });
+      const repo = repoWithHook({ "app/tasks.py": BASE, "analysis.ipynb": notebook("import subprocess\nsubprocess.call(['ls'])\n") });
+      const before = head(repo);
+      repo.write("analysis.ipynb", notebook("import subprocess\nsubprocess.call(input(), shell=True)\n"));
+      repo.git("add", "analysis.ipynb");
+      const result = commit(repo, "agent: notebook shells out");
+      assert.notEqual(result.code, 0, result.output);
+      assert.equal(head(repo), before, "no commit was made");
+      assert.match(result.output, /analysis\.ipynb\n\s+cell 2, line 2 B602 HIGH \(confidence HIGH\) \[new\]/);
+    });
+
     test("a clean change passes", () => {
       const repo = repoWithHook();
       repo.write("app/tasks.py", HARMLESS);
