@@ -36332,14 +36332,23 @@ async function gateAgainstFile(settings, file, deps) {
     const headSide = settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head;
     const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
     const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
-    if (trusted) {
+    const sinceTrusted = trusted ? await git.diffAllModes(trusted.commit, settings.head) : undefined;
+    if (trusted && sinceTrusted) {
         const repoPath = (0,external_node_path_.relative)(git.root, (0,external_node_path_.resolve)(settings.cwd, file)).split("\\").join("/");
-        await findGateFileChanges(git, trusted.commit, settings.head, await git.diffAllModes(trusted.commit, settings.head), repoPath, gateChanges);
+        await findGateFileChanges(git, trusted.commit, settings.head, sinceTrusted, repoPath, gateChanges);
     }
     const select = makeSelector(settings);
     const owns = (path) => select(path) && inShard(path, settings.shard);
+    const headFiles = await listHeadFiles(git, settings.head);
+    // A baseline file holds Python files only: notebooks are judged against a git baseline. Say
+    // which ones this run left alone (changed since the trusted revision, else all of them).
+    const notebooks = sinceTrusted
+        ? sinceTrusted.filter((c) => c.status !== "D" && (0,gate_notebook/* isNotebookPath */.FP)(c.path) && owns(c.path)).map((c) => c.path)
+        : headFiles.filter((p) => (0,gate_notebook/* isNotebookPath */.FP)(p) && owns(p));
+    if (notebooks.length > 0)
+        notes.push(messages/* messages */.D.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree"));
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
-    const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+    const candidates = headFiles.filter((p) => select(p) && mayBePython(p));
     refuseUnreadable(git, candidates);
     const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
     // This shard's files are read already; only the others need hashing (or git's ids).
@@ -39414,6 +39423,8 @@ const messages = {
     badBanditConfig: (source, problem) => `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
     undecodableBaseline: (path, reason) => `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+    notebooksAgainstFile: (paths, where) => `${paths.length} notebook(s) ${where} were not judged: a baseline file holds no notebooks (${paths.slice(0, 10).join(", ")}` +
+        `${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). Judge notebooks against a git baseline (the default, or --base REF).`,
     notebookOtherLanguage: (path, language) => `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
     textIdentity: (paths) => `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
     commentRefused: (status) => `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +

@@ -283,14 +283,22 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
   const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
   const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
-  if (trusted) {
+  const sinceTrusted = trusted ? await git.diffAllModes(trusted.commit, settings.head) : undefined;
+  if (trusted && sinceTrusted) {
     const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
-    await findGateFileChanges(git, trusted.commit, settings.head, await git.diffAllModes(trusted.commit, settings.head), repoPath, gateChanges);
+    await findGateFileChanges(git, trusted.commit, settings.head, sinceTrusted, repoPath, gateChanges);
   }
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
+  const headFiles = await listHeadFiles(git, settings.head);
+  // A baseline file holds Python files only: notebooks are judged against a git baseline. Say
+  // which ones this run left alone (changed since the trusted revision, else all of them).
+  const notebooks = sinceTrusted
+    ? sinceTrusted.filter((c) => c.status !== "D" && isNotebookPath(c.path) && owns(c.path)).map((c) => c.path)
+    : headFiles.filter((p) => isNotebookPath(p) && owns(p));
+  if (notebooks.length > 0) notes.push(messages.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree"));
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
-  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  const candidates = headFiles.filter((p) => select(p) && mayBePython(p));
   refuseUnreadable(git, candidates);
   const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
   // This shard's files are read already; only the others need hashing (or git's ids).

@@ -45,6 +45,9 @@ export const messages = {
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
   undecodableBaseline: (path: string, reason: string) =>
     `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
+  notebooksAgainstFile: (paths: readonly string[], where: string) =>
+    `${paths.length} notebook(s) ${where} were not judged: a baseline file holds no notebooks (${paths.slice(0, 10).join(", ")}` +
+    `${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). Judge notebooks against a git baseline (the default, or --base REF).`,
   notebookOtherLanguage: (path: string, language: string) =>
     `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
   textIdentity: (paths: readonly string[]) =>

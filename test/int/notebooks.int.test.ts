@@ -190,4 +190,15 @@ describe("notebooks", () => {
     assert.equal(exit, 0, JSON.stringify(report));
     assert.ok(report.notes.some((n) => n.includes("stats.ipynb is a notebook in R")), report.notes.join("\n"));
   });
+
+  test("against a baseline file notebooks are not judged, and the report says which ones were left alone", async () => {
+    const repo = project([PLOT]);
+    assert.equal((await runCli(repo.dir, ["baseline", "--output", ".bandit-baseline.json"])).code, 0);
+    repo.commit("baseline file");
+    repo.write("analysis.ipynb", notebook([IMPORTS, RISKY])).commit("agent");
+    const { code: exit, report } = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
+    assert.equal(exit, 0, JSON.stringify(report));
+    const note = report.notes.find((n) => n.includes("notebook(s)"));
+    assert.ok(note?.includes("analysis.ipynb") && note.includes("were not judged") && note.includes("--base"), report.notes.join("\n"));
+  });
 });
