@@ -35888,21 +35888,18 @@ async function nameCommits(git, regressions, context) {
     if (single && context.hunks) {
         // Files as the commit has them need no blame; edited ones (working tree, index) still do.
         const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
-        const asCommitted = (path) => {
+        const asCommitted = ([path]) => {
             const content = context.contents.get(path);
             const atHead = committed?.get(`HEAD:${path}`)?.content;
             return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
         };
-        for (const [path, list] of byPath) {
-            if (!asCommitted(path))
-                continue;
-            for (const r of list) {
-                const lines = r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line];
-                if ((0,gate_blame/* addedByTheDiff */.o5)(context.hunks.get(path) ?? [], lines))
+        const hunks = context.hunks;
+        for (const [path, list] of byPath.filter(asCommitted)) {
+            for (const r of list)
+                if ((0,gate_blame/* addedByTheDiff */.o5)(hunks.get(path) ?? [], linesOf(r)))
                     r.introducedIn = single;
-            }
         }
-        byPath = byPath.filter(([path]) => !asCommitted(path));
+        byPath = byPath.filter((entry) => !asCommitted(entry));
     }
     const work = async ([path, list]) => {
         const uncommittedSide = context.head.kind !== "commit";
@@ -35916,7 +35913,7 @@ async function nameCommits(git, regressions, context) {
         }
         const blame = (0,gate_blame/* parsePorcelainBlame */.Qh)(output);
         for (const r of list) {
-            const found = (0,gate_blame/* introducedIn */.Bi)(blame, r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line]);
+            const found = (0,gate_blame/* introducedIn */.Bi)(blame, linesOf(r));
             if (found)
                 r.introducedIn = found;
         }
@@ -35927,6 +35924,7 @@ async function nameCommits(git, regressions, context) {
             await work(next);
     }));
 }
+const linesOf = (r) => (r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line]);
 async function inHead(git, path) {
     return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
 }
@@ -36233,15 +36231,11 @@ async function gateAgainstRevision(settings, deps) {
         const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
-        const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base")).catch(async (error) => {
-            await Promise.all([headScan, hunksRead]);
-            throw error;
-        });
+        // Whatever fails from here on, the head scan and the diff end before their files go.
+        disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
+        const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
         disposers.push(base.dispose);
-        const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(gate_notebook/* isNotebookPath */.FP), "base-notebooks", true).catch(async (error) => {
-            await Promise.all([headScan, hunksRead]);
-            throw error;
-        });
+        const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(gate_notebook/* isNotebookPath */.FP), "base-notebooks", true);
         for (const u of baseNotebooks.unreadable)
             notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
         scanned.baseline_files = base.contents.size;
@@ -38281,10 +38275,8 @@ function planAgainstStored(stored, head, options) {
 /* harmony export */   o5: () => (/* binding */ addedByTheDiff)
 /* harmony export */ });
 /* unused harmony export NOT_COMMITTED */
-/**
- * Which commit of a branch introduced a line: `git blame --porcelain`, limited to the branch
- * (`^baseline`), read here. Lines older than the branch come back as "boundary" lines.
- */
+/* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94405);
+
 const NOT_COMMITTED = "0".repeat(40);
 /** `--porcelain` output -> one entry per line of the final file (index 0 is line 1). */
 function parsePorcelainBlame(output) {
@@ -38347,10 +38339,10 @@ function describeIntroducedIn(introduced) {
 /**
  * A branch of one commit on top of the baseline: its lines are the diff's added lines, so a
  * finding is that commit's when any of its lines is inside a hunk (no blame needed), and older
- * than the branch otherwise.
+ * than the branch otherwise: the lines `lineAtBaseline` cannot place at the baseline.
  */
 function addedByTheDiff(hunks, lineRange) {
-    return lineRange.some((line) => hunks.some((h) => h.newCount > 0 && line >= h.newStart && line < h.newStart + h.newCount));
+    return lineRange.some((line) => (0,_hunks_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAtBaseline */ .l6)(hunks, line) === undefined);
 }
 
 
@@ -38462,9 +38454,9 @@ function matchExact(base, head, change) {
 }
 const lastName = (scope) => scope.slice(scope.lastIndexOf(".") + 1);
 /** Head path of a baseline path (modified or renamed), if it still exists at head. */
-function headPathsOf(change) {
+function headPathsOf(baselinePathOf) {
     const out = new Map();
-    for (const [headPath, basePath] of change.baselinePathOf)
+    for (const [headPath, basePath] of baselinePathOf)
         out.set(basePath, headPath);
     return out;
 }
@@ -38529,7 +38521,7 @@ function pairInOrder(base, head, how, fits) {
     return { matched, added, removed: pool };
 }
 function matchAcross(base, head, change) {
-    const headPathOf = headPathsOf(change);
+    const headPathOf = headPathsOf(change.baselinePathOf);
     return pairInOrder(base, head, "moved", (b, h) => {
         if (b.testId !== h.finding.testId || !b.statement || !h.statement)
             return false;
@@ -38541,7 +38533,7 @@ function matchAcross(base, head, change) {
     });
 }
 function matchInPlace(base, head, change) {
-    const headPathOf = headPathsOf(change);
+    const headPathOf = headPathsOf(change.baselinePathOf);
     return pairInOrder(base, head, "changed", (b, h) => {
         if (b.testId !== h.finding.testId)
             return false;
@@ -38561,7 +38553,7 @@ function matchInPlace(base, head, change) {
  * push's cost with the files that matter.
  */
 function defsDecidingMoves(head, base, baselinePathOf) {
-    const headPathOf = new Map([...baselinePathOf].map(([headPath, basePath]) => [basePath, headPath]));
+    const headPathOf = headPathsOf(baselinePathOf);
     const wanted = { head: new Set(), base: new Set() };
     for (const f of head) {
         wanted.head.add(f.path);

@@ -180,15 +180,11 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
-    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base")).catch(async (error: unknown) => {
-      await Promise.all([headScan, hunksRead]);
-      throw error;
-    });
+    // Whatever fails from here on, the head scan and the diff end before their files go.
+    disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
+    const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
     disposers.push(base.dispose);
-    const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(isNotebookPath), "base-notebooks", true).catch(async (error: unknown) => {
-      await Promise.all([headScan, hunksRead]);
-      throw error;
-    });
+    const baseNotebooks = await notebooksAsPython(base, [...baseSpecs.keys()].filter(isNotebookPath), "base-notebooks", true);
     for (const u of baseNotebooks.unreadable) notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
     scanned.baseline_files = base.contents.size;
     const basePaths = [...base.contents.keys()].sort();

@@ -30,19 +30,16 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
   if (single && context.hunks) {
     // Files as the commit has them need no blame; edited ones (working tree, index) still do.
     const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
-    const asCommitted = (path: string) => {
+    const asCommitted = ([path]: [string, Regression[]]) => {
       const content = context.contents.get(path);
       const atHead = committed?.get(`HEAD:${path}`)?.content;
       return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
     };
-    for (const [path, list] of byPath) {
-      if (!asCommitted(path)) continue;
-      for (const r of list) {
-        const lines = r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line];
-        if (addedByTheDiff(context.hunks.get(path) ?? [], lines)) r.introducedIn = single;
-      }
+    const hunks = context.hunks;
+    for (const [path, list] of byPath.filter(asCommitted)) {
+      for (const r of list) if (addedByTheDiff(hunks.get(path) ?? [], linesOf(r))) r.introducedIn = single;
     }
-    byPath = byPath.filter(([path]) => !asCommitted(path));
+    byPath = byPath.filter((entry) => !asCommitted(entry));
   }
   const work = async ([path, list]: [string, Regression[]]) => {
     const uncommittedSide = context.head.kind !== "commit";
@@ -55,7 +52,7 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
     }
     const blame = parsePorcelainBlame(output);
     for (const r of list) {
-      const found = introducedIn(blame, r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line]);
+      const found = introducedIn(blame, linesOf(r));
       if (found) r.introducedIn = found;
     }
   };
@@ -66,6 +63,8 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
     }),
   );
 }
+
+const linesOf = (r: Regression): readonly number[] => (r.finding.lineRange.length > 0 ? r.finding.lineRange : [r.finding.line]);
 
 async function inHead(git: Git, path: string): Promise<boolean> {
   return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;

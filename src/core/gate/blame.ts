@@ -1,3 +1,5 @@
+import { lineAtBaseline, type Hunk } from "./hunks.js";
+
 /**
  * Which commit of a branch introduced a line: `git blame --porcelain`, limited to the branch
  * (`^baseline`), read here. Lines older than the branch come back as "boundary" lines.
@@ -75,8 +77,8 @@ export function describeIntroducedIn(introduced: IntroducedIn): string {
 /**
  * A branch of one commit on top of the baseline: its lines are the diff's added lines, so a
  * finding is that commit's when any of its lines is inside a hunk (no blame needed), and older
- * than the branch otherwise.
+ * than the branch otherwise: the lines `lineAtBaseline` cannot place at the baseline.
  */
-export function addedByTheDiff(hunks: ReadonlyArray<{ newStart: number; newCount: number }>, lineRange: readonly number[]): boolean {
-  return lineRange.some((line) => hunks.some((h) => h.newCount > 0 && line >= h.newStart && line < h.newStart + h.newCount));
+export function addedByTheDiff(hunks: readonly Hunk[], lineRange: readonly number[]): boolean {
+  return lineRange.some((line) => lineAtBaseline(hunks, line) === undefined);
 }

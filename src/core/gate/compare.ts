@@ -155,9 +155,9 @@ function matchExact(base: readonly BaselineEntry[], head: readonly Fingerprinted
 const lastName = (scope: string) => scope.slice(scope.lastIndexOf(".") + 1);
 
 /** Head path of a baseline path (modified or renamed), if it still exists at head. */
-function headPathsOf(change: ChangeFacts): Map<string, string> {
+function headPathsOf(baselinePathOf: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [headPath, basePath] of change.baselinePathOf) out.set(basePath, headPath);
+  for (const [headPath, basePath] of baselinePathOf) out.set(basePath, headPath);
   return out;
 }
 
@@ -223,7 +223,7 @@ function pairInOrder(
 }
 
 function matchAcross(base: readonly BaselineEntry[], head: readonly Fingerprinted[], change: ChangeFacts): Comparison {
-  const headPathOf = headPathsOf(change);
+  const headPathOf = headPathsOf(change.baselinePathOf);
   return pairInOrder(base, head, "moved", (b, h) => {
     if (b.testId !== h.finding.testId || !b.statement || !h.statement) return false;
     if (b.statement.fingerprint !== h.statement.fingerprint) return false;
@@ -233,7 +233,7 @@ function matchAcross(base: readonly BaselineEntry[], head: readonly Fingerprinte
 }
 
 function matchInPlace(base: readonly BaselineEntry[], head: readonly Fingerprinted[], change: ChangeFacts): Comparison {
-  const headPathOf = headPathsOf(change);
+  const headPathOf = headPathsOf(change.baselinePathOf);
   return pairInOrder(base, head, "changed", (b, h) => {
     if (b.testId !== h.finding.testId) return false;
     if (change.baselinePathOf.get(h.finding.path) === b.path) {
@@ -258,7 +258,7 @@ export function defsDecidingMoves(
   base: readonly Finding[],
   baselinePathOf: ReadonlyMap<string, string>,
 ): { head: Set<string>; base: Set<string> } {
-  const headPathOf = new Map([...baselinePathOf].map(([headPath, basePath]) => [basePath, headPath]));
+  const headPathOf = headPathsOf(baselinePathOf);
   const wanted = { head: new Set<string>(), base: new Set<string>() };
   for (const f of head) {
     wanted.head.add(f.path);
