@@ -7354,6 +7354,8 @@ var adapters_git = __nccwpck_require__(6689);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
 var directories = __nccwpck_require__(3486);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -7561,6 +7563,7 @@ function isObject(value) {
 
 
 
+
 /**
  * A Scanner that remembers each file's outcome on disk, keyed by the file's content, the
  * scanner's identity and the configuration, and asks the wrapped scanner only about the rest.
@@ -7585,7 +7588,7 @@ class CachingScanner {
     }
     async scan(root, files, known) {
         const unique = [...new Set(files)];
-        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
+        const looked = unique.map((path) => this.lookUp(root, path, known?.contents.get(path)));
         const outcomes = new Map();
         const misses = [];
         for (const entry of looked) {
@@ -7616,12 +7619,25 @@ class CachingScanner {
             outcomes.set(miss.path, outcome);
             // Written while the gate goes on (matching, reports); `flush` waits for them.
             if (miss.key && miss.sha && isCacheable(outcome))
-                this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+                this.enqueue({ root, path: miss.path, key: miss.key, sha: miss.sha, outcome, immutable: known?.immutable === true });
         }
         return joinOutcomes(unique, outcomes);
     }
+    /** Entries this run wrote or read: the other side of the gate finds them without the disk. */
+    remembered = new Map();
+    /** Keys queued for writing in this run (identical contents are written once). */
+    queued = new Set();
     pending = new Set();
     written = 0;
+    enqueue(entry) {
+        // A working-tree file's outcome is trusted once its content is checked again (store).
+        if (entry.immutable)
+            this.remembered.set(entry.key, entry.outcome);
+        if (this.queued.has(entry.key))
+            return;
+        this.queued.add(entry.key);
+        this.track(this.store(entry));
+    }
     track(write) {
         const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
         this.pending.add(settled);
@@ -7631,16 +7647,28 @@ class CachingScanner {
         while (this.pending.size > 0)
             await Promise.all([...this.pending]);
     }
-    /** Each of the cache's directories is made once per run, not once per entry. */
+    /** Directory listings, read once per run: a miss then costs no failed open. Undefined: the directory is not there. */
+    listings = new Map();
     made = new Map();
-    directory(path) {
-        let making = this.made.get(path);
-        if (!making) {
-            making = (0,directories/* makeDirectories */.K)(path);
-            this.made.set(path, making);
-            making.catch(() => this.made.delete(path));
+    listing(dir) {
+        if (!this.listings.has(dir)) {
+            let names;
+            try {
+                names = new Set((0,external_node_fs_.readdirSync)(dir));
+            }
+            catch {
+                names = undefined;
+            }
+            this.listings.set(dir, names);
         }
-        return making;
+        return this.listings.get(dir);
+    }
+    /** Whether an entry for `key` may be on disk (listings are read once, so a concurrent run's new entry can be missed: a scan, never a wrong answer). */
+    mayBeStored(key) {
+        const prefix = key.slice(0, 2);
+        if (!this.listing(this.options.dir)?.has(prefix))
+            return false;
+        return this.listing((0,external_node_path_.join)(this.options.dir, prefix))?.has(`${key}.json`) === true;
     }
     keyFor(path, sha) {
         return scanCacheKey({
@@ -7653,31 +7681,55 @@ class CachingScanner {
     entryPath(key) {
         return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
     }
-    async lookUp(root, path, known) {
+    lookUp(root, path, known) {
         let content;
         try {
-            content = known ?? (await (0,promises_.readFile)((0,external_node_path_.join)(root, path)));
+            content = known ?? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path));
         }
         catch {
             return { path }; // Bandit will say what is wrong with it
         }
         const sha = contentDigest(content);
         const key = this.keyFor(path, sha);
-        const text = await (0,promises_.readFile)(this.entryPath(key), "utf8").catch(() => undefined);
+        const seen = this.remembered.get(key);
+        if (seen)
+            return { path, key, sha, hit: seen };
+        if (!this.mayBeStored(key))
+            return { path, key, sha };
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.entryPath(key), "utf8");
+        }
+        catch {
+            text = undefined;
+        }
         const hit = text === undefined ? undefined : parseEntry(text, key);
         if (text !== undefined && !hit)
             this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+        if (!hit)
+            return { path, key, sha };
+        this.remembered.set(key, hit);
         // A hit is a use: pruning removes what has not been used for a while, not what is old.
-        if (hit)
-            await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
-        return { path, key, sha, ...(hit ? { hit } : {}) };
+        this.track((0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined));
+        return { path, key, sha, hit };
     }
-    async store(root, path, key, sha, outcome, immutable) {
+    /** Each of the cache's directories is made once per run, not once per entry. */
+    directory(path) {
+        let making = this.made.get(path);
+        if (!making) {
+            making = (0,directories/* makeDirectories */.K)(path);
+            this.made.set(path, making);
+            making.catch(() => this.made.delete(path));
+        }
+        return making;
+    }
+    async store({ root, path, key, sha, outcome, immutable }) {
         // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
         if (!immutable) {
             const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
             if (!after || contentDigest(after) !== sha)
                 return;
+            this.remembered.set(key, outcome);
         }
         const target = this.entryPath(key);
         this.written += 1;
