@@ -20,6 +20,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
     bandit: GATE_OPTIONS.bandit,
     jobs: GATE_OPTIONS.jobs,
     "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+    "no-notebooks": GATE_OPTIONS["no-notebooks"],
     help: GATE_OPTIONS.help,
     output: OUTPUT_OPTIONS.output,
     ...NO_CACHE_OPTION,
