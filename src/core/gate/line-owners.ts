@@ -232,10 +232,11 @@ export function replayLineOwners(
     for (const [path, lines] of written) next.set(path, lines);
     files = next;
   });
-  const line = (owner: number): BlamedLine => {
-    const commit = owner === BOUNDARY ? branch.baseline : (branch.commits[owner] as LoggedCommit);
-    return { commit: commit.commit, summary: commit.summary, boundary: owner === BOUNDARY, time: commit.time };
-  };
+  // One entry per commit, shared by all its lines: nothing changes them.
+  const entry = (commit: LoggedCommit, boundary: boolean): BlamedLine => ({ commit: commit.commit, summary: commit.summary, boundary, time: commit.time });
+  const byOwner = branch.commits.map((c) => entry(c, false));
+  const boundaryLine = entry(branch.baseline, true);
+  const line = (owner: number): BlamedLine => (owner === BOUNDARY ? boundaryLine : (byOwner[owner] as BlamedLine));
   for (const [path, count] of wanted) {
     if (tainted.has(path)) continue;
     const lines = files.get(path) ?? { owners: [], whole: false };
