@@ -200,7 +200,7 @@ export class Git {
    */
   async branchPatches(since: string, head: string): Promise<string> {
     const args = [
-      "-c", "core.quotePath=false", "log", "--reverse", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
+      "-c", "core.quotePath=false", "log", "--reverse", "-p", "-U0", "--inter-hunk-context=0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
       "--no-show-signature", "--src-prefix=a/", "--dst-prefix=b/", `--format=${BRANCH_PATCHES_FORMAT}`, `${since}..${head}`, "--",
     ];
     return (await this.execOk(args)).stdout;

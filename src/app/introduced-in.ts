@@ -43,7 +43,8 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
       for (const r of list) if (addedByTheDiff(hunks.get(path) ?? [], linesOf(r))) r.introducedIn = single;
     }
     byPath = byPath.filter((entry) => !asCommitted(entry));
-  } else if (context.since && context.hasHeadCommit) {
+  } else if (context.since && context.hasHeadCommit && byPath.length > 1) {
+    // Two git processes for the whole branch: worth it from two files on (one file, one blame).
     const wanted = new Map<string, number>();
     for (const [path] of byPath.filter(asCommitted)) {
       const content = context.contents.get(path);
