@@ -48,6 +48,8 @@ export interface GateDeps {
   statements: () => Promise<StatementReader>;
   /** Where each phase's time goes (the Action's summary, the CLI's --verbose); absent, nowhere. */
   timer?: PhaseTimer;
+  /** End what the dependencies started ahead (Bandit's drivers); the entry point calls it once, at the end. */
+  close?: () => Promise<void>;
 }
 
 /** git's well-known empty tree: the baseline of a repository's first commit. */
