@@ -34892,7 +34892,9 @@ async function ensureWritableDirectory(path, setting) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
 /* harmony import */ var _core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27464);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17288);
-/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94405);
+/* harmony import */ var _core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94405);
+/* harmony import */ var _core_gate_line_owners_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(78669);
+
 
 
 
@@ -35028,7 +35030,7 @@ class Git {
             args.push(base, head.ref);
         args.push("--", ...paths.map((p) => `:(literal)${p}`));
         const output = (await this.execOk(args)).stdout;
-        return (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUnifiedHunks */ .Rp)(output, (header) => {
+        return (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUnifiedHunks */ .Rp)(output, (header) => {
             const path = unquoteGitPath(header.replace(/\t.*$/, ""));
             return path.startsWith("b/") ? (0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePath */ .qb)(path.slice(2)) : undefined;
         });
@@ -35045,11 +35047,28 @@ class Git {
             throw new GitError(`git diff --no-index failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
         const hunks = [];
         for (const line of result.stdout.split("\n")) {
-            const hunk = line.startsWith("@@ ") ? (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHunkHeader */ .Pt)(line) : undefined;
+            const hunk = line.startsWith("@@ ") ? (0,_core_gate_hunks_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHunkHeader */ .Pt)(line) : undefined;
             if (hunk)
                 hunks.push(hunk);
         }
         return hunks;
+    }
+    /** baseline..head and the baseline itself (`--boundary`), read by `parseBranchCommits`. */
+    async branchCommits(since, head) {
+        const args = ["log", "-z", "--boundary", "--no-color", "--no-show-signature", `--format=${_core_gate_line_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_COMMITS_FORMAT */ ["in"]}`, `${since}..${head}`, "--"];
+        return (await this.execOk(args)).stdout;
+    }
+    /**
+     * Every commit's patch in baseline..head, oldest first, read by `parseBranchPatches`: git's own
+     * diff of each commit against its parent, with the rename detection `git blame` uses. No
+     * pathspec: git pairs a rename only when it sees both paths.
+     */
+    async branchPatches(since, head) {
+        const args = [
+            "-c", "core.quotePath=false", "log", "--reverse", "-p", "-U0", "--inter-hunk-context=0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
+            "--no-show-signature", "--src-prefix=a/", "--dst-prefix=b/", `--format=${_core_gate_line_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_PATCHES_FORMAT */ .wm}`, `${since}..${head}`, "--",
+        ];
+        return (await this.execOk(args)).stdout;
     }
     /** Untracked files that are not ignored (new files in a work tree). */
     async untrackedFiles() {
@@ -35159,26 +35178,7 @@ class Git {
 function unquoteGitPath(text) {
     if (!text.startsWith('"') || !text.endsWith('"'))
         return text;
-    const bytes = [];
-    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-    const body = Buffer.from(text.slice(1, -1), "utf8");
-    for (let i = 0; i < body.length; i += 1) {
-        const byte = body[i];
-        if (byte !== 92) {
-            bytes.push(byte);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1] ?? 0);
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(simple[next] ?? body[i + 1] ?? 0);
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString("utf8");
+    return Buffer.from((0,_core_gate_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .unquoteGitPathBytes */ .gP)(text)).toString("utf8");
 }
 /**
  * git's unified diff of two files outside any repository (`git diff --no-index`), with the
@@ -35936,7 +35936,7 @@ var group = __nccwpck_require__(11181);
 // EXTERNAL MODULE: ./build/core/gate/policy.js
 var policy = __nccwpck_require__(21576);
 // EXTERNAL MODULE: ./build/core/report/report.js
-var report = __nccwpck_require__(56859);
+var report_report = __nccwpck_require__(56859);
 ;// CONCATENATED MODULE: ./build/core/gate/scope.js
 /**
  * The dotted name of the function (with its classes) that encloses a line, read from indentation.
@@ -36346,27 +36346,34 @@ async function testAssertDecision(git, config, side, judgeTestAsserts) {
 
 // EXTERNAL MODULE: ./build/core/gate/blame.js
 var gate_blame = __nccwpck_require__(82743);
+// EXTERNAL MODULE: ./build/core/gate/line-owners.js
+var line_owners = __nccwpck_require__(78669);
 ;// CONCATENATED MODULE: ./build/app/introduced-in.js
 
 
+
 /**
- * Name the branch commit behind each regression: one `git blame` per file that has regressions,
- * limited to baseline..head. A file git cannot blame in the working tree or the index (it is not
+ * Name the branch commit behind each regression: from the diff of a one-commit branch, from a
+ * replay of a linear branch's patches, and otherwise with one `git blame` per file that has
+ * regressions, limited to baseline..head. A file git cannot blame in the working tree or the index (it is not
  * in HEAD yet) is uncommitted as a whole.
  */
 async function nameCommits(git, regressions, context) {
     if (regressions.length === 0)
         return;
     let byPath = [...(0,group/* groupBy */.$)(regressions, (r) => r.finding.path)];
-    const single = await oneCommitBranch(git, context);
+    // Files as the head commit has them can be named from the branch's own diffs; edited ones
+    // (working tree, index) still need blame.
+    const committed = context.head.kind === "commit" || !context.hasHeadCommit ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
+    const asCommitted = ([path]) => {
+        const content = context.contents.get(path);
+        const atHead = committed?.get(`HEAD:${path}`)?.content;
+        return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
+    };
+    const early = context.commits ? await context.commits : undefined;
+    const logged = early === undefined ? undefined : (0,line_owners/* parseBranchCommits */.KL)(early);
+    const single = await oneCommitBranch(git, context, logged);
     if (single && context.hunks) {
-        // Files as the commit has them need no blame; edited ones (working tree, index) still do.
-        const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
-        const asCommitted = ([path]) => {
-            const content = context.contents.get(path);
-            const atHead = committed?.get(`HEAD:${path}`)?.content;
-            return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
-        };
         const hunks = context.hunks;
         for (const [path, list] of byPath.filter(asCommitted)) {
             for (const r of list)
@@ -36374,6 +36381,27 @@ async function nameCommits(git, regressions, context) {
                     r.introducedIn = single;
         }
         byPath = byPath.filter((entry) => !asCommitted(entry));
+    }
+    else if (context.since && context.hasHeadCommit && byPath.length > 1) {
+        // Two git processes for the whole branch: worth it from two files on (one file, one blame).
+        const wanted = new Map();
+        for (const [path] of byPath.filter(asCommitted)) {
+            const content = context.contents.get(path);
+            if (content !== undefined)
+                wanted.set(path, lineCount(content));
+        }
+        const owners = wanted.size > 0 ? await replayBranchOwners(git, context.since, headCommitOf(context.head), wanted, logged) : new Map();
+        for (const [path, list] of byPath) {
+            const blame = owners.get(path);
+            if (!blame)
+                continue;
+            for (const r of list) {
+                const found = (0,gate_blame/* introducedIn */.Bi)(blame, linesOf(r));
+                if (found)
+                    r.introducedIn = found;
+            }
+        }
+        byPath = byPath.filter(([path]) => !owners.has(path));
     }
     const work = async ([path, list]) => {
         const uncommittedSide = context.head.kind !== "commit";
@@ -36403,14 +36431,41 @@ async function inHead(git, path) {
     return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
 }
 /** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
-async function oneCommitBranch(git, context) {
+async function oneCommitBranch(git, context, logged) {
     if (!context.since || !context.hunks || !context.hasHeadCommit)
         return undefined;
+    if (logged) {
+        const branch = (0,line_owners/* linearBranch */.Cg)(logged, context.since);
+        const only = branch?.commits[0];
+        return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
+    }
     const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
     const only = commits[0];
     if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since)
         return undefined;
     return { commit: only.commit, summary: only.summary };
+}
+const headCommitOf = (head) => (head.kind === "commit" ? head.ref : "HEAD");
+/** Lines as `git blame` counts them: a last line without a newline is a line. */
+function lineCount(content) {
+    let count = 0;
+    for (let at = content.indexOf(0x0a); at !== -1; at = content.indexOf(0x0a, at + 1))
+        count += 1;
+    return content.length > 0 && content[content.length - 1] !== 0x0a ? count + 1 : count;
+}
+/**
+ * Each line's owner at `head` for the wanted paths (with their line counts), as `git blame
+ * --porcelain ^since head` gives them, from two git processes for the whole branch: the commit
+ * list (is it linear?) and every commit's patch. Paths it cannot answer for are left out; a
+ * branch with a merge commit gets an empty map.
+ */
+async function replayBranchOwners(git, since, head, wanted, known) {
+    const logged = known ?? (0,line_owners/* parseBranchCommits */.KL)(await git.branchCommits(since, head));
+    const branch = logged && (0,line_owners/* linearBranch */.Cg)(logged, since);
+    if (!branch)
+        return new Map();
+    const patches = (0,line_owners/* parseBranchPatches */.i9)(await git.branchPatches(since, head));
+    return patches ? (0,line_owners/* replayLineOwners */.AV)(branch, patches, wanted) : new Map();
 }
 
 // EXTERNAL MODULE: ./build/core/gate/notebook.js
@@ -36662,7 +36717,7 @@ async function gateAgainstRevision(settings, deps) {
         if (judged.length === 0 && (!settings.shard || deleted.length === 0)) {
             logger.info(`No changed Python files${settings.shard ? " in this shard" : ""}: nothing to judge`);
             warnOfGateChanges(gateChanges, notes);
-            return (0,report/* buildReport */.FK)({ regressions: [], fixed: [], unchanged: 0 }, {
+            return (0,report_report/* buildReport */.FK)({ regressions: [], fixed: [], unchanged: 0 }, {
                 baseline: describe, scanned, banditVersion: "not run", failures: notebookFailures, notes, gateChanges,
             });
         }
@@ -36705,6 +36760,9 @@ async function gateAgainstRevision(settings, deps) {
         const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
+        // The branch's commits, for naming the commit behind each regression: asked while Bandit scans.
+        const namingSince = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+        const branchLog = namingSince && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(namingSince, headRef).catch(() => undefined) : Promise.resolve(undefined);
         // Whatever fails from here on, the head scan and the diff end before their files go.
         disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
         const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
@@ -36779,10 +36837,10 @@ async function gateAgainstRevision(settings, deps) {
         if (headCommit !== undefined && headCommit !== baseline.commit) {
             const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
             // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
-            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }));
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, commits: branchLog }));
         }
         warnOfGateChanges(gateChanges, notes);
-        return (0,cells/* placeInCells */.E)((0,report/* buildReport */.FK)(verdict, {
+        return (0,cells/* placeInCells */.E)((0,report_report/* buildReport */.FK)(verdict, {
             baseline: describe, scanned, banditVersion: scanner.version, failures, notes, testAsserts: tests.record, gateChanges,
             ...(unmatched ? { unmatched } : {}),
         }), headNotebooks.lines);
@@ -36799,7 +36857,7 @@ async function gateAgainstFile(settings, file, deps) {
     const gateChanges = [];
     const headSide = settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head;
     const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
-    const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
+    let stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile((0,external_node_path_.resolve)(settings.cwd, file));
     const sinceTrusted = trusted ? await git.diffAllModes(trusted.commit, settings.head) : undefined;
     if (trusted && sinceTrusted) {
         const repoPath = (0,external_node_path_.relative)(git.root, (0,external_node_path_.resolve)(settings.cwd, file)).split("\\").join("/");
@@ -36808,24 +36866,38 @@ async function gateAgainstFile(settings, file, deps) {
     const select = makeSelector(settings);
     const owns = (path) => select(path) && inShard(path, settings.shard);
     const headFiles = await listHeadFiles(git, settings.head);
-    // A baseline file holds Python files only: notebooks are judged against a git baseline. Say
-    // which ones this run left alone (changed since the trusted revision, else all of them).
-    const notebooks = sinceTrusted
-        ? sinceTrusted.filter((c) => c.status !== "D" && (0,gate_notebook/* isNotebookPath */.FP)(c.path) && owns(c.path)).map((c) => c.path)
-        : headFiles.filter((p) => (0,gate_notebook/* isNotebookPath */.FP)(p) && owns(p));
-    if (notebooks.length > 0)
-        notes.push(messages/* messages */.D.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree"));
+    // Notebooks are judged against a file that stored them. One made without them (an older
+    // bandit-gate's, or with notebooks off) would call every notebook finding new: say which
+    // notebooks this run left alone (changed since the trusted revision, else all of them).
+    const judgeNotebooks = settings.notebooks && stored.notebooks;
+    const notebook = (path) => judgeNotebooks && (0,gate_notebook/* isNotebookPath */.FP)(path);
+    if (!judgeNotebooks) {
+        // Stored notebooks this run does not look at are not "gone": their findings are not fixed.
+        stored = { ...stored, files: Object.fromEntries(Object.entries(stored.files).filter(([path]) => !(0,gate_notebook/* isNotebookPath */.FP)(path))) };
+        const notebooks = sinceTrusted
+            ? sinceTrusted.filter((c) => c.status !== "D" && (0,gate_notebook/* isNotebookPath */.FP)(c.path) && owns(c.path)).map((c) => c.path)
+            : headFiles.filter((p) => (0,gate_notebook/* isNotebookPath */.FP)(p) && owns(p));
+        if (notebooks.length > 0)
+            notes.push(messages/* messages */.D.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree", file, !settings.notebooks));
+    }
     // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
-    const candidates = headFiles.filter((p) => select(p) && mayBePython(p));
+    const candidates = headFiles.filter((p) => select(p) && (mayBePython(p) || notebook(p)));
     refuseUnreadable(git, candidates);
-    const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
+    let head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
     // This shard's files are read already; only the others need hashing (or git's ids).
     const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
     for (const [path, content] of head.contents)
         blobs.set(path, (0,baseline_file/* blobId */.zA)(content));
     const disposers = [head.dispose];
     try {
-        const python = new Set(pythonOnly(head, [...head.contents.keys()]));
+        // A notebook is judged by its code cells' Python (its blob id stays its JSON's, as stored).
+        const headNotebooks = await notebooksAsPython(head, candidates.filter((p) => notebook(p) && owns(p)), "head-notebooks", settings.head.kind !== "worktree");
+        if (headNotebooks.snapshot !== head) {
+            head = headNotebooks.snapshot;
+            disposers.push(head.dispose);
+        }
+        const python = new Set([...pythonOnly(head, [...head.contents.keys()]), ...headNotebooks.lines.keys()]);
+        noteNotebooks(headNotebooks, [...headNotebooks.leftOut.keys()].map((path) => ({ status: "M", path })), settings.shard, notes);
         const config = await (0,bandit_config/* loadBanditConfig */.p)(git, trusted ? { kind: "commit", commit: trusted.commit } : headSide);
         disposers.push(config.dispose);
         if (trusted) {
@@ -36889,9 +36961,9 @@ async function gateAgainstFile(settings, file, deps) {
         const combined = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
         nameFunctions(combined, headFacts);
         const failures = result.failures.filter((f) => python.has(f.path));
-        failures.push(...undecodable(headFacts, failures));
+        failures.push(...undecodable(headFacts, failures), ...headNotebooks.unreadable);
         warnOfGateChanges(gateChanges, notes);
-        return (0,report/* buildReport */.FK)(combined, {
+        const report = (0,report_report/* buildReport */.FK)(combined, {
             baseline: { mode: "file", file, bandit_version: stored.bandit_version },
             scanned: {
                 head: headLabel(settings),
@@ -36906,6 +36978,7 @@ async function gateAgainstFile(settings, file, deps) {
             gateChanges,
             ...(unmatched ? { unmatched } : {}),
         });
+        return (0,cells/* placeInCells */.E)(report, headNotebooks.lines);
     }
     finally {
         for (const dispose of disposers.reverse())
@@ -38627,13 +38700,15 @@ function isRecord(value) {
 /* harmony export */ });
 /* unused harmony exports buildBaselineFile, serialiseBaselineFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79835);
+
 
 /** The git blob id of some content: `git hash-object` without running git. */
 function blobId(content) {
     const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`blob ${body.length}\0`).update(body).digest("hex");
 }
-function buildBaselineFile(banditVersion, configDigest, files) {
+function buildBaselineFile(banditVersion, configDigest, files, options = { notebooks: false }) {
     const out = {};
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
         const grouped = new Map();
@@ -38641,8 +38716,12 @@ function buildBaselineFile(banditVersion, configDigest, files) {
             const f = item.finding;
             const id = [item.key, f.severity, f.confidence, item.suppressed, item.statement?.scope ?? ""].join("|");
             const existing = grouped.get(id);
-            if (existing)
+            const at = file.cells ? cellLineOf(file.cells, f.line) : undefined;
+            if (existing) {
                 existing.count += 1;
+                if (at)
+                    existing.cells = [...(existing.cells ?? []), at];
+            }
             else
                 grouped.set(id, {
                     key: item.key,
@@ -38653,12 +38732,13 @@ function buildBaselineFile(banditVersion, configDigest, files) {
                     suppressed: item.suppressed,
                     count: 1,
                     ...(item.statement ? { syntax: item.statement.fingerprint, scope: item.statement.scope } : {}),
+                    ...(at ? { cells: [at] } : {}),
                 });
         }
         const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
         out[file.path] = { blob: file.blob, findings, ...(file.defs && file.defs.length > 0 ? { defs: [...file.defs].sort() } : {}) };
     }
-    return { schema: "bandit-gate/baseline", schema_version: 2, bandit_version: banditVersion, config_digest: configDigest, files: out };
+    return { schema: "bandit-gate/baseline", schema_version: 3, notebooks: options.notebooks, bandit_version: banditVersion, config_digest: configDigest, files: out };
 }
 function serialiseBaselineFile(file) {
     return `${JSON.stringify(file, null, 2)}\n`;
@@ -38680,10 +38760,12 @@ function parseBaselineFile(text) {
         problems.push(`"schema" must be "bandit-gate/baseline" (is this a Bandit report? create one with \`bandit-gate baseline --output FILE\`)`);
     if (obj.schema_version === 1) {
         // Version 1 identified findings by their text; version 2 by their syntax. Keys cannot be converted.
-        throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2)`]);
+        throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2 and 3)`]);
     }
-    if (obj.schema_version !== 2)
-        problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2)`);
+    if (obj.schema_version !== 2 && obj.schema_version !== 3)
+        problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2 and 3)`);
+    if (obj.schema_version === 3 && typeof obj.notebooks !== "boolean")
+        problems.push(`"notebooks" must be true or false`);
     if (typeof obj.bandit_version !== "string")
         problems.push(`"bandit_version" must be a string`);
     if (typeof obj.config_digest !== "string")
@@ -38705,7 +38787,8 @@ function parseBaselineFile(text) {
     }
     if (problems.length > 0)
         throw new BaselineFileError(problems);
-    return obj;
+    // Version 2 files were made before notebooks were stored: whatever they say, they hold none.
+    return { ...obj, notebooks: obj.schema_version === 3 && obj.notebooks === true };
 }
 class BaselineFileError extends Error {
     problems;
@@ -39400,6 +39483,285 @@ function parseUnifiedHunks(output, pathOf) {
 
 /***/ }),
 
+/***/ 78669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ replayLineOwners),
+/* harmony export */   Cg: () => (/* binding */ linearBranch),
+/* harmony export */   KL: () => (/* binding */ parseBranchCommits),
+/* harmony export */   i9: () => (/* binding */ parseBranchPatches),
+/* harmony export */   "in": () => (/* binding */ BRANCH_COMMITS_FORMAT),
+/* harmony export */   wm: () => (/* binding */ BRANCH_PATCHES_FORMAT)
+/* harmony export */ });
+/* harmony import */ var _hunks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94405);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27464);
+
+
+/** The `--format` whose output `parseBranchCommits` reads (with `-z` and `--boundary`). */
+const BRANCH_COMMITS_FORMAT = "%m %H %P%n%ct%n%B";
+/** The `--format` marking each commit's patch in the output `parseBranchPatches` reads. */
+const BRANCH_PATCHES_FORMAT = "%x00%H";
+function parseBranchCommits(output) {
+    const commits = [];
+    for (const record of output.split("\0")) {
+        const text = record.replace(/^\n+/, "");
+        if (text === "")
+            continue;
+        const match = /^([<>\-|^]) ([0-9a-f]{40,64})((?: [0-9a-f]{40,64})*) ?\n(\d+)\n([^]*)$/.exec(text);
+        if (!match)
+            return undefined;
+        commits.push({
+            commit: match[2],
+            parents: match[3].split(" ").filter(Boolean),
+            time: Number(match[4]),
+            summary: (match[5].split("\n")[0] ?? "").trim(),
+            boundary: match[1] === "-",
+        });
+    }
+    return commits;
+}
+/**
+ * The branch's commits oldest first, and the baseline, when baseline..head is one line of
+ * commits with one parent each on top of `baseline`; undefined otherwise (a merge anywhere).
+ */
+function linearBranch(logged, baseline) {
+    const boundary = logged.filter((c) => c.boundary);
+    const base = boundary[0];
+    if (boundary.length !== 1 || !base || base.commit !== baseline)
+        return undefined;
+    const newestFirst = logged.filter((c) => !c.boundary);
+    if (newestFirst.length === 0)
+        return undefined;
+    for (let i = 0; i < newestFirst.length; i += 1) {
+        const commit = newestFirst[i];
+        const parent = i + 1 < newestFirst.length ? newestFirst[i + 1].commit : baseline;
+        if (commit.parents.length !== 1 || commit.parents[0] !== parent)
+            return undefined;
+    }
+    return { baseline: base, commits: newestFirst.reverse() };
+}
+/**
+ * `git log --reverse -p -U0 -M --format=%x00%H` (paths unquoted as far as git allows, prefixes
+ * `a/` and `b/`) -> per commit, per file. Undefined when the output cannot be read as patches:
+ * a file whose name cannot be found at all could be any file.
+ */
+function parseBranchPatches(output) {
+    const parts = output.split(/(?:^|\n)\0(?=[0-9a-f]{40,64}\n)/);
+    if ((parts[0] ?? "").trim() !== "")
+        return undefined;
+    const commits = [];
+    for (const part of parts.slice(1)) {
+        const newline = part.indexOf("\n");
+        const files = parseCommitPatch(part.slice(newline + 1).split("\n"));
+        if (!files)
+            return undefined;
+        commits.push({ commit: part.slice(0, newline), files });
+    }
+    return commits;
+}
+function parseCommitPatch(lines) {
+    const files = [];
+    let i = 0;
+    while (i < lines.length && lines[i] === "")
+        i += 1;
+    while (i < lines.length) {
+        const first = lines[i];
+        if (first === "") {
+            i += 1;
+            continue;
+        }
+        if (!first.startsWith("diff --git "))
+            return undefined;
+        i += 1;
+        const names = headerNames(first.slice("diff --git ".length));
+        let from;
+        let to;
+        let added = false;
+        let deleted = false;
+        let unplaceable = false;
+        const uncertain = [];
+        const hunks = [];
+        const read = (quoted, prefix) => {
+            const path = readPath(quoted, prefix);
+            if (path && !path.certain)
+                uncertain.push(path.path);
+            return path?.path;
+        };
+        // Extended headers up to the first hunk.
+        for (; i < lines.length; i += 1) {
+            const line = lines[i];
+            if (line.startsWith("diff --git ") || line.startsWith("@@ "))
+                break;
+            if (line.startsWith("rename from "))
+                from = read(line.slice("rename from ".length), undefined);
+            else if (line.startsWith("rename to "))
+                to = read(line.slice("rename to ".length), undefined);
+            else if (line.startsWith("new file mode "))
+                added = true;
+            else if (line.startsWith("deleted file mode "))
+                deleted = true;
+            else if (line.startsWith("--- "))
+                from = line === "--- /dev/null" ? from : read(line.slice(4).replace(/\t$/, ""), "a/");
+            else if (line.startsWith("+++ "))
+                to = line === "+++ /dev/null" ? to : read(line.slice(4).replace(/\t$/, ""), "b/");
+            else if (line.startsWith("Binary files ") || line.startsWith("GIT binary patch") || line.startsWith("copy "))
+                unplaceable = true;
+            else if (line === "")
+                continue;
+            else if (!/^(index|similarity index|dissimilarity index|old mode|new mode) /.test(line))
+                unplaceable = true;
+        }
+        // Hunks: exactly as many removed and added lines as each header says.
+        while (i < lines.length && lines[i].startsWith("@@ ")) {
+            const hunk = (0,_hunks_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHunkHeader */ .Pt)(lines[i]);
+            i += 1;
+            if (!hunk)
+                return undefined;
+            let minus = 0;
+            let plus = 0;
+            for (; i < lines.length && (minus < hunk.oldCount || plus < hunk.newCount || lines[i]?.startsWith("\\")); i += 1) {
+                const line = lines[i];
+                if (line.startsWith("-") && minus < hunk.oldCount)
+                    minus += 1;
+                else if (line.startsWith("+") && plus < hunk.newCount)
+                    plus += 1;
+                else if (!line.startsWith("\\"))
+                    return undefined;
+            }
+            if (minus !== hunk.oldCount || plus !== hunk.newCount)
+                return undefined;
+            hunks.push(hunk);
+        }
+        if (names && !from && !added)
+            from = names.certain ? names.path : (uncertain.push(names.path), names.path);
+        if (names && !to && !deleted)
+            to = names.certain ? names.path : (uncertain.push(names.path), names.path);
+        if (added)
+            from = undefined;
+        if (deleted)
+            to = undefined;
+        if (from === undefined && to === undefined)
+            return undefined;
+        files.push({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), hunks, unplaceable, uncertain });
+    }
+    return files;
+}
+/** The one path of `a/X b/X` (git names a file the same on both sides unless it is renamed). */
+function headerNames(header) {
+    if (header.startsWith('"')) {
+        const end = closingQuote(header);
+        if (end < 0)
+            return undefined;
+        return readPath(header.slice(0, end + 1), "a/");
+    }
+    if (header.length % 2 === 0)
+        return undefined;
+    const half = (header.length - 1) / 2;
+    const a = header.slice(0, half);
+    if (header[half] !== " " || header.slice(half + 1) !== `b/${a.slice(2)}` || !a.startsWith("a/"))
+        return undefined;
+    return { path: a.slice(2), certain: true };
+}
+function closingQuote(text) {
+    for (let i = 1; i < text.length; i += 1) {
+        if (text[i] === "\\")
+            i += 1;
+        else if (text[i] === '"')
+            return i;
+    }
+    return -1;
+}
+/** A path as the gate spells it, and whether that spelling names exactly the bytes git printed. */
+function readPath(spelled, prefix) {
+    const bytes = spelled.startsWith('"') ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteGitPathBytes */ .gP)(spelled) : Buffer.from(spelled, "utf8");
+    let text = Buffer.from(bytes).toString("utf8");
+    if (prefix !== undefined) {
+        if (!text.startsWith(prefix))
+            return undefined;
+        text = text.slice(prefix.length);
+    }
+    return { path: text, certain: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadablePathReason */ .NI)(bytes) === undefined };
+}
+const BOUNDARY = -1;
+/**
+ * Replay the branch's patches over the baseline and give, for each wanted head path (with its
+ * number of lines), the `BlamedLine[]` that `git blame --porcelain ^baseline head` would give.
+ * A path is left out (to be blamed) when a patch on its way cannot be placed or named, or when the
+ * replay and the file's length disagree.
+ */
+function replayLineOwners(branch, patches, wanted) {
+    const out = new Map();
+    if (patches.length !== branch.commits.length || patches.some((p, i) => p.commit !== branch.commits[i]?.commit))
+        return out;
+    let files = new Map();
+    const tainted = new Set();
+    patches.forEach((patch, index) => {
+        const next = new Map(files);
+        const written = new Map();
+        for (const file of patch.files) {
+            for (const path of file.uncertain)
+                tainted.add(path);
+            if (file.from !== undefined && file.to !== file.from)
+                next.delete(file.from);
+            if (file.to === undefined)
+                continue;
+            const before = file.from === undefined ? { owners: [], whole: true } : (files.get(file.from) ?? { owners: [], whole: false });
+            written.set(file.to, before === "unknown" || file.unplaceable ? "unknown" : (applyHunks(before, file.hunks, index) ?? "unknown"));
+        }
+        for (const [path, lines] of written)
+            next.set(path, lines);
+        files = next;
+    });
+    // One entry per commit, shared by all its lines: nothing changes them.
+    const entry = (commit, boundary) => ({ commit: commit.commit, summary: commit.summary, boundary, time: commit.time });
+    const byOwner = branch.commits.map((c) => entry(c, false));
+    const boundaryLine = entry(branch.baseline, true);
+    const line = (owner) => (owner === BOUNDARY ? boundaryLine : byOwner[owner]);
+    for (const [path, count] of wanted) {
+        if (tainted.has(path))
+            continue;
+        const lines = files.get(path) ?? { owners: [], whole: false };
+        if (lines === "unknown" || lines.owners.length > count || (lines.whole && lines.owners.length !== count))
+            continue;
+        const owners = [...lines.owners, ...new Array(count - lines.owners.length).fill(BOUNDARY)];
+        out.set(path, owners.map(line));
+    }
+    return out;
+}
+/** One file's owners after one commit's hunks (sorted, in old and new line numbers); undefined when they do not fit. */
+function applyHunks(before, hunks, owner) {
+    const old = before.owners;
+    const result = [];
+    let at = 0;
+    const copyTo = (end) => {
+        if (end > old.length && before.whole)
+            return false;
+        for (; at < end; at += 1)
+            result.push(at < old.length ? old[at] : BOUNDARY);
+        return true;
+    };
+    for (const hunk of hunks) {
+        // A pure insertion (`-n,0`) goes after old line n; a pure deletion (`+n,0`) after new line n.
+        const oldIndex = hunk.oldCount > 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newIndex = hunk.newCount > 0 ? hunk.newStart - 1 : hunk.newStart;
+        if (oldIndex < at || !copyTo(oldIndex) || result.length !== newIndex)
+            return undefined;
+        if (before.whole && oldIndex + hunk.oldCount > old.length)
+            return undefined;
+        at = oldIndex + hunk.oldCount;
+        for (let k = 0; k < hunk.newCount; k += 1)
+            result.push(owner);
+    }
+    // Past the end of what is known, the baseline's lines go on (unless the file is all known).
+    for (; at < old.length; at += 1)
+        result.push(old[at]);
+    return { owners: result, whole: before.whole };
+}
+
+
+/***/ }),
+
 /***/ 79835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39591,6 +39953,7 @@ function truncate(text, max) {
 /* harmony export */   Cf: () => (/* binding */ quoteGitPath),
 /* harmony export */   NI: () => (/* binding */ unreadablePathReason),
 /* harmony export */   T4: () => (/* binding */ hasPythonShebang),
+/* harmony export */   gP: () => (/* binding */ unquoteGitPathBytes),
 /* harmony export */   qb: () => (/* binding */ normalisePath),
 /* harmony export */   s1: () => (/* binding */ isPythonPath),
 /* harmony export */   tP: () => (/* binding */ isExtensionless)
@@ -39664,6 +40027,31 @@ function quoteGitPath(raw) {
         }
     }
     return quoted ? `"${out}"` : out;
+}
+/** Undo git's C-style quoting of a path (`"b/a\\tb"`): the bytes it names (octal escapes are raw bytes). */
+function unquoteGitPathBytes(text) {
+    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
+        return Buffer.from(text, "utf8");
+    const bytes = [];
+    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    const body = Buffer.from(text.slice(1, -1), "utf8");
+    for (let i = 0; i < body.length; i += 1) {
+        const byte = body[i];
+        if (byte !== 92) {
+            bytes.push(byte);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1] ?? 0);
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? body[i + 1] ?? 0);
+            i += 1;
+        }
+    }
+    return Uint8Array.from(bytes);
 }
 
 
@@ -39937,8 +40325,11 @@ const messages = {
     badBanditConfig: (source, problem) => `the Bandit configuration ${source} cannot be used: ${problem}. Bandit would reject it too; fix [tool.bandit] (see Bandit's configuration documentation)`,
     missingBaselineFile: (file) => `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
     undecodableBaseline: (path, reason) => `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
-    notebooksAgainstFile: (paths, where) => `${paths.length} notebook(s) ${where} were not judged: a baseline file holds no notebooks (${paths.slice(0, 10).join(", ")}` +
-        `${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). Judge notebooks against a git baseline (the default, or --base REF).`,
+    /** `off`: this run does not scan notebooks; otherwise the baseline file was made without them. */
+    notebooksAgainstFile: (paths, where, file, off) => `${paths.length} notebook(s) ${where} were not judged: ` +
+        (off ? "notebooks are off (--no-notebooks, or the notebooks input set to false)" : `the baseline file ${file} holds no notebooks (it was made by an older bandit-gate, or with notebooks off)`) +
+        ` (${paths.slice(0, 10).join(", ")}${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). ` +
+        (off ? "Leave notebooks on to judge them." : `Regenerate it with \`bandit-gate baseline --output ${file}\` to judge them, or judge notebooks against a git baseline (--base REF).`),
     notebookOtherLanguage: (path, language) => `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
     textIdentity: (paths) => `Python could not parse ${paths.join(", ")}; findings there are matched by their text (whitespace folded), so reformatting them shows as new.`,
     commentRefused: (status) => `bandit-gate: GitHub refused the pull request comment (${status}); the verdict is unchanged. A pull request from a fork gets a read-only token, ` +
@@ -40077,11 +40468,13 @@ function truncate(text, max) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ secretValueFragments),
+/* harmony export */   DY: () => (/* binding */ secretLiteralLines),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   Wk: () => (/* binding */ redactSourceLines),
-/* harmony export */   bH: () => (/* binding */ redactSource),
 /* harmony export */   bp: () => (/* binding */ isSecretTest)
 /* harmony export */ });
+/* unused harmony export redactSource */
 /**
  * Bandit's hardcoded-password tests quote the secret in their message and the flagged lines
  * hold it. Reports and stored baselines must never repeat it.
@@ -40132,6 +40525,48 @@ function redactSourceLines(testId, lines, options = {}) {
     }
     const fragments = valueFragments(options.text);
     return out.map((line) => fragments.reduce((acc, fragment) => acc.split(fragment).join("***"), line));
+}
+/**
+ * Every line of `source` that holds part of a string literal on a flagged line of a secret
+ * finding, with its redacted form: the flagged line itself, the lines a literal opened there
+ * continues onto, and the lines back to where a literal the flagged line continues was opened.
+ * `source` is lexed from its first line, which must start outside any literal (a whole file, or
+ * a function from its first decorator or `def`), so no statement reader is needed. `line` is
+ * 1-based in `source`; findings of other tests are ignored.
+ */
+function secretLiteralLines(source, flagged) {
+    const lexed = [];
+    let open;
+    for (const line of source) {
+        const result = blankLine(line, open);
+        lexed.push({ openBefore: open, openAfter: result.open, redacted: result.line });
+        open = result.open;
+    }
+    const marked = new Set();
+    for (const f of flagged) {
+        const at = f.line - 1;
+        if (!isSecretTest(f.testId) || at < 0 || at >= source.length)
+            continue;
+        marked.add(at);
+        for (let j = at; j > 0 && lexed[j]?.openBefore !== undefined; j -= 1)
+            marked.add(j - 1);
+        for (let j = at; j + 1 < source.length && (lexed[j]?.openAfter !== undefined || continuesStatement(lexed[j]?.redacted ?? "")); j += 1)
+            marked.add(j + 1);
+    }
+    return [...marked]
+        .sort((a, b) => a - b)
+        .map((i) => ({ line: i + 1, original: source[i], redacted: lexed[i].redacted }));
+}
+/**
+ * A line (literals already blanked) that a trailing backslash joins to the next, so a literal
+ * on the next line is part of the same flagged statement (`"abc" \\` then `"def"`).
+ */
+function continuesStatement(blanked) {
+    return !blanked.includes("#") && /(^|[^\\])(\\\\)*\\$/.test(blanked);
+}
+/** The parts of the secret value a secret finding's message quotes, to mask wherever they appear. */
+function secretValueFragments(testId, text) {
+    return isSecretTest(testId) ? valueFragments(text) : [];
 }
 /**
  * One line with its literals blanked. `open` is the quote of a literal left open by the lines

@@ -917,22 +917,47 @@ var redact = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./build/core/fix/record.js
 
 
+/** Shorter redacted lines are replaced only where they make up a whole line. */
+const MIN_SUBSTRING = 4;
 /**
  * A function's record made safe to write and log: every known secret value (the token, the API
- * key) masked, and the string literals of lines Bandit flags as hard-coded passwords blanked
- * wherever those lines appear (prompts, replies, candidates, test output). `flaggedLines` are
- * the source lines of secret findings (test id and text), in the original or in a candidate.
+ * key) masked, and the string literals Bandit flags as hard-coded passwords blanked wherever
+ * their lines appear (prompts, replies, candidates, feedback, test output). A literal is
+ * blanked whole: the continuation lines of a triple-quoted or backslash-continued literal too.
  */
-function redactFunctionRecord(record, flaggedLines, secrets) {
-    const replacements = flaggedLines
-        .filter((f) => (0,redact/* isSecretTest */.bp)(f.testId) && f.line.trim() !== "")
-        .map((f) => [f.line.trim(), (0,redact/* redactSource */.bH)(f.testId, f.line.trim())])
-        .filter(([from, to]) => from !== to);
+function redactFunctionRecord(record, sources, secrets) {
+    const pairs = new Map();
+    for (const source of sources) {
+        for (const l of (0,redact/* secretLiteralLines */.DY)(source.lines, source.findings)) {
+            const from = l.original.trim();
+            const to = l.redacted.trim();
+            if (from !== "" && from !== to)
+                pairs.set(from, to);
+        }
+        for (const f of source.findings) {
+            for (const fragment of f.text === undefined ? [] : (0,redact/* secretValueFragments */.$)(f.testId, f.text))
+                if (!pairs.has(fragment))
+                    pairs.set(fragment, "***");
+        }
+    }
+    // Longest first, so that a line is replaced whole before a fragment of it could be.
+    const replacements = [...pairs].sort((a, b) => b[0].length - a[0].length);
+    // A short continuation line ("ab") would mangle unrelated words: it is replaced only as a whole line.
+    const wholeLine = replacements.filter(([from]) => from.length < MIN_SUBSTRING);
+    const anywhere = replacements.filter(([from]) => from.length >= MIN_SUBSTRING);
     const clean = (text) => {
         let out = (0,child_env/* maskSecrets */.QU)(text, secrets);
-        for (const [from, to] of replacements)
+        for (const [from, to] of anywhere)
             out = out.split(from).join(to);
-        return out;
+        if (wholeLine.length === 0)
+            return out;
+        return out
+            .split("\n")
+            .map((line) => {
+            const hit = wholeLine.find(([from]) => line.trim() === from);
+            return hit ? line.replace(hit[0], hit[1]) : line;
+        })
+            .join("\n");
     };
     return {
         ...record,
@@ -1349,7 +1374,7 @@ async function runFixLoop(report, startProfile, settings, deps) {
                 continue;
             }
             logger.info(`${path}: ${target.fn.qualname} (lines ${target.fn.start}-${target.fn.end}): score ${record.score_before}, up to ${settings.maxRounds} round(s)`);
-            const result = await runRounds(target, text, outline, record, state, settings, deps, usage);
+            const result = await runRounds(target, text, original.findings, outline, record, state, settings, deps, usage);
             if (result.accepted)
                 accepted.push(result.accepted);
             if (result.stopReason) {
@@ -1431,6 +1456,10 @@ function summarise(findings, start) {
         text: (0,redact/* redactText */.Rd)(f.testId, f.text),
     }));
 }
+/** Every line of a finding's statement, counted from `start` (the function's first line), as redaction reads them. */
+function flaggedLines(f, start) {
+    return (f.lineRange.length > 0 ? f.lineRange : [f.line]).map((n) => ({ testId: f.testId, line: n - start + 1, text: f.text }));
+}
 function inside(findings, start, end) {
     return findings.filter((f) => f.line >= start && f.line <= end);
 }
@@ -1503,7 +1532,7 @@ function finishFunction(record) {
                 : `no valid round left fewer regressions than the original's ${record.regressions_before.length}, or scored below its ${record.score_before}`;
     return undefined;
 }
-async function runRounds(target, text, outline, record, state, settings, deps, usage) {
+async function runRounds(target, text, fileFindings, outline, record, state, settings, deps, usage) {
     const { fn } = target;
     let stopReason;
     const lines = text.split(/\r\n|\n|\r/);
@@ -1522,6 +1551,10 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
         imports: outline.importText,
     };
     const candidates = new Map();
+    // Where Bandit saw hard-coded secrets, in the original and in each candidate: the record blanks them.
+    const secretSources = [
+        { lines: lines.slice(fn.start - 1, fn.end), findings: inside(fileFindings, fn.start, fn.end).flatMap((f) => flaggedLines(f, fn.start)) },
+    ];
     let declined;
     for (let round = 1; round <= settings.maxRounds; round += 1) {
         const temperature = temperatureForRound(settings.temperatures, round);
@@ -1618,6 +1651,10 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
                 else {
                     const range = spliced.ranges[0];
                     const counted = scanned.findings.filter((f) => (f.line >= range.start && f.line <= range.end) || (spliced.importLines && f.line >= spliced.importLines.start && f.line <= spliced.importLines.end));
+                    secretSources.push({
+                        lines: spliced.text.split(/\r\n|\n|\r/).slice(range.start - 1, range.end),
+                        findings: inside(counted, range.start, range.end).flatMap((f) => flaggedLines(f, range.start)),
+                    });
                     roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
                     roundRecord.score = scoreFindings(counted);
                     const remaining = inside((await deps.gateRegressions(target.path, spliced.text, scanned.all)).map((r) => r.finding), range.start, range.end);
@@ -1648,14 +1685,7 @@ async function runRounds(target, text, outline, record, state, settings, deps, u
     const best = finishFunction(record);
     if (!best && declined)
         record.reason = record.rounds.length === 0 ? declined : `${record.reason}; ${declined}`;
-    const flagged = [
-        ...record.findings_before.map((f) => ({ testId: f.test_id, line: lines[f.line - 1] ?? "" })),
-        ...record.rounds.flatMap((r) => {
-            const body = (r.candidate?.function ?? "").split("\n");
-            return r.findings.filter((f) => f.relative_line > 0).map((f) => ({ testId: f.test_id, line: body[f.relative_line - 1] ?? "" }));
-        }),
-    ];
-    Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
+    Object.assign(record, redactFunctionRecord(record, secretSources, deps.secrets ?? []));
     return { ...(best ? { accepted: candidates.get(best.round) } : {}), ...(stopReason ? { stopReason } : {}) };
 }
 /**
@@ -1730,8 +1760,8 @@ var driver = __webpack_require__(6539);
 var run = __webpack_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
 var bandit_config = __webpack_require__(5157);
-// EXTERNAL MODULE: ./build/app/check.js + 9 modules
-var check = __webpack_require__(2460);
+// EXTERNAL MODULE: ./build/app/check.js + 8 modules
+var check = __webpack_require__(9785);
 ;// CONCATENATED MODULE: ./build/adapters/files/profile-file.js
 
 

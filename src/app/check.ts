@@ -182,6 +182,10 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
+    // The branch's commits, for naming the commit behind each regression: asked while Bandit scans.
+    const namingSince = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+    const branchLog =
+      namingSince && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(namingSince, headRef).catch(() => undefined) : Promise.resolve(undefined);
     // Whatever fails from here on, the head scan and the diff end before their files go.
     disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
     const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
@@ -257,7 +261,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
       // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
       await timer.time("git: blame", () =>
-        nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks }),
+        nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, commits: branchLog }),
       );
     }
     warnOfGateChanges(gateChanges, notes);

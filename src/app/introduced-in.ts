@@ -1,6 +1,6 @@
 import type { Git, HeadSide } from "../adapters/git.js";
 import { addedByTheDiff, introducedIn, parsePorcelainBlame, type BlamedLine } from "../core/gate/blame.js";
-import { linearBranch, parseBranchCommits, parseBranchPatches, replayLineOwners } from "../core/gate/line-owners.js";
+import { linearBranch, parseBranchCommits, parseBranchPatches, replayLineOwners, type LoggedCommit } from "../core/gate/line-owners.js";
 import type { Hunk } from "../core/gate/hunks.js";
 import { groupBy } from "../core/group.js";
 import type { Regression } from "../core/gate/policy.js";
@@ -15,6 +15,8 @@ export interface BlameContext {
   contents: ReadonlyMap<string, Buffer>;
   /** Blames at once. */
   jobs: number;
+  /** `git log` of baseline..head (`Git.branchCommits`), asked while Bandit scanned; absent or undefined, asked here. */
+  commits?: Promise<string | undefined>;
   /** `git diff -U0` hunks of baseline..head per head path: with a one-commit branch they replace blame. */
   hunks?: ReadonlyMap<string, readonly Hunk[]>;
 }
@@ -36,7 +38,9 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
     const atHead = committed?.get(`HEAD:${path}`)?.content;
     return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
   };
-  const single = await oneCommitBranch(git, context);
+  const early = context.commits ? await context.commits : undefined;
+  const logged = early === undefined ? undefined : parseBranchCommits(early);
+  const single = await oneCommitBranch(git, context, logged);
   if (single && context.hunks) {
     const hunks = context.hunks;
     for (const [path, list] of byPath.filter(asCommitted)) {
@@ -50,7 +54,7 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
       const content = context.contents.get(path);
       if (content !== undefined) wanted.set(path, lineCount(content));
     }
-    const owners = wanted.size > 0 ? await replayBranchOwners(git, context.since, headCommitOf(context.head), wanted) : new Map<string, BlamedLine[]>();
+    const owners = wanted.size > 0 ? await replayBranchOwners(git, context.since, headCommitOf(context.head), wanted, logged) : new Map<string, BlamedLine[]>();
     for (const [path, list] of byPath) {
       const blame = owners.get(path);
       if (!blame) continue;
@@ -91,8 +95,13 @@ async function inHead(git: Git, path: string): Promise<boolean> {
 }
 
 /** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
-async function oneCommitBranch(git: Git, context: BlameContext): Promise<{ commit: string; summary: string } | undefined> {
+async function oneCommitBranch(git: Git, context: BlameContext, logged?: readonly LoggedCommit[]): Promise<{ commit: string; summary: string } | undefined> {
   if (!context.since || !context.hunks || !context.hasHeadCommit) return undefined;
+  if (logged) {
+    const branch = linearBranch(logged, context.since);
+    const only = branch?.commits[0];
+    return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
+  }
   const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
   const only = commits[0];
   if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since) return undefined;
@@ -114,8 +123,14 @@ function lineCount(content: Buffer): number {
  * list (is it linear?) and every commit's patch. Paths it cannot answer for are left out; a
  * branch with a merge commit gets an empty map.
  */
-export async function replayBranchOwners(git: Git, since: string, head: string, wanted: ReadonlyMap<string, number>): Promise<Map<string, BlamedLine[]>> {
-  const logged = parseBranchCommits(await git.branchCommits(since, head));
+export async function replayBranchOwners(
+  git: Git,
+  since: string,
+  head: string,
+  wanted: ReadonlyMap<string, number>,
+  known?: readonly LoggedCommit[],
+): Promise<Map<string, BlamedLine[]>> {
+  const logged = known ?? parseBranchCommits(await git.branchCommits(since, head));
   const branch = logged && linearBranch(logged, since);
   if (!branch) return new Map();
   const patches = parseBranchPatches(await git.branchPatches(since, head));

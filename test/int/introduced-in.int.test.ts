@@ -50,6 +50,22 @@ describe("which commit did it", () => {
     assert.equal(row.split(/(?<!\\)\|/).length, 9, "a pipe in a commit message does not add a column");
   });
 
+  test("a one-commit branch names its commit by the message's first line, as git blame does", async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo.write("app/tasks.py", BASE);
+    repo.commit("baseline");
+    repo.git("checkout", "-q", "-b", "agent/one");
+    repo.write("app/tasks.py", BASE + "\n\ndef load(blob):\n    import pickle\n    return pickle.loads(blob)\n");
+    const only = repo.commit("agent: add load\nwrapped onto a second line\n\nThe body.");
+    const blamed = repo.git("blame", "--porcelain", "main..HEAD", "--", "app/tasks.py");
+    const summary = /^summary (.*)$/m.exec(blamed.split("\n").filter((l) => l.startsWith("summary ")).find((l) => !l.includes("baseline")) ?? "")?.[1];
+    assert.equal(summary, "agent: add load");
+    const { report } = await checkJson(repo.dir);
+    assert.ok(report.regressions.length >= 2);
+    for (const r of report.regressions) assert.deepEqual(r.introduced_in, { commit: only, summary: "agent: add load" });
+  });
+
   test("the same branch judged as a commit (--head) names the same commits", async () => {
     const { repo, commits } = threeCommitBranch();
     repo.git("checkout", "-q", "main");
