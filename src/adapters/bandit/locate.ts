@@ -67,10 +67,14 @@ function pinnedEnvironment(location: BanditLocation, logger: Logger): BanditEnvi
  * scan actually asks: a change with no Python files never needs Bandit.
  */
 export function locateBanditEarly(location: BanditLocation, logger: Logger): () => Promise<BanditCommand> {
+  // With no Bandit configured, the pinned one is likely (a runner without Bandit): what its
+  // restore needs first is started alongside the search of PATH, not after it.
+  const configured = [location.explicit, location.fromEnv].some((c) => c?.trim());
+  const pinned = configured ? undefined : pinnedEnvironment(location, logger);
+  pinned?.anticipate();
   const search = findBandit(location).then(
     (found) => {
       if (found) return { found };
-      const pinned = pinnedEnvironment(location, logger);
       // Started now; its failures (none expected: it never throws) wait for the scan that asks.
       void pinned?.prepare();
       return { pinned };
