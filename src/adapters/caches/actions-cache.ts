@@ -81,8 +81,12 @@ export class ActionsEnvironmentCache implements EnvironmentCache {
       await rm(staging, { recursive: true, force: true });
       const hit = await cache.restoreCache([staging], this.entryKey(key), [`${key}-`]);
       if (!hit) this.logger.info(`No cached Bandit environment for ${key} yet`);
-      // A hit whose archive held something else leaves nothing at the staging path.
-      if (!hit || !(await stat(staging).catch(() => undefined))?.isDirectory()) return false;
+      // A hit whose archive held something else leaves nothing at the staging path; a failed
+      // unpack may leave half of it.
+      if (!hit || !(await stat(staging).catch(() => undefined))?.isDirectory()) {
+        await rm(staging, { recursive: true, force: true });
+        return false;
+      }
       await rm(path, { recursive: true, force: true });
       await rename(staging, path);
       return true;
