@@ -14,6 +14,7 @@ import { BanditRunner, type BanditCommand } from "../../src/adapters/bandit/run.
 import { ProvingScanner } from "../../src/adapters/bandit/proving.js";
 import { ScanError } from "../../src/core/errors.js";
 import { packEnvironment } from "../../src/adapters/bandit/pack.js";
+import { locateBanditEarly } from "../../src/adapters/bandit/locate.js";
 import type { Logger } from "../../src/core/logger.js";
 
 const cleanup: Array<() => void> = [];
@@ -400,5 +401,50 @@ describe("packEnvironment: the cached form keeps pure-Python packages in one zip
     assert.ok(methods.length === 1 && methods[0] !== "restored", methods.join(", "));
     const result = await runnerFor(command).scan(unsafeTree(), ["run.py"]);
     assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+  });
+});
+
+describe("locateBanditEarly with a cache: the restore starts before the search is over", () => {
+  /** A cache that records its restores and restores nothing. */
+  function recordingCache(restores: string[]): EnvironmentCache {
+    return {
+      async restore(_path, key) {
+        restores.push(key);
+        return false;
+      },
+      installed() {},
+    };
+  }
+
+  test("no `bandit` on PATH: the restore is started at once, and a `python3 -m bandit` that answers is still the one used", async () => {
+    const bin = join(scratch(), "bin");
+    mkdirSync(bin);
+    // python3 that has Bandit (the shared environment's), and no `bandit` script on PATH.
+    // (A wrapper: a symlink to a venv's python3 from elsewhere would start the base Python.)
+    writeFileSync(join(bin, "python3"), `#!/bin/sh\nexec ${join(sharedVenv("1.9.4"), "bin", "python3")} "$@"\n`);
+    chmodSync(join(bin, "python3"), 0o755);
+    const restores: string[] = [];
+    const dir = scratch();
+    const bandit = locateBanditEarly({ env: { PATH: bin }, provision: { dir, version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger());
+    const command = await bandit();
+    assert.deepEqual(command.argv, ["python3", "-m", "bandit"], "the search's answer wins over the pinned environment");
+    for (let i = 0; i < 200 && restores.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(restores.length, 1, "the restore was started without waiting for the search (and is left unused)");
+  });
+
+  test("`bandit` on PATH: nothing is restored, and a configured Bandit starts nothing of the pinned one", async () => {
+    const bin = join(scratch(), "bin");
+    mkdirSync(bin);
+    symlinkSync(join(sharedVenv("1.9.4"), "bin", "bandit"), join(bin, "bandit"));
+    const restores: string[] = [];
+    const found = await locateBanditEarly({ env: { PATH: bin }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger())();
+    assert.equal(found.version, "1.9.4");
+    const configured = await locateBanditEarly(
+      { explicit: join(sharedVenv("1.9.4"), "bin", "bandit"), env: { PATH: "" }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } },
+      new RecordingLogger(),
+    )();
+    assert.equal(configured.version, "1.9.4");
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(restores, []);
   });
 });

@@ -93,6 +93,11 @@ export class BanditEnvironment {
    * starts the moment the search comes back empty. Costs one short Python start when another
    * Bandit is found after all.
    */
+  /** Whether a cache to restore from was given. */
+  get restorable(): boolean {
+    return this.options.cache !== undefined;
+  }
+
   anticipate(): void {
     if (!this.options.cache) return;
     this.options.cache.anticipate?.();
