@@ -280,6 +280,8 @@ function asGenerationError(error, doing) {
 
 // EXTERNAL MODULE: ./build/adapters/github.js
 var github = __webpack_require__(97918);
+// EXTERNAL MODULE: ./build/adapters/bandit/driver.js + 1 modules
+var driver = __webpack_require__(66539);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
 var run = __webpack_require__(91837);
 // EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
@@ -1849,6 +1851,7 @@ async function baselineSides(report, settings, deps, paths, root) {
 
 
 
+
 /**
  * The gate, then the fix loop on what it found: shared by `bandit-gate fix` and the
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
@@ -1881,13 +1884,15 @@ async function runFix(settings, deps, gated) {
     const toolEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { secrets });
     const testEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { pass: settings.loop.testEnv, secrets });
     const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
+    // One Bandit kept running for every round's candidates (driver.ts): a round pays no start-up.
+    const drivers = driver/* BanditDrivers */.m.for(bandit.argv, toolEnv, 1)?.warm();
     let result;
     try {
         result = await runFixLoop(report, profileBefore, settings.loop, {
             logger,
             generator,
             python: new ast/* PythonAstRunner */.pl((0,ast/* pythonForBandit */.Mf)(bandit.argv), toolEnv),
-            scanner: new run/* BanditRunner */.t(bandit, { config: config.config, jobs: 1, env: toolEnv }),
+            scanner: new run/* BanditRunner */.t(bandit, { config: config.config, jobs: 1, env: toolEnv, ...(drivers ? { drivers } : {}) }),
             secrets,
             gateRegressions: (path, text, findings) => judge.regressions(path, text, findings),
             readSource: (path) => (0,promises_.readFile)((0,external_node_path_.join)(root, path), "utf8"),
@@ -1895,6 +1900,7 @@ async function runFix(settings, deps, gated) {
         });
     }
     finally {
+        await drivers?.close();
         await tests?.dispose();
         await judge.dispose();
         await config.dispose();

@@ -1724,6 +1724,8 @@ async function scanText(scanner, path, text, settings) {
     }
 }
 
+// EXTERNAL MODULE: ./build/adapters/bandit/driver.js + 1 modules
+var driver = __webpack_require__(6539);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
 var run = __webpack_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
@@ -1974,6 +1976,7 @@ async function baselineSides(report, settings, deps, paths, root) {
 
 
 
+
 /**
  * The gate, then the fix loop on what it found: shared by `bandit-gate fix` and the
  * Action's fix step. Writes nothing: the caller decides where the changes and the learned
@@ -2006,13 +2009,15 @@ async function runFix(settings, deps, gated) {
     const toolEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { secrets });
     const testEnv = (0,child_env/* childEnvironment */.Qc)(deps.env, { pass: settings.loop.testEnv, secrets });
     const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
+    // One Bandit kept running for every round's candidates (driver.ts): a round pays no start-up.
+    const drivers = driver/* BanditDrivers */.m.for(bandit.argv, toolEnv, 1)?.warm();
     let result;
     try {
         result = await runFixLoop(report, profileBefore, settings.loop, {
             logger,
             generator,
             python: new ast/* PythonAstRunner */.pl((0,ast/* pythonForBandit */.Mf)(bandit.argv), toolEnv),
-            scanner: new run/* BanditRunner */.t(bandit, { config: config.config, jobs: 1, env: toolEnv }),
+            scanner: new run/* BanditRunner */.t(bandit, { config: config.config, jobs: 1, env: toolEnv, ...(drivers ? { drivers } : {}) }),
             secrets,
             gateRegressions: (path, text, findings) => judge.regressions(path, text, findings),
             readSource: (path) => (0,promises_.readFile)((0,external_node_path_.join)(root, path), "utf8"),
@@ -2020,6 +2025,7 @@ async function runFix(settings, deps, gated) {
         });
     }
     finally {
+        await drivers?.close();
         await tests?.dispose();
         await judge.dispose();
         await config.dispose();
@@ -3315,7 +3321,7 @@ async function fixCommand(argv, io) {
         env: io.env,
         // Never passed to Bandit or the test command, and masked in the record if a reply repeats it.
         secrets: [io.env.ANTHROPIC_API_KEY ?? ""].filter(Boolean),
-    });
+    }).finally(() => void gateDeps.close?.());
     if (run.kind === "scan-errors") {
         io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(run.report.scan_errors)}\n`);
         return errors/* EXIT */.dc.scan;

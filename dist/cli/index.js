@@ -4010,6 +4010,430 @@ function digestOf(kind, content) {
 
 /***/ }),
 
+/***/ 6539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ BanditDrivers)
+});
+
+// UNUSED EXPORTS: interpreterOf
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/adapters/lifetime.js
+var lifetime = __nccwpck_require__(9350);
+;// CONCATENATED MODULE: ./build/adapters/bandit/driver-script.js
+/**
+ * The Python side of a Bandit driver (driver.ts): started once per core at the beginning of a
+ * gate run, with Bandit's own interpreter and `-c`, from an empty directory of its own. It
+ * imports Bandit and loads its plugins (about 150 ms: most of a Bandit start-up) while the gate
+ * does its git work, says so on fd 3, then runs Bandit's own command-line `main()` once per line
+ * it reads on stdin (`{"argv": [...]}`), exactly as the `bandit` script would with those
+ * arguments, and answers each on fd 3 with the exit code and what Bandit printed. fd 3, not
+ * stdout: whatever a plugin prints cannot be taken for an answer.
+ *
+ * Between runs it forgets the source lines Bandit read (`linecache`): the same path may hold
+ * other bytes in the next run (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
+ */
+const BANDIT_DRIVER_SCRIPT = String.raw `
+import io, json, linecache, os, sys, traceback
+
+# The working directory is an empty one of ours; never import from wherever Python was started.
+sys.path[:] = [p for p in sys.path if p not in ("", ".")]
+
+class Captured(io.StringIO):
+    # Bandit closes the stream it wrote its report to; what was written must survive that.
+    def close(self):
+        pass
+
+def main():
+    reply = os.fdopen(3, "w", encoding="utf-8")
+    def answer(value):
+        reply.write(json.dumps(value) + "\n")
+        reply.flush()
+    try:
+        from bandit.cli import main as cli
+        from bandit.core import extension_loader  # noqa: F401  plugins, formatters and blacklists load here, once
+    except BaseException as error:
+        answer({"ready": False, "error": "%s: %s" % (type(error).__name__, error)})
+        return 1
+    answer({"ready": True})
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        job = json.loads(line)
+        out, err = Captured(), Captured()
+        saved = (sys.stdout, sys.stderr, sys.argv)
+        sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(job["argv"])
+        linecache.clearcache()
+        code = 0
+        try:
+            cli.main()
+        except SystemExit as end:
+            if end.code is None:
+                code = 0
+            elif isinstance(end.code, int):
+                code = end.code
+            else:
+                err.write(str(end.code) + "\n")
+                code = 1
+        except BaseException:
+            traceback.print_exc(file=err)
+            code = 1
+        finally:
+            sys.stdout, sys.stderr, sys.argv = saved
+        answer({"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()})
+    return 0
+
+sys.exit(main())
+`;
+
+;// CONCATENATED MODULE: ./build/adapters/bandit/driver.js
+
+
+
+
+
+
+class BanditDrivers {
+    python;
+    env;
+    size;
+    idle = [];
+    live = new Set();
+    queue = [];
+    running = 0;
+    usable = true;
+    closed = false;
+    cwd;
+    forgetCwd;
+    constructor(python, env, size) {
+        this.python = python;
+        this.env = env;
+        this.size = size;
+    }
+    /** Drivers for `argv` (a Bandit command), or undefined when its interpreter cannot be known. */
+    static for(argv, env, size) {
+        const python = interpreterOf(argv, env);
+        return python ? new BanditDrivers(python, env, Math.max(1, size)) : undefined;
+    }
+    /** The Python the drivers run: two commands with the same one share them. */
+    get interpreter() {
+        return this.python;
+    }
+    /** Start every driver now, so that Bandit's import overlaps the caller's other work. */
+    warm() {
+        while (!this.closed && this.usable && this.running + this.idle.length < this.size)
+            this.idle.push(this.startDriver());
+        return this;
+    }
+    /**
+     * Run Bandit with `args` on a driver; undefined when no driver can (the caller then starts a
+     * `bandit` process itself). Resolves like `runCommand`: never throws for Bandit's exit code.
+     */
+    async run(job) {
+        const driver = await this.acquire();
+        if (!driver)
+            return undefined;
+        try {
+            const outcome = await driver.run(job);
+            if (outcome === "unavailable") {
+                // It never became ready (it cannot import Bandit): no driver will; scans go to processes.
+                if (!driver.wasReady)
+                    this.usable = false;
+                return undefined;
+            }
+            return outcome;
+        }
+        finally {
+            this.release(driver);
+        }
+    }
+    /**
+     * End every driver and remove their directory; resolves when they are gone. Idempotent. The
+     * caller need not wait: an ended driver holds nothing, and never keeps this process alive.
+     */
+    async close() {
+        this.closed = true;
+        for (const waiter of this.queue.splice(0))
+            waiter(undefined);
+        const all = this.idle.splice(0);
+        await Promise.all(all.map((d) => d.end()));
+        if (this.running === 0)
+            this.removeCwd();
+    }
+    acquire() {
+        if (this.closed || !this.usable)
+            return Promise.resolve(undefined);
+        const ready = this.idle.pop();
+        if (ready) {
+            this.running++;
+            return Promise.resolve(ready);
+        }
+        if (this.running < this.size) {
+            this.running++;
+            return Promise.resolve(this.startDriver());
+        }
+        return new Promise((resolve) => this.queue.push(resolve));
+    }
+    release(driver) {
+        const next = this.queue.shift();
+        const reusable = driver.alive && this.usable && !this.closed;
+        if (next) {
+            // Handed straight on (still counted as running); a dead driver is replaced.
+            if (!this.usable || this.closed) {
+                this.running--;
+                next(undefined);
+            }
+            else
+                next(reusable ? driver : this.startDriver());
+            if (!reusable)
+                void driver.end();
+            return;
+        }
+        this.running--;
+        if (reusable)
+            this.idle.push(driver);
+        else
+            void driver.end();
+        if (this.closed && this.running === 0)
+            this.removeCwd();
+    }
+    startDriver() {
+        if (!this.cwd) {
+            // An empty directory of ours: Python must import nothing from where it was started.
+            this.cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-driver-"));
+            this.forgetCwd = (0,lifetime/* removeOnInterrupt */.vY)(this.cwd);
+        }
+        const driver = new Driver(this.python, this.env, this.cwd, () => this.live.delete(driver));
+        this.live.add(driver);
+        return driver;
+    }
+    /** The drivers' process ids while they run (diagnostics and tests). */
+    processIds() {
+        return [...this.live].map((d) => d.pid).filter((pid) => pid !== undefined);
+    }
+    removeCwd() {
+        if (!this.cwd)
+            return;
+        (0,external_node_fs_.rmSync)(this.cwd, { recursive: true, force: true });
+        this.forgetCwd?.();
+        this.cwd = undefined;
+    }
+}
+class Driver {
+    child;
+    handles;
+    answers = [];
+    waiting;
+    buffered = "";
+    exited = false;
+    gone;
+    ready;
+    wasReady = false;
+    constructor(python, env, cwd, onExit) {
+        this.child = (0,external_node_child_process_.spawn)(python, ["-c", BANDIT_DRIVER_SCRIPT], {
+            cwd,
+            env,
+            stdio: ["pipe", "ignore", "ignore", "pipe"],
+            // Its own process group: a time limit or an interrupt ends it and whatever it started.
+            detached: true,
+        });
+        const pid = this.child.pid;
+        if (pid !== undefined)
+            (0,lifetime/* trackChild */.yH)(pid);
+        const replies = this.child.stdio[3];
+        const input = this.child.stdin;
+        input?.on("error", () => {
+            /* it died; the exit handler answers whoever waits */
+        });
+        this.handles = [this.child, input, replies];
+        // An idle driver never keeps the gate's process alive (its stdin closing ends it); one with a scan in hand does.
+        this.hold(false);
+        replies?.setEncoding("utf8");
+        replies?.on("data", (text) => this.receive(text));
+        this.gone = new Promise((resolve) => {
+            const finish = () => {
+                if (this.exited)
+                    return;
+                this.exited = true;
+                if (pid !== undefined)
+                    (0,lifetime/* untrackChild */.$b)(pid);
+                onExit();
+                this.deliver(undefined);
+                resolve();
+            };
+            this.child.on("error", finish);
+            this.child.on("close", finish);
+        });
+        this.ready = this.next().then((answer) => (this.wasReady = answer?.ready === true));
+    }
+    get pid() {
+        return this.child.pid;
+    }
+    get alive() {
+        return !this.exited;
+    }
+    async run(job) {
+        this.hold(true);
+        try {
+            return await this.runHeld(job);
+        }
+        finally {
+            this.hold(false);
+        }
+    }
+    hold(busy) {
+        for (const handle of this.handles) {
+            if (busy)
+                handle?.ref?.();
+            else
+                handle?.unref?.();
+        }
+    }
+    async runHeld(job) {
+        if (!(await this.ready) || this.exited)
+            return "unavailable";
+        const answer = this.next();
+        let timedOut = false;
+        const timer = job.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                this.kill();
+            }, job.timeoutMs);
+        this.child.stdin?.write(`${JSON.stringify({ argv: job.args })}\n`);
+        const reply = await answer;
+        if (timer)
+            clearTimeout(timer);
+        if (timedOut) {
+            return { code: 124, timedOut: true, stdout: "", stderr: `\nbandit: killed after ${Math.round((job.timeoutMs ?? 0) / 1000)} s (time limit)\n` };
+        }
+        // Died during the scan (a crash in Bandit, memory): the caller runs it as a process, which fails as it would.
+        if (!reply || typeof reply.code !== "number")
+            return "unavailable";
+        return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
+    }
+    /** End it (it holds nothing worth a clean exit: its Python's shutdown would only cost CPU) and wait until it is gone. */
+    async end() {
+        if (this.exited)
+            return;
+        // Whoever waits for it to go keeps this process alive until it has.
+        this.hold(true);
+        this.kill();
+        await this.gone;
+    }
+    kill() {
+        const pid = this.child.pid;
+        try {
+            if (pid !== undefined)
+                process.kill(-pid, "SIGKILL");
+        }
+        catch {
+            this.child.kill("SIGKILL");
+        }
+    }
+    next() {
+        const queued = this.answers.shift();
+        if (queued)
+            return Promise.resolve(queued);
+        if (this.exited)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => (this.waiting = resolve));
+    }
+    receive(text) {
+        this.buffered += text;
+        let newline;
+        while ((newline = this.buffered.indexOf("\n")) >= 0) {
+            const line = this.buffered.slice(0, newline);
+            this.buffered = this.buffered.slice(newline + 1);
+            let answer;
+            try {
+                answer = JSON.parse(line);
+            }
+            catch {
+                continue;
+            }
+            this.deliver(answer);
+        }
+    }
+    deliver(answer) {
+        const waiting = this.waiting;
+        this.waiting = undefined;
+        if (waiting)
+            waiting(answer);
+        else if (answer)
+            this.answers.push(answer);
+    }
+}
+/**
+ * The Python that runs a Bandit command: `python -m bandit` names it; a console script names it
+ * on its `#!` line (as pip and uv write them: an absolute path to a Python, nothing else).
+ */
+function interpreterOf(argv, env = process.env) {
+    const [named, ...rest] = argv;
+    if (!named)
+        return undefined;
+    if (rest.length === 2 && rest[0] === "-m" && rest[1] === "bandit")
+        return named;
+    if (rest.length > 0)
+        return undefined;
+    // A bare name is what the spawn would find on PATH; a relative path is not one we can trust.
+    const program = named.includes("/") ? named : onPath(named, env);
+    if (!program || !(0,external_node_path_.isAbsolute)(program))
+        return undefined;
+    let head;
+    try {
+        const fd = (0,external_node_fs_.openSync)(program, "r");
+        try {
+            const bytes = Buffer.alloc(4096);
+            head = bytes.subarray(0, (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, 0)).toString("latin1");
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    const shebang = /^#!(\/\S+)[ \t]*\r?\n/.exec(head);
+    if (!shebang?.[1] || !/python[0-9.]*$/.test(shebang[1]))
+        return undefined;
+    // A console script of Bandit's own entry point, not some other program named bandit.
+    if (!/from bandit\.cli\.main import main/.test(head))
+        return undefined;
+    return shebang[1];
+}
+/** `name` as a spawn would find it through the environment's PATH; undefined if not there. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4348,7 +4772,7 @@ class BanditRunner {
         try {
             const [program, ...pre] = this.command.argv;
             const base = (0,external_node_path_.resolve)(root);
-            const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
+            const args = [...FIXED_ARGUMENTS, "-o", output];
             const config = this.options.config;
             if (config.kind === "pyproject") {
                 // JSON is YAML: Bandit reads it with its YAML loader, with no TOML library needed.
@@ -4359,13 +4783,10 @@ class BanditRunner {
             if (config.kind === "ini")
                 args.push("--ini", config.file);
             args.push("--", ...files.map((f) => (0,external_node_path_.join)(base, f)));
-            let result;
+            const limit = this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {};
+            let result = await this.options.drivers?.run({ args, ...limit });
             try {
-                result = await (0,adapters_process/* runCommand */.d1)(program, args, {
-                    cwd: dir,
-                    env: this.options.env ?? (0,child_env/* childEnvironment */.Qc)(process.env),
-                    ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
-                });
+                result ??= await (0,adapters_process/* runCommand */.d1)(program, [...pre, ...args], { cwd: dir, env: this.options.env ?? (0,child_env/* childEnvironment */.Qc)(process.env), ...limit });
             }
             catch (error) {
                 if (error instanceof adapters_process/* CommandNotFoundError */.v$)
@@ -6925,12 +7346,16 @@ class ProvingScanner {
     }
 }
 
+// EXTERNAL MODULE: ./build/adapters/bandit/driver.js + 1 modules
+var driver = __nccwpck_require__(6539);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
 var directories = __nccwpck_require__(3486);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -7138,6 +7563,7 @@ function isObject(value) {
 
 
 
+
 /**
  * A Scanner that remembers each file's outcome on disk, keyed by the file's content, the
  * scanner's identity and the configuration, and asks the wrapped scanner only about the rest.
@@ -7162,7 +7588,7 @@ class CachingScanner {
     }
     async scan(root, files, known) {
         const unique = [...new Set(files)];
-        const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
+        const looked = unique.map((path) => this.lookUp(root, path, known?.contents.get(path)));
         const outcomes = new Map();
         const misses = [];
         for (const entry of looked) {
@@ -7193,12 +7619,25 @@ class CachingScanner {
             outcomes.set(miss.path, outcome);
             // Written while the gate goes on (matching, reports); `flush` waits for them.
             if (miss.key && miss.sha && isCacheable(outcome))
-                this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+                this.enqueue({ root, path: miss.path, key: miss.key, sha: miss.sha, outcome, immutable: known?.immutable === true });
         }
         return joinOutcomes(unique, outcomes);
     }
+    /** Entries this run wrote or read: the other side of the gate finds them without the disk. */
+    remembered = new Map();
+    /** Keys queued for writing in this run (identical contents are written once). */
+    queued = new Set();
     pending = new Set();
     written = 0;
+    enqueue(entry) {
+        // A working-tree file's outcome is trusted once its content is checked again (store).
+        if (entry.immutable)
+            this.remembered.set(entry.key, entry.outcome);
+        if (this.queued.has(entry.key))
+            return;
+        this.queued.add(entry.key);
+        this.track(this.store(entry));
+    }
     track(write) {
         const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
         this.pending.add(settled);
@@ -7208,16 +7647,28 @@ class CachingScanner {
         while (this.pending.size > 0)
             await Promise.all([...this.pending]);
     }
-    /** Each of the cache's directories is made once per run, not once per entry. */
+    /** Directory listings, read once per run: a miss then costs no failed open. Undefined: the directory is not there. */
+    listings = new Map();
     made = new Map();
-    directory(path) {
-        let making = this.made.get(path);
-        if (!making) {
-            making = (0,directories/* makeDirectories */.K)(path);
-            this.made.set(path, making);
-            making.catch(() => this.made.delete(path));
+    listing(dir) {
+        if (!this.listings.has(dir)) {
+            let names;
+            try {
+                names = new Set((0,external_node_fs_.readdirSync)(dir));
+            }
+            catch {
+                names = undefined;
+            }
+            this.listings.set(dir, names);
         }
-        return making;
+        return this.listings.get(dir);
+    }
+    /** Whether an entry for `key` may be on disk (listings are read once, so a concurrent run's new entry can be missed: a scan, never a wrong answer). */
+    mayBeStored(key) {
+        const prefix = key.slice(0, 2);
+        if (!this.listing(this.options.dir)?.has(prefix))
+            return false;
+        return this.listing((0,external_node_path_.join)(this.options.dir, prefix))?.has(`${key}.json`) === true;
     }
     keyFor(path, sha) {
         return scanCacheKey({
@@ -7230,31 +7681,55 @@ class CachingScanner {
     entryPath(key) {
         return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
     }
-    async lookUp(root, path, known) {
+    lookUp(root, path, known) {
         let content;
         try {
-            content = known ?? (await (0,promises_.readFile)((0,external_node_path_.join)(root, path)));
+            content = known ?? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path));
         }
         catch {
             return { path }; // Bandit will say what is wrong with it
         }
         const sha = contentDigest(content);
         const key = this.keyFor(path, sha);
-        const text = await (0,promises_.readFile)(this.entryPath(key), "utf8").catch(() => undefined);
+        const seen = this.remembered.get(key);
+        if (seen)
+            return { path, key, sha, hit: seen };
+        if (!this.mayBeStored(key))
+            return { path, key, sha };
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.entryPath(key), "utf8");
+        }
+        catch {
+            text = undefined;
+        }
         const hit = text === undefined ? undefined : parseEntry(text, key);
         if (text !== undefined && !hit)
             this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+        if (!hit)
+            return { path, key, sha };
+        this.remembered.set(key, hit);
         // A hit is a use: pruning removes what has not been used for a while, not what is old.
-        if (hit)
-            await (0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
-        return { path, key, sha, ...(hit ? { hit } : {}) };
+        this.track((0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined));
+        return { path, key, sha, hit };
     }
-    async store(root, path, key, sha, outcome, immutable) {
+    /** Each of the cache's directories is made once per run, not once per entry. */
+    directory(path) {
+        let making = this.made.get(path);
+        if (!making) {
+            making = (0,directories/* makeDirectories */.K)(path);
+            this.made.set(path, making);
+            making.catch(() => this.made.delete(path));
+        }
+        return making;
+    }
+    async store({ root, path, key, sha, outcome, immutable }) {
         // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
         if (!immutable) {
             const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
             if (!after || contentDigest(after) !== sha)
                 return;
+            this.remembered.set(key, outcome);
         }
         const target = this.entryPath(key);
         this.written += 1;
@@ -7879,6 +8354,18 @@ var messages = __nccwpck_require__(1072);
  * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
  * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
+/**
+ * The command the search below will most likely settle on, known at once without starting or
+ * reading anything but PATH: the configured one, else `bandit` (found on PATH by whoever starts
+ * it). A guess to start Bandit's Python early (driver.ts); the search has the last word.
+ */
+function likelyBanditArgv(location) {
+    for (const configured of [location.explicit, location.fromEnv]) {
+        if (configured?.trim())
+            return (0,adapters_process/* splitCommand */.GW)(configured);
+    }
+    return ["bandit"];
+}
 /** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
 async function findBandit(location) {
     for (const configured of [location.explicit, location.fromEnv]) {
@@ -7927,7 +8414,7 @@ function locateBanditEarly(location, logger) {
         void pinned?.prepare();
         return { pinned };
     }, (error) => ({ error }));
-    return async () => {
+    const command = async () => {
         const outcome = await search;
         if ("error" in outcome)
             throw outcome.error;
@@ -7937,6 +8424,8 @@ function locateBanditEarly(location, logger) {
             throw new errors/* ConfigurationError */.j1(messages/* messages */.D.banditMissing(messages/* PINNED_BANDIT_VERSION */.N));
         return outcome.pinned.command();
     };
+    const located = search.then((outcome) => ("error" in outcome ? undefined : (outcome.found ?? outcome.pinned?.prepare())));
+    return { command, located: located.catch(() => undefined) };
 }
 
 // EXTERNAL MODULE: ./build/core/child-env.js
@@ -8207,21 +8696,53 @@ var ast = __nccwpck_require__(7270);
 
 
 
+
 /** Wire the real adapters together for one run. Bandit is located lazily: only if a scan is needed. */
 async function realGateDeps(settings, location, logger, env = process.env, options = {}) {
-    const bandit = locateBanditEarly(location, logger);
+    const early = locateBanditEarly(location, logger);
+    const bandit = early.command;
+    const toolEnv = (0,child_env/* childEnvironment */.Qc)(env);
+    // Bandit's Python, importing Bandit while git works (driver.ts): started at once for the
+    // command the search will most likely find, and again if it finds another; only for a Bandit
+    // that is there already (found, on disk, restored), never one a scan may not need installed.
+    let pool;
+    const driversFor = (argv) => {
+        const fresh = driver/* BanditDrivers */.m.for(argv, toolEnv, settings.jobs);
+        if (fresh && pool && fresh.interpreter === pool.interpreter)
+            return pool;
+        void pool?.close();
+        pool = fresh?.warm();
+        return pool;
+    };
+    const guess = likelyBanditArgv(location);
+    if (guess)
+        driversFor(guess);
+    const drivers = early.located.then((found) => {
+        if (found)
+            return { command: found, drivers: driversFor(found.argv) };
+        void pool?.close();
+        return undefined;
+    });
     const git = options.git ?? (await adapters_git/* Git */.TU.open(settings.cwd, env));
     const timer = options.timer;
     return {
         git,
         logger,
         bandit,
+        close: async () => {
+            await drivers;
+            await pool?.close();
+        },
         statements: async () => new PythonStatementReader((0,ast/* pythonForBandit */.Mf)((await bandit()).argv)),
         timer,
         scanner: async (config) => {
             // The time the gate waited for Bandit: found while git worked, restored, or installed.
             const command = timer ? await timer.time("provision", bandit) : await bandit();
-            const runnerFor = (bandit) => new run/* BanditRunner */.t(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: (0,child_env/* childEnvironment */.Qc)(env) });
+            const warm = await drivers;
+            const runnerFor = (bandit) => {
+                const started = warm?.command === bandit ? warm.drivers : undefined;
+                return new run/* BanditRunner */.t(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: toolEnv, ...(started ? { drivers: started } : {}) });
+            };
             // A Bandit restored from the cache is proven by its first scan (and replaced if that fails).
             const replace = command.replace;
             const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
@@ -8809,7 +9330,8 @@ async function checkCommand(argv, io) {
         await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
     const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer, git });
-    const report = await (0,check/* runGate */.Rg)(settings, deps);
+    // Bandit's drivers end with the scans: the report needs none of them.
+    const report = await (0,check/* runGate */.Rg)(settings, deps).finally(() => void deps.close?.());
     if (timer)
         await timer.time("report", () => emitReport(report, format, values.output, io));
     else
@@ -8916,7 +9438,7 @@ async function baselineCommand(argv, io) {
     await (0,directories/* ensureWritableDirectory */.W)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(io.cwd, values.output)), "--output");
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: false });
     const deps = await (0,compose/* realGateDeps */.c)(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), git });
-    const result = await runBaselineCommand(settings, deps);
+    const result = await runBaselineCommand(settings, deps).finally(() => void deps.close?.());
     for (const f of result.failures)
         io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
     if (result.failures.length > 0 && !settings.allowScanErrors) {
@@ -9167,7 +9689,7 @@ async function hookCommand(argv, io) {
         provision: { dir: cache.dir, version: messages/* PINNED_BANDIT_VERSION */.N, logger: new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: false, debug }) },
     };
     const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, io.env, { ...(await scanCacheDeps(cache)), git });
-    const report = await (0,check/* runGate */.Rg)(settings, deps);
+    const report = await (0,check/* runGate */.Rg)(settings, deps).finally(() => void deps.close?.());
     io.stdout((0,render/* renderReport */.B)(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
     if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
         io.stderr(`bandit-gate: ${messages/* messages */.D.scanFailed(report.scan_errors)}\n`);

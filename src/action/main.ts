@@ -119,6 +119,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
         failStep(error, "bandit-gate fix step");
       }
     }
+    void deps.close?.();
     await publishTimings(timer, performance.now() - started);
     return code;
   } catch (error) {

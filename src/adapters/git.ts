@@ -1,9 +1,10 @@
 import { isAbsolute, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
-import { normalisePath, quoteGitPath, unreadablePathReason } from "../core/gate/paths.js";
+import { normalisePath, quoteGitPath, unquoteGitPathBytes, unreadablePathReason } from "../core/gate/paths.js";
 import { lastMeaningfulLine, runCommand, CommandNotFoundError } from "./process.js";
 
 import { parseHunkHeader, parseUnifiedHunks, type Hunk } from "../core/gate/hunks.js";
+import { BRANCH_COMMITS_FORMAT, BRANCH_PATCHES_FORMAT } from "../core/gate/line-owners.js";
 
 export type ChangeStatus = "A" | "M" | "D" | "R" | "C" | "T" | "U" | "X";
 
@@ -186,6 +187,25 @@ export class Git {
     return hunks;
   }
 
+  /** baseline..head and the baseline itself (`--boundary`), read by `parseBranchCommits`. */
+  async branchCommits(since: string, head: string): Promise<string> {
+    const args = ["log", "-z", "--boundary", "--no-color", "--no-show-signature", `--format=${BRANCH_COMMITS_FORMAT}`, `${since}..${head}`, "--"];
+    return (await this.execOk(args)).stdout;
+  }
+
+  /**
+   * Every commit's patch in baseline..head, oldest first, read by `parseBranchPatches`: git's own
+   * diff of each commit against its parent, with the rename detection `git blame` uses. No
+   * pathspec: git pairs a rename only when it sees both paths.
+   */
+  async branchPatches(since: string, head: string): Promise<string> {
+    const args = [
+      "-c", "core.quotePath=false", "log", "--reverse", "-p", "-U0", "--inter-hunk-context=0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
+      "--no-show-signature", "--src-prefix=a/", "--dst-prefix=b/", `--format=${BRANCH_PATCHES_FORMAT}`, `${since}..${head}`, "--",
+    ];
+    return (await this.execOk(args)).stdout;
+  }
+
   /** Untracked files that are not ignored (new files in a work tree). */
   async untrackedFiles(): Promise<string[]> {
     const result = await this.execOk(["ls-files", "-z", "--others", "--exclude-standard"]);
@@ -290,25 +310,7 @@ export class Git {
 /** Undo git's C-style quoting of a path (`"b/a\\tb"`), octal escapes being UTF-8 bytes. */
 export function unquoteGitPath(text: string): string {
   if (!text.startsWith('"') || !text.endsWith('"')) return text;
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  const body = Buffer.from(text.slice(1, -1), "utf8");
-  for (let i = 0; i < body.length; i += 1) {
-    const byte = body[i] as number;
-    if (byte !== 92) {
-      bytes.push(byte);
-      continue;
-    }
-    const next = String.fromCharCode(body[i + 1] ?? 0);
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? body[i + 1] ?? 0);
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
+  return Buffer.from(unquoteGitPathBytes(text)).toString("utf8");
 }
 
 export interface GitExecOptions {

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { fingerprintSide, refuseUnreadable, requestsOf, type GateDeps } from "./check.js";
 import { listHeadFiles, loadHeadFiles, mayBePython, pythonOnly } from "../adapters/files/head-files.js";
 import type { GateSettings } from "./settings.js";
+import { isNotebookPath } from "../core/gate/notebook.js";
+import { notebooksAsPython } from "./notebooks.js";
+import type { Snapshot } from "../adapters/files/snapshot.js";
 
 export interface BaselineOutcome {
   text: string;
@@ -16,20 +19,34 @@ export interface BaselineOutcome {
   failures: ScanFailure[];
 }
 
-/** `bandit-gate baseline`: scan every Python file of the tree and store identities, not text. */
+/**
+ * `bandit-gate baseline`: scan every Python file of the tree (and, unless notebooks are off, the
+ * code cells of every notebook) and store identities, not text.
+ */
 export async function runBaselineCommand(settings: GateSettings, deps: GateDeps): Promise<BaselineOutcome> {
   const { git, logger } = deps;
   const select = makeSelector(settings);
-  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && mayBePython(p));
+  const notebook = (path: string) => settings.notebooks && isNotebookPath(path);
+  const candidates = (await listHeadFiles(git, settings.head)).filter((p) => select(p) && (mayBePython(p) || notebook(p)));
   refuseUnreadable(git, candidates);
-  const head = await loadHeadFiles(git, settings.head, candidates);
-  const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+  let head: Snapshot = await loadHeadFiles(git, settings.head, candidates);
+  const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
-    const files = pythonOnly(head, [...head.contents.keys()]).sort();
+    const config = await loadBanditConfig(git, settings.head.kind === "commit" ? { kind: "commit", commit: settings.head.ref } : settings.head);
+    disposers.push(config.dispose);
+    // A notebook is stored under its own path with the blob id of its JSON, as git knows it.
+    const blobs = new Map([...head.contents].map(([path, content]) => [path, blobId(content)]));
+    const notebooks = await notebooksAsPython(head, candidates.filter(notebook), "baseline-notebooks", settings.head.kind !== "worktree");
+    if (notebooks.snapshot !== head) {
+      head = notebooks.snapshot;
+      disposers.push(head.dispose);
+    }
+    const files = [...new Set([...pythonOnly(head, [...head.contents.keys()]), ...notebooks.lines.keys()])].sort();
     const scanner = await deps.scanner(config);
-    logger.info(`Scanning ${files.length} Python file(s) with Bandit ${scanner.version}`);
+    logger.info(`Scanning ${files.length} Python file(s)${notebooks.lines.size > 0 ? ` (${notebooks.lines.size} of them notebooks)` : ""} with Bandit ${scanner.version}`);
     const session = (await deps.statements()).open(files.map((path) => ({ path, file: join(head.root, path) })));
-    const result = await scanner.scan(head.root, files, head).catch(async (error: unknown) => {
+    const root = head.root;
+    const result = await scanner.scan(root, files, head).catch(async (error: unknown) => {
       await session.close();
       throw error;
     });
@@ -41,17 +58,21 @@ export async function runBaselineCommand(settings: GateSettings, deps: GateDeps)
     const stored = buildBaselineFile(
       scanner.version,
       config.digest,
-      files.map((path) => ({ path, blob: blobId(head.contents.get(path) as Buffer), findings: byPath.get(path) ?? [], defs: [...(facts.get(path)?.defs ?? [])] })),
+      files.map((path) => {
+        const cells = notebooks.lines.get(path);
+        return { path, blob: blobs.get(path) as string, findings: byPath.get(path) ?? [], defs: [...(facts.get(path)?.defs ?? [])], ...(cells ? { cells } : {}) };
+      }),
+      { notebooks: settings.notebooks },
     );
+    const unreadable = notebooks.unreadable.map((u) => ({ path: u.path, reason: u.reason }));
     return {
       text: serialiseBaselineFile(stored),
       files: files.length,
       findings: items.length,
       banditVersion: scanner.version,
-      failures: result.failures,
+      failures: [...result.failures, ...unreadable],
     };
   } finally {
-    await config.dispose();
-    await head.dispose();
+    for (const dispose of disposers.reverse()) await dispose();
   }
 }

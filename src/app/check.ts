@@ -48,6 +48,8 @@ export interface GateDeps {
   statements: () => Promise<StatementReader>;
   /** Where each phase's time goes (the Action's summary, the CLI's --verbose); absent, nowhere. */
   timer?: PhaseTimer;
+  /** End what the dependencies started ahead (Bandit's drivers); the entry point calls it once, at the end. */
+  close?: () => Promise<void>;
 }
 
 /** git's well-known empty tree: the baseline of a repository's first commit. */
@@ -278,7 +280,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const gateChanges: string[] = [];
   const headSide = settings.head.kind === "commit" ? ({ kind: "commit", commit: settings.head.ref } as const) : settings.head;
   const trusted = settings.trustedRevision ? await trustedRevisionOf(settings, settings.trustedRevision, deps) : undefined;
-  const stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
+  let stored = trusted ? await readTrustedBaselineFile(git, settings, file, trusted, notes, gateChanges) : await readBaselineFile(resolve(settings.cwd, file));
   const sinceTrusted = trusted ? await git.diffAllModes(trusted.commit, settings.head) : undefined;
   if (trusted && sinceTrusted) {
     const repoPath = relative(git.root, resolve(settings.cwd, file)).split("\\").join("/");
@@ -287,22 +289,36 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
   const select = makeSelector(settings);
   const owns = (path: string) => select(path) && inShard(path, settings.shard);
   const headFiles = await listHeadFiles(git, settings.head);
-  // A baseline file holds Python files only: notebooks are judged against a git baseline. Say
-  // which ones this run left alone (changed since the trusted revision, else all of them).
-  const notebooks = sinceTrusted
-    ? sinceTrusted.filter((c) => c.status !== "D" && isNotebookPath(c.path) && owns(c.path)).map((c) => c.path)
-    : headFiles.filter((p) => isNotebookPath(p) && owns(p));
-  if (notebooks.length > 0) notes.push(messages.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree"));
+  // Notebooks are judged against a file that stored them. One made without them (an older
+  // bandit-gate's, or with notebooks off) would call every notebook finding new: say which
+  // notebooks this run left alone (changed since the trusted revision, else all of them).
+  const judgeNotebooks = settings.notebooks && stored.notebooks;
+  const notebook = (path: string) => judgeNotebooks && isNotebookPath(path);
+  if (!judgeNotebooks) {
+    // Stored notebooks this run does not look at are not "gone": their findings are not fixed.
+    stored = { ...stored, files: Object.fromEntries(Object.entries(stored.files).filter(([path]) => !isNotebookPath(path))) };
+    const notebooks = sinceTrusted
+      ? sinceTrusted.filter((c) => c.status !== "D" && isNotebookPath(c.path) && owns(c.path)).map((c) => c.path)
+      : headFiles.filter((p) => isNotebookPath(p) && owns(p));
+    if (notebooks.length > 0) notes.push(messages.notebooksAgainstFile(notebooks, trusted ? `changed since ${trusted.ref}` : "in the tree", file, !settings.notebooks));
+  }
   // Every candidate's blob id (cheap), so that a file moved into another shard is seen as moved.
-  const candidates = headFiles.filter((p) => select(p) && mayBePython(p));
+  const candidates = headFiles.filter((p) => select(p) && (mayBePython(p) || notebook(p)));
   refuseUnreadable(git, candidates);
-  const head = await loadHeadFiles(git, settings.head, candidates.filter(owns));
+  let head: Snapshot = await loadHeadFiles(git, settings.head, candidates.filter(owns));
   // This shard's files are read already; only the others need hashing (or git's ids).
   const blobs = await headBlobIds(git, settings.head, candidates.filter((p) => !owns(p)));
   for (const [path, content] of head.contents) blobs.set(path, blobId(content));
   const disposers: Array<() => Promise<void>> = [head.dispose];
   try {
-    const python = new Set(pythonOnly(head, [...head.contents.keys()]));
+    // A notebook is judged by its code cells' Python (its blob id stays its JSON's, as stored).
+    const headNotebooks = await notebooksAsPython(head, candidates.filter((p) => notebook(p) && owns(p)), "head-notebooks", settings.head.kind !== "worktree");
+    if (headNotebooks.snapshot !== head) {
+      head = headNotebooks.snapshot;
+      disposers.push(head.dispose);
+    }
+    const python = new Set([...pythonOnly(head, [...head.contents.keys()]), ...headNotebooks.lines.keys()]);
+    noteNotebooks(headNotebooks, [...headNotebooks.leftOut.keys()].map((path) => ({ status: "M", path })), settings.shard, notes);
     const config = await loadBanditConfig(git, trusted ? { kind: "commit", commit: trusted.commit } : headSide);
     disposers.push(config.dispose);
     if (trusted) {
@@ -371,9 +387,9 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
     const combined: Verdict = { ...verdict, unchanged: verdict.unchanged + steady.unchanged };
     nameFunctions(combined, headFacts);
     const failures = result.failures.filter((f) => python.has(f.path));
-    failures.push(...undecodable(headFacts, failures));
+    failures.push(...undecodable(headFacts, failures), ...headNotebooks.unreadable);
     warnOfGateChanges(gateChanges, notes);
-    return buildReport(combined, {
+    const report = buildReport(combined, {
       baseline: { mode: "file", file, bandit_version: stored.bandit_version },
       scanned: {
         head: headLabel(settings),
@@ -388,6 +404,7 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
       gateChanges,
       ...(unmatched ? { unmatched } : {}),
     });
+    return placeInCells(report, headNotebooks.lines);
   } finally {
     for (const dispose of disposers.reverse()) await dispose();
   }

@@ -1,12 +1,13 @@
 import { availableParallelism } from "node:os";
 import { BanditRunner, type BanditCommand, type Scanner } from "../adapters/bandit/run.js";
 import { ProvingScanner } from "../adapters/bandit/proving.js";
+import { BanditDrivers } from "../adapters/bandit/driver.js";
 import { Git } from "../adapters/git.js";
 import { CachingScanner, pruneScanCache } from "../adapters/caches/scan-cache.js";
 import type { Logger } from "../core/logger.js";
 import type { LoadedConfig } from "../adapters/bandit/config.js";
 import type { GateDeps } from "./check.js";
-import { locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
+import { likelyBanditArgv, locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
 import { childEnvironment } from "../core/child-env.js";
 import { PythonStatementReader } from "../adapters/python/statements.js";
@@ -35,20 +36,47 @@ export async function realGateDeps(
   env: NodeJS.ProcessEnv = process.env,
   options: GateDepsOptions = {},
 ): Promise<GateDeps> {
-  const bandit = locateBanditEarly(location, logger);
+  const early = locateBanditEarly(location, logger);
+  const bandit = early.command;
+  const toolEnv = childEnvironment(env);
+  // Bandit's Python, importing Bandit while git works (driver.ts): started at once for the
+  // command the search will most likely find, and again if it finds another; only for a Bandit
+  // that is there already (found, on disk, restored), never one a scan may not need installed.
+  let pool: BanditDrivers | undefined;
+  const driversFor = (argv: readonly string[]): BanditDrivers | undefined => {
+    const fresh = BanditDrivers.for(argv, toolEnv, settings.jobs);
+    if (fresh && pool && fresh.interpreter === pool.interpreter) return pool;
+    void pool?.close();
+    pool = fresh?.warm();
+    return pool;
+  };
+  const guess = likelyBanditArgv(location);
+  if (guess) driversFor(guess);
+  const drivers = early.located.then((found) => {
+    if (found) return { command: found, drivers: driversFor(found.argv) };
+    void pool?.close();
+    return undefined;
+  });
   const git = options.git ?? (await Git.open(settings.cwd, env));
   const timer = options.timer;
   return {
     git,
     logger,
     bandit,
+    close: async () => {
+      await drivers;
+      await pool?.close();
+    },
     statements: async () => new PythonStatementReader(pythonForBandit((await bandit()).argv)),
     timer,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       // The time the gate waited for Bandit: found while git worked, restored, or installed.
       const command = timer ? await timer.time("provision", bandit) : await bandit();
-      const runnerFor = (bandit: BanditCommand): Scanner =>
-        new BanditRunner(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: childEnvironment(env) });
+      const warm = await drivers;
+      const runnerFor = (bandit: BanditCommand): Scanner => {
+        const started = warm?.command === bandit ? warm.drivers : undefined;
+        return new BanditRunner(bandit, { config: config.config, jobs: settings.jobs, timeoutMs: settings.banditTimeoutMs, env: toolEnv, ...(started ? { drivers: started } : {}) });
+      };
       // A Bandit restored from the cache is proven by its first scan (and replaced if that fails).
       const replace = command.replace;
       const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);

@@ -15,7 +15,7 @@ import { adaptProfile, type SecurityProfile } from "../core/fix/profile.js";
 import { buildFeedback, buildPrompt, type RewriteTask, type RoundOutcome } from "../core/fix/prompt.js";
 import { redactText } from "../core/report/redact.js";
 import { maskSecrets } from "../core/child-env.js";
-import { redactFunctionRecord, type FindingSummary, type FunctionRecord, type ModuleLevelRecord, type RoundRecord, type UsageRecord } from "../core/fix/record.js";
+import { redactFunctionRecord, type SecretSource, type FindingSummary, type FunctionRecord, type ModuleLevelRecord, type RoundRecord, type UsageRecord } from "../core/fix/record.js";
 import type { RegressionRecord, ReportDocument } from "../core/report/report.js";
 import { scoreFindings } from "../core/fix/score.js";
 import { dedent, missingImports, spliceFile, type ImportEntry } from "../core/fix/splice.js";
@@ -127,7 +127,7 @@ export async function runFixLoop(
         continue;
       }
       logger.info(`${path}: ${target.fn.qualname} (lines ${target.fn.start}-${target.fn.end}): score ${record.score_before}, up to ${settings.maxRounds} round(s)`);
-      const result = await runRounds(target, text, outline, record, state, settings, deps, usage);
+      const result = await runRounds(target, text, original.findings, outline, record, state, settings, deps, usage);
       if (result.accepted) accepted.push(result.accepted);
       if (result.stopReason) {
         stoppedEarly = result.stopReason;
@@ -204,6 +204,11 @@ function summarise(findings: readonly Finding[], start: number): FindingSummary[
   }));
 }
 
+/** Every line of a finding's statement, counted from `start` (the function's first line), as redaction reads them. */
+function flaggedLines(f: Finding, start: number): SecretSource["findings"] {
+  return (f.lineRange.length > 0 ? f.lineRange : [f.line]).map((n) => ({ testId: f.testId, line: n - start + 1, text: f.text }));
+}
+
 function inside(findings: readonly Finding[], start: number, end: number): Finding[] {
   return findings.filter((f) => f.line >= start && f.line <= end);
 }
@@ -278,6 +283,7 @@ function finishFunction(record: FunctionRecord): RoundRecord | undefined {
 async function runRounds(
   target: Target,
   text: string,
+  fileFindings: readonly Finding[],
   outline: Extract<FileOutline, { parsed: true }>,
   record: FunctionRecord,
   state: { profile: SecurityProfile },
@@ -303,6 +309,10 @@ async function runRounds(
     imports: outline.importText,
   };
   const candidates = new Map<number, Accepted>();
+  // Where Bandit saw hard-coded secrets, in the original and in each candidate: the record blanks them.
+  const secretSources: SecretSource[] = [
+    { lines: lines.slice(fn.start - 1, fn.end), findings: inside(fileFindings, fn.start, fn.end).flatMap((f) => flaggedLines(f, fn.start)) },
+  ];
   let declined: string | undefined;
   for (let round = 1; round <= settings.maxRounds; round += 1) {
     const temperature = temperatureForRound(settings.temperatures, round);
@@ -397,6 +407,10 @@ async function runRounds(
           const counted = scanned.findings.filter(
             (f) => (f.line >= range.start && f.line <= range.end) || (spliced.importLines && f.line >= spliced.importLines.start && f.line <= spliced.importLines.end),
           );
+          secretSources.push({
+            lines: spliced.text.split(/\r\n|\n|\r/).slice(range.start - 1, range.end),
+            findings: inside(counted, range.start, range.end).flatMap((f) => flaggedLines(f, range.start)),
+          });
           roundRecord.findings = summarise(counted, range.start).map((f) => (f.line < range.start ? { ...f, relative_line: 0 } : f));
           roundRecord.score = scoreFindings(counted);
           const remaining = inside(
@@ -429,14 +443,7 @@ async function runRounds(
   }
   const best = finishFunction(record);
   if (!best && declined) record.reason = record.rounds.length === 0 ? declined : `${record.reason}; ${declined}`;
-  const flagged = [
-    ...record.findings_before.map((f) => ({ testId: f.test_id, line: lines[f.line - 1] ?? "" })),
-    ...record.rounds.flatMap((r) => {
-      const body = (r.candidate?.function ?? "").split("\n");
-      return r.findings.filter((f) => f.relative_line > 0).map((f) => ({ testId: f.test_id, line: body[f.relative_line - 1] ?? "" }));
-    }),
-  ];
-  Object.assign(record, redactFunctionRecord(record, flagged, deps.secrets ?? []));
+  Object.assign(record, redactFunctionRecord(record, secretSources, deps.secrets ?? []));
   return { ...(best ? { accepted: candidates.get(best.round) as Accepted } : {}), ...(stopReason ? { stopReason } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { BanditDrivers } from "../adapters/bandit/driver.js";
 import { BanditRunner } from "../adapters/bandit/run.js";
 import type { Generator } from "../adapters/generators/generator.js";
 import { PythonAstRunner, pythonForBandit } from "../adapters/python/ast.js";
@@ -63,19 +64,22 @@ export async function runFix(settings: FixSettings, deps: FixDeps, gated?: Repor
   const toolEnv = childEnvironment(deps.env, { secrets });
   const testEnv = childEnvironment(deps.env, { pass: settings.loop.testEnv, secrets });
   const tests = settings.loop.testCommand ? new CopiedTreeTestRunner(root, settings.loop.testCommand, testEnv) : undefined;
+  // One Bandit kept running for every round's candidates (driver.ts): a round pays no start-up.
+  const drivers = BanditDrivers.for(bandit.argv, toolEnv, 1)?.warm();
   let result: FixLoopResult;
   try {
     result = await runFixLoop(report, profileBefore, settings.loop, {
       logger,
       generator,
       python: new PythonAstRunner(pythonForBandit(bandit.argv), toolEnv),
-      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1, env: toolEnv }),
+      scanner: new BanditRunner(bandit, { config: config.config, jobs: 1, env: toolEnv, ...(drivers ? { drivers } : {}) }),
       secrets,
       gateRegressions: (path, text, findings) => judge.regressions(path, text, findings),
       readSource: (path) => readFile(join(root, path), "utf8"),
       ...(tests ? { tests } : {}),
     });
   } finally {
+    await drivers?.close();
     await tests?.dispose();
     await judge.dispose();
     await config.dispose();

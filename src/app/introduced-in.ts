@@ -1,5 +1,6 @@
 import type { Git, HeadSide } from "../adapters/git.js";
-import { addedByTheDiff, introducedIn, parsePorcelainBlame } from "../core/gate/blame.js";
+import { addedByTheDiff, introducedIn, parsePorcelainBlame, type BlamedLine } from "../core/gate/blame.js";
+import { linearBranch, parseBranchCommits, parseBranchPatches, replayLineOwners } from "../core/gate/line-owners.js";
 import type { Hunk } from "../core/gate/hunks.js";
 import { groupBy } from "../core/group.js";
 import type { Regression } from "../core/gate/policy.js";
@@ -19,27 +20,46 @@ export interface BlameContext {
 }
 
 /**
- * Name the branch commit behind each regression: one `git blame` per file that has regressions,
- * limited to baseline..head. A file git cannot blame in the working tree or the index (it is not
+ * Name the branch commit behind each regression: from the diff of a one-commit branch, from a
+ * replay of a linear branch's patches, and otherwise with one `git blame` per file that has
+ * regressions, limited to baseline..head. A file git cannot blame in the working tree or the index (it is not
  * in HEAD yet) is uncommitted as a whole.
  */
 export async function nameCommits(git: Git, regressions: readonly Regression[], context: BlameContext): Promise<void> {
   if (regressions.length === 0) return;
   let byPath = [...groupBy(regressions, (r) => r.finding.path)];
+  // Files as the head commit has them can be named from the branch's own diffs; edited ones
+  // (working tree, index) still need blame.
+  const committed = context.head.kind === "commit" || !context.hasHeadCommit ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
+  const asCommitted = ([path]: [string, Regression[]]) => {
+    const content = context.contents.get(path);
+    const atHead = committed?.get(`HEAD:${path}`)?.content;
+    return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
+  };
   const single = await oneCommitBranch(git, context);
   if (single && context.hunks) {
-    // Files as the commit has them need no blame; edited ones (working tree, index) still do.
-    const committed = context.head.kind === "commit" ? undefined : await git.readObjects(byPath.map(([path]) => `HEAD:${path}`));
-    const asCommitted = ([path]: [string, Regression[]]) => {
-      const content = context.contents.get(path);
-      const atHead = committed?.get(`HEAD:${path}`)?.content;
-      return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
-    };
     const hunks = context.hunks;
     for (const [path, list] of byPath.filter(asCommitted)) {
       for (const r of list) if (addedByTheDiff(hunks.get(path) ?? [], linesOf(r))) r.introducedIn = single;
     }
     byPath = byPath.filter((entry) => !asCommitted(entry));
+  } else if (context.since && context.hasHeadCommit && byPath.length > 1) {
+    // Two git processes for the whole branch: worth it from two files on (one file, one blame).
+    const wanted = new Map<string, number>();
+    for (const [path] of byPath.filter(asCommitted)) {
+      const content = context.contents.get(path);
+      if (content !== undefined) wanted.set(path, lineCount(content));
+    }
+    const owners = wanted.size > 0 ? await replayBranchOwners(git, context.since, headCommitOf(context.head), wanted) : new Map<string, BlamedLine[]>();
+    for (const [path, list] of byPath) {
+      const blame = owners.get(path);
+      if (!blame) continue;
+      for (const r of list) {
+        const found = introducedIn(blame, linesOf(r));
+        if (found) r.introducedIn = found;
+      }
+    }
+    byPath = byPath.filter(([path]) => !owners.has(path));
   }
   const work = async ([path, list]: [string, Regression[]]) => {
     const uncommittedSide = context.head.kind !== "commit";
@@ -77,4 +97,27 @@ async function oneCommitBranch(git: Git, context: BlameContext): Promise<{ commi
   const only = commits[0];
   if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since) return undefined;
   return { commit: only.commit, summary: only.summary };
+}
+
+const headCommitOf = (head: HeadSide): string => (head.kind === "commit" ? head.ref : "HEAD");
+
+/** Lines as `git blame` counts them: a last line without a newline is a line. */
+function lineCount(content: Buffer): number {
+  let count = 0;
+  for (let at = content.indexOf(0x0a); at !== -1; at = content.indexOf(0x0a, at + 1)) count += 1;
+  return content.length > 0 && content[content.length - 1] !== 0x0a ? count + 1 : count;
+}
+
+/**
+ * Each line's owner at `head` for the wanted paths (with their line counts), as `git blame
+ * --porcelain ^since head` gives them, from two git processes for the whole branch: the commit
+ * list (is it linear?) and every commit's patch. Paths it cannot answer for are left out; a
+ * branch with a merge commit gets an empty map.
+ */
+export async function replayBranchOwners(git: Git, since: string, head: string, wanted: ReadonlyMap<string, number>): Promise<Map<string, BlamedLine[]>> {
+  const logged = parseBranchCommits(await git.branchCommits(since, head));
+  const branch = logged && linearBranch(logged, since);
+  if (!branch) return new Map();
+  const patches = parseBranchPatches(await git.branchPatches(since, head));
+  return patches ? replayLineOwners(branch, patches, wanted) : new Map();
 }

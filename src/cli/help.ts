@@ -72,12 +72,14 @@ Options:
 `,
   baseline: `Usage: bandit-gate baseline --output FILE [options] [PATHS...]
 
-Scans every Python file in the working tree and writes a baseline file (bandit-gate's own
-format: identities as hashes and counts, never source or Bandit's messages, which can quote
-secrets). Compare with it later: bandit-gate check --baseline FILE.
+Scans every Python file in the working tree, and the code cells of every Jupyter notebook, and
+writes a baseline file (bandit-gate's own format: identities as hashes and counts, never source
+or Bandit's messages, which can quote secrets). Compare with it later: bandit-gate check
+--baseline FILE.
 
 Options:
   -o, --output FILE        where to write the baseline (required)
+  --no-notebooks           leave notebooks out (check --baseline FILE then leaves them alone too)
   --include GLOB, --exclude GLOB, --bandit CMD, --jobs N, --allow-scan-errors, --no-cache  as for check
   -q, --quiet              no progress messages on stderr
 `,

@@ -45,9 +45,12 @@ export const messages = {
     `the baseline file ${file} does not exist; create it with \`bandit-gate baseline --output ${file}\` on the branch you compare against`,
   undecodableBaseline: (path: string, reason: string) =>
     `Python cannot decode the baseline version of ${path} (${reason}); every finding in it at head counts as new.`,
-  notebooksAgainstFile: (paths: readonly string[], where: string) =>
-    `${paths.length} notebook(s) ${where} were not judged: a baseline file holds no notebooks (${paths.slice(0, 10).join(", ")}` +
-    `${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). Judge notebooks against a git baseline (the default, or --base REF).`,
+  /** `off`: this run does not scan notebooks; otherwise the baseline file was made without them. */
+  notebooksAgainstFile: (paths: readonly string[], where: string, file: string, off: boolean) =>
+    `${paths.length} notebook(s) ${where} were not judged: ` +
+    (off ? "notebooks are off (--no-notebooks, or the notebooks input set to false)" : `the baseline file ${file} holds no notebooks (it was made by an older bandit-gate, or with notebooks off)`) +
+    ` (${paths.slice(0, 10).join(", ")}${paths.length > 10 ? `, and ${paths.length - 10} more` : ""}). ` +
+    (off ? "Leave notebooks on to judge them." : `Regenerate it with \`bandit-gate baseline --output ${file}\` to judge them, or judge notebooks against a git baseline (--base REF).`),
   notebookOtherLanguage: (path: string, language: string) =>
     `${path} is a notebook in ${language}, not Python: Bandit cannot judge it, so it was not scanned.`,
   textIdentity: (paths: readonly string[]) =>

@@ -227,6 +227,32 @@ describe("bandit-gate fix with other generators and settings", () => {
     assert.equal(run.record?.functions[0]?.status, "fixed");
   });
 
+  test("--record blanks a multi-line secret literal whole: no line of it in prompts, replies, candidates or test output", async () => {
+    const secret = ["first-secret-line-9f1c", "second-secret-line-7a2e", "third-secret-line-4b5d"];
+    const connect = (call: string) => `def connect(host):\n    password = """${secret[0]}\n${secret[1]}\n${secret[2]}"""\n    return ${call}\n`;
+    repo.write("app/net.py", "import subprocess\n\n\ndef connect(host):\n    return host\n").commit("net");
+    repo.write("app/net.py", `import subprocess\n\n\n${connect("subprocess.run(host, shell=True)")}`);
+    repo.write("app/users.py", BASE);
+    const replies = join(repo.dir, "..", `${repo.dir.split("/").pop()}-replies.json`);
+    writeFileSync(replies, JSON.stringify({ responses: [
+      { text: fence(connect("subprocess.run(['ping', host], check=False)")) },
+      { text: fence(connect("subprocess.run(['ping', '-c', '1', host], check=False)")) },
+    ] }));
+    // The test command prints the literal's continuation line: its output tail is recorded too.
+    const run = await fix([], ["--generator", `replay:${replies}`, "--max-rounds", "2", "--test-command", "sed -n 5,7p app/net.py; exit 3"]);
+    rmSync(replies);
+    const fn = run.record?.functions.find((f) => f.qualname === "connect");
+    assert.ok(fn, run.stderr);
+    assert.deepEqual(fn.findings_before.map((f) => f.test_id).sort(), ["B105", "B602"]);
+    assert.equal(fn.rounds.length, 2);
+    assert.equal(fn.rounds[0]?.tests?.exit_code, 3, "the test command ran and its output was recorded");
+    const written = JSON.stringify(run.record);
+    for (const part of secret) assert.ok(!written.includes(part), `${part} leaked into the record: ${written.slice(Math.max(0, written.indexOf(part) - 300), written.indexOf(part) + 100)}`);
+    assert.ok(!run.stderr.includes(secret[1] as string), "nor into the log");
+    // What was blanked is the literal, not the function around it.
+    assert.match(fn.rounds[0]?.candidate?.function ?? "", /^def connect\(host\):\n {4}password = """\*\*\*\n\*\*\*\n\*\*\*"""\n {4}return subprocess\.run\(\['ping', host\], check=False\)\n?$/);
+  });
+
   test("an invalid profile is a configuration error naming the line, and is left as it was", async () => {
     repo.write(".github/bandit-gate/profile.yml", "version: 1\nweights:\n  crypto_hygiene: 9\n");
     const run = await fix([{ text: CLEAN }]);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { runAction, type ActionRun } from "../helpers/action.js";
 import { FakeGitHub } from "../helpers/github-server.js";
 import { MessagesServer } from "../helpers/messages-server.js";
+import { ArtifactServer } from "../helpers/artifact-server.js";
 import { TempRepo, git } from "../helpers/repo.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/fix/${name}`, import.meta.url), "utf8");
@@ -222,6 +223,53 @@ describe("fix: propose then fix: publish (dist/, bare origin, local GitHub and M
     messages.reply({ text: CLEAN });
     const ghes = await runAction(shared.checkout(), "push", PUSH, { fix: "propose", "github-token": "", "anthropic-api-key": API_KEY, generator: "model" }, jobEnv());
     assert.match(ghes.stdout, /::error::bandit-gate fix step: GitHub Enterprise Server has no artifact service .*set fix-artifact-dir/);
+  });
+
+  test("without fix-artifact-dir the proposal goes through the artifact service: propose uploads, publish downloads and opens the pull request", async () => {
+    const service = await new ArtifactServer().start();
+    try {
+      const github_com = { GITHUB_SERVER_URL: "https://github.com" };
+      messages.reply({ text: CLEAN });
+      const proposed = await runAction(shared.checkout(), "push", PUSH, { fix: "propose", "github-token": "", "anthropic-api-key": API_KEY, generator: "model" }, { ...jobEnv(), ...github_com, ...service.jobEnv("propose-job") });
+      assert.equal(proposed.outputs["fix-proposed"], "true", `${proposed.stdout}\n${proposed.stderr}`);
+      assert.equal(service.artifacts.length, 1);
+      const [artifact] = service.artifacts;
+      assert.equal(artifact?.name, "bandit-gate-fix");
+      assert.equal(artifact?.finalized, true);
+      assert.match(artifact?.hash ?? "", /^sha256:[0-9a-f]{64}$/);
+      // The zip went to the signed blob URL in blocks, then the block list was committed.
+      const blob = service.requests.filter((r) => r.path.startsWith("/devstoreaccount1/")).map((r) => r.path.replace(/^.*\?/, ""));
+      assert.ok(blob.includes("comp=block") && blob[blob.length - 1] === "comp=blocklist", JSON.stringify(blob));
+
+      const mark = mkdtempSync(join(tmpdir(), "bandit-gate-mark-"));
+      const fake = join(mark, "bandit");
+      writeFileSync(fake, `#!/bin/sh\ntouch ${join(mark, "ran")}\nexit 1\n`);
+      chmodSync(fake, 0o755);
+      const published = await runAction(shared.checkout(), "push", PUSH, { fix: "publish", "github-token": TOKEN, labels: "security" }, { ...jobEnv(), ...github_com, ...service.jobEnv("publish-job"), BANDIT_GATE_BANDIT: fake });
+      assert.equal(published.code, 0, `${published.stdout}\n${published.stderr}`);
+      assert.equal(existsSync(join(mark, "ran")), false, "publish runs no Bandit");
+      assert.ok(service.requests.some((r) => r.method === "GET" && r.path.startsWith("/download/")), "publish downloaded through the signed URL");
+      assert.equal(published.outputs["pull-request-operation"], "created");
+      assert.deepEqual(JSON.parse(published.outputs["fixed-functions"] ?? "[]"), ["app/users.py:find_user"]);
+      const fixCommit = git(shared.origin, "rev-parse", `refs/heads/${FIX_BRANCH}`).trim();
+      assert.match(git(shared.origin, "show", `${fixCommit}:app/users.py`), /WHERE name = \?", \(name,\)/);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test("publish in a run whose propose job uploaded nothing finds no artifact and opens nothing", async () => {
+    const service = await new ArtifactServer().start();
+    try {
+      const published = await runAction(shared.checkout(), "push", PUSH, { fix: "publish", "github-token": TOKEN }, { ...jobEnv(), GITHUB_SERVER_URL: "https://github.com", ...service.jobEnv("publish-job") });
+      assert.equal(published.code, 0, `${published.stdout}\n${published.stderr}`);
+      assert.match(published.stdout, /there is no fix proposal/);
+      assert.equal(published.outputs["pull-request-operation"], "none");
+      assert.ok(service.requests.some((r) => r.path.endsWith("/ListArtifacts")), "it asked the service");
+      assert.equal(github.pulls.length, 0);
+    } finally {
+      await service.stop();
+    }
   });
 
   test("fix: true warns that the branch's code runs next to the write token and points at the two-job workflow", async () => {

@@ -338,7 +338,7 @@ describe("baseline-file mode uses the same cascade", () => {
     const repo = branchedRepo({ "app/tasks.py": HAND_WRITTEN, "app/shell.py": SHELL });
     const made = await runCliJson(repo, ["baseline", "--output", ".bandit-baseline.json"]);
     assert.equal(made, 0);
-    assert.equal(JSON.parse(repo.read(".bandit-baseline.json")).schema_version, 2);
+    assert.equal(JSON.parse(repo.read(".bandit-baseline.json")).schema_version, 3);
     repo.write("app/tasks.py", BLACKENED);
     repo.write("app/shell.py", `import subprocess\n\n\ndef greet(name):\n    return "hello " + name\n`);
     repo.write("app/runner.py", `import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n`);

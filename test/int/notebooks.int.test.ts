@@ -190,15 +190,95 @@ describe("notebooks", () => {
     assert.equal(exit, 0, JSON.stringify(report));
     assert.ok(report.notes.some((n) => n.includes("stats.ipynb is a notebook in R")), report.notes.join("\n"));
   });
+});
 
-  test("against a baseline file notebooks are not judged, and the report says which ones were left alone", async () => {
-    const repo = project([PLOT]);
-    assert.equal((await runCli(repo.dir, ["baseline", "--output", ".bandit-baseline.json"])).code, 0);
+describe("notebooks against a baseline file", () => {
+  const FILE = ".bandit-baseline.json";
+  /** main holds the notebook and a baseline file made from it; the agent branch starts there. */
+  async function withBaselineFile(cells: Cell[], args: string[] = []): Promise<TempRepo> {
+    const repo = project(cells);
+    const made = await runCli(repo.dir, ["baseline", "--output", FILE, ...args]);
+    assert.equal(made.code, 0, made.stderr);
     repo.commit("baseline file");
-    repo.write("analysis.ipynb", notebook([IMPORTS, RISKY])).commit("agent");
-    const { code: exit, report } = await checkJson(repo.dir, ["--baseline", ".bandit-baseline.json"]);
+    return repo;
+  }
+  const gate = (repo: TempRepo, args: string[] = []) => checkJson(repo.dir, ["--baseline", FILE, ...args]);
+
+  test("the baseline file stores the notebook's findings by identity, with cell and line, never its source", async () => {
+    const repo = await withBaselineFile([markdown("# Analysis"), IMPORTS, LOAD]);
+    const stored = JSON.parse(repo.read(FILE));
+    assert.equal(stored.schema_version, 3);
+    assert.equal(stored.notebooks, true);
+    const findings = stored.files["analysis.ipynb"]?.findings as Array<{ test_id: string; cells?: Array<{ cell: number; line: number }> }>;
+    assert.deepEqual(findings.map((f) => f.test_id).sort(), ["B301", "B403", "B404"]);
+    assert.deepEqual(findings.find((f) => f.test_id === "B301")?.cells, [{ cell: 3, line: 2 }]);
+    assert.ok(!repo.read(FILE).includes("pickle.loads"));
+  });
+
+  test("a finding the baseline file holds is not new; a new cell with shell=True is a regression named by cell and line", async () => {
+    const repo = await withBaselineFile([markdown("# Analysis"), IMPORTS, LOAD, PLOT]);
+    repo.write("analysis.ipynb", notebook([markdown("# Analysis"), IMPORTS, LOAD, PLOT, markdown("Now run it"), RISKY])).commit("agent");
+    const { code: exit, report } = await gate(repo);
+    assert.equal(exit, 1, JSON.stringify(report));
+    assert.deepEqual(report.regressions.map((r) => [r.test_id, r.path, r.cell, r.cell_line]), [["B602", "analysis.ipynb", 6, 2]]);
+    assert.ok(!report.notes.some((n) => n.includes("were not judged")), report.notes.join("\n"));
+  });
+
+  test("re-saving the notebook with other JSON indentation, or moving its cells down, does not cry wolf", async () => {
+    const repo = await withBaselineFile([IMPORTS, LOAD]);
+    repo.write("analysis.ipynb", notebook([markdown("# Moved down"), PLOT, IMPORTS, LOAD], 4)).commit("agent");
+    const { code: exit, report } = await gate(repo);
     assert.equal(exit, 0, JSON.stringify(report));
+    assert.deepEqual(report.scanned.files, ["analysis.ipynb"], "rescanned: its JSON changed");
+    assert.equal(report.counts.fixed, 0);
+    assert.ok(report.counts.unchanged >= 2, JSON.stringify(report.counts));
+  });
+
+  test("an adversarial branch copies a baselined call into a second cell: the copy is new", async () => {
+    const repo = await withBaselineFile([IMPORTS, LOAD]);
+    repo.write("analysis.ipynb", notebook([IMPORTS, LOAD, code("def load_again(blob):", "    return pickle.loads(blob)")])).commit("agent");
+    const { code: exit, report } = await gate(repo);
+    assert.equal(exit, 1, JSON.stringify(report));
+    assert.deepEqual(report.regressions.map((r) => [r.test_id, r.cell]), [["B301", 3]]);
+  });
+
+  test("a new notebook is judged whole, and a deleted one's findings are fixed", async () => {
+    const repo = await withBaselineFile([IMPORTS, LOAD]);
+    repo.git("rm", "-q", "analysis.ipynb");
+    repo.write("fresh.ipynb", notebook([IMPORTS, RISKY])).commit("agent");
+    const { code: exit, report } = await gate(repo);
+    assert.equal(exit, 1, JSON.stringify(report));
+    assert.ok(report.regressions.some((r) => r.test_id === "B602" && r.path === "fresh.ipynb" && r.cell === 2), JSON.stringify(report.regressions));
+    assert.ok(report.fixed.some((f) => f.path === "analysis.ipynb"), JSON.stringify(report.fixed));
+  });
+
+  test("an older baseline file (schema_version 2, no notebooks) gives the note to regenerate it, not regressions", async () => {
+    const repo = await withBaselineFile([PLOT]);
+    const stored = JSON.parse(repo.read(FILE));
+    delete stored.notebooks;
+    delete stored.files["analysis.ipynb"];
+    repo.write(FILE, `${JSON.stringify({ ...stored, schema_version: 2 }, null, 2)}\n`).commit("baseline file of an older bandit-gate");
+    repo.write("analysis.ipynb", notebook([IMPORTS, RISKY])).commit("agent");
+    const { code: exit, report } = await gate(repo);
+    assert.equal(exit, 0, JSON.stringify(report));
+    assert.equal(report.regressions.length, 0);
     const note = report.notes.find((n) => n.includes("notebook(s)"));
-    assert.ok(note?.includes("analysis.ipynb") && note.includes("were not judged") && note.includes("--base"), report.notes.join("\n"));
+    assert.ok(note?.includes("analysis.ipynb") && note.includes("were not judged") && note.includes(`bandit-gate baseline --output ${FILE}`), report.notes.join("\n"));
+  });
+
+  test("a baseline file made with --no-notebooks gives the same note; a run with --no-notebooks does not call stored notebook findings fixed", async () => {
+    const without = await withBaselineFile([PLOT], ["--no-notebooks"]);
+    assert.equal(JSON.parse(without.read(FILE)).notebooks, false);
+    without.write("analysis.ipynb", notebook([IMPORTS, RISKY])).commit("agent");
+    const first = await gate(without);
+    assert.equal(first.code, 0, JSON.stringify(first.report));
+    assert.ok(first.report.notes.some((n) => n.includes("holds no notebooks")), first.report.notes.join("\n"));
+
+    const withNotebooks = await withBaselineFile([IMPORTS, LOAD]);
+    withNotebooks.write("app/tasks.py", "def greet(name):\n    return 'hi ' + name\n").commit("agent");
+    const second = await gate(withNotebooks, ["--no-notebooks"]);
+    assert.equal(second.code, 0, JSON.stringify(second.report));
+    assert.equal(second.report.counts.fixed, 0, JSON.stringify(second.report.fixed));
+    assert.ok(second.report.notes.some((n) => n.includes("notebooks are off")), second.report.notes.join("\n"));
   });
 });

@@ -426,7 +426,7 @@ describe("locateBanditEarly with a cache: the restore starts before the search i
     const restores: string[] = [];
     const dir = scratch();
     const bandit = locateBanditEarly({ env: { PATH: bin }, provision: { dir, version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger());
-    const command = await bandit();
+    const command = await bandit.command();
     assert.deepEqual(command.argv, ["python3", "-m", "bandit"], "the search's answer wins over the pinned environment");
     for (let i = 0; i < 200 && restores.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
     assert.equal(restores.length, 1, "the restore was started without waiting for the search (and is left unused)");
@@ -437,12 +437,12 @@ describe("locateBanditEarly with a cache: the restore starts before the search i
     mkdirSync(bin);
     symlinkSync(join(sharedVenv("1.9.4"), "bin", "bandit"), join(bin, "bandit"));
     const restores: string[] = [];
-    const found = await locateBanditEarly({ env: { PATH: bin }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger())();
+    const found = await locateBanditEarly({ env: { PATH: bin }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger()).command();
     assert.equal(found.version, "1.9.4");
     const configured = await locateBanditEarly(
       { explicit: join(sharedVenv("1.9.4"), "bin", "bandit"), env: { PATH: "" }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } },
       new RecordingLogger(),
-    )();
+    ).command();
     assert.equal(configured.version, "1.9.4");
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual(restores, []);

@@ -129,6 +129,32 @@ describe("scan cache with real Bandit", () => {
     assert.equal(warmCache.stats.hits, PATHS.length);
   });
 
+  test("within one run, a snapshot's answer serves the other side's identical file; a working tree's only once re-read", async () => {
+    const dir = tempDir("cache");
+    const text = FILES["app/multi.py"] as string;
+    const first = writeTree({ "a/one.py": text });
+    const second = writeTree({ "b/two.py": text });
+    const inner = await runner();
+    const scanner = new CachingScanner(inner, { dir, configDigest: "none", pathDependent: false });
+    const contents = (path: string) => new Map([[path, Buffer.from(text)]]);
+    // A snapshot (immutable): answered from memory at once, before anything is written.
+    const a = await scanner.scan(first, ["a/one.py"], { contents: contents("a/one.py"), immutable: true });
+    const b = await scanner.scan(second, ["b/two.py"], { contents: contents("b/two.py"), immutable: true });
+    assert.deepEqual(inner.asked, ["a/one.py"], "the identical file was not scanned again");
+    assert.deepEqual(b.findings.map((f) => [f.path, f.testId, f.line]), a.findings.map((f) => ["b/two.py", f.testId, f.line]));
+    await scanner.flush();
+    // A working tree: its answer is reused only after its file was read again unchanged.
+    const tree = writeTree({ "c/three.py": text + "\nx = 1\n" });
+    const mutable = new CachingScanner(await runner(), { dir: tempDir("cache"), configDigest: "none", pathDependent: false });
+    const inner2 = (mutable as unknown as { inner: CountingScanner }).inner;
+    await mutable.scan(tree, ["c/three.py"], { contents: new Map([["c/three.py", Buffer.from(text + "\nx = 1\n")]]), immutable: false });
+    writeFileSync(join(tree, "c/three.py"), "eval(input())\n");
+    await mutable.flush();
+    const again = writeTree({ "d/four.py": text + "\nx = 1\n" });
+    await mutable.scan(again, ["d/four.py"]);
+    assert.deepEqual(inner2.asked, ["c/three.py", "d/four.py"], "an answer for content the tree no longer holds is not reused");
+  });
+
   test("without a configuration the path is not in the key: a renamed file is a hit, with its new path", async () => {
     const dir = tempDir("cache");
     await cached(await runner(), dir).scan(writeTree(FILES), ["app/shell.py"]);

@@ -4,7 +4,8 @@ import { planAgainstStored, type BaselineFile } from "../../src/core/gate/baseli
 
 const stored: BaselineFile = {
   schema: "bandit-gate/baseline",
-  schema_version: 2,
+  schema_version: 3,
+  notebooks: false,
   bandit_version: "1.9.4",
   config_digest: "c",
   files: {

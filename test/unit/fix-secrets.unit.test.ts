@@ -89,7 +89,7 @@ describe("the run record is redacted", () => {
   };
 
   test("flagged passwords are blanked wherever the line appears, known secrets masked everywhere", () => {
-    const clean = redactFunctionRecord(record, [{ testId: "B106", line: '    return db.connect(password="hunter2-prod")' }], ["sk-ant-live-XYZ"]);
+    const clean = redactFunctionRecord(record, [{ lines: ["def connect():", '    return db.connect(password="hunter2-prod")'], findings: [{ testId: "B106", line: 2 }] }], ["sk-ant-live-XYZ"]);
     const text = JSON.stringify(clean);
     assert.ok(!text.includes("hunter2-prod"));
     assert.ok(!text.includes("sk-ant-live-XYZ"));
@@ -98,7 +98,75 @@ describe("the run record is redacted", () => {
   });
 
   test("lines of findings that are not about secrets are left as they are (no crying wolf on SQL)", () => {
-    const clean = redactFunctionRecord(record, [{ testId: "B608", line: '    return db.connect(password="hunter2-prod")' }], []);
+    const clean = redactFunctionRecord(record, [{ lines: ["def connect():", '    return db.connect(password="hunter2-prod")'], findings: [{ testId: "B608", line: 2 }] }], []);
     assert.equal(clean.rounds[0]?.prompt, record.rounds[0]?.prompt);
+  });
+
+  const multiLine = [
+    "def connect(host):",
+    '    password = """first-secret-line',
+    "second-secret-line",
+    'third-secret-line"""',
+    "    ab = 1",
+    "    return db.connect(host, password)",
+  ];
+  const multiLineRecord = (source: string): FunctionRecord => ({
+    ...record,
+    findings_before: [{ ...(record.findings_before[0] as FunctionRecord["findings_before"][number]), test_id: "B105", line: 2, relative_line: 2 }],
+    rounds: [
+      {
+        ...(record.rounds[0] as FunctionRecord["rounds"][number]),
+        prompt: `Rewrite this function:\n\n${source}\n`,
+        reply: `\`\`\`python\n${source}\n\`\`\``,
+        candidate: { imports: [], function: source },
+        feedback: "the candidate still holds third-secret-line\"\"\" on line 4",
+        tests: { passed: false, exit_code: 1, output_tail: "E  assert 'second-secret-line' == ''" },
+      },
+    ],
+  });
+
+  test("a triple-quoted secret is blanked whole: its continuation and closing lines too, wherever they appear", () => {
+    const source = multiLine.join("\n");
+    const clean = redactFunctionRecord(multiLineRecord(source), [{ lines: multiLine, findings: [{ testId: "B105", line: 2 }] }], []);
+    const text = JSON.stringify(clean);
+    for (const part of ["first-secret-line", "second-secret-line", "third-secret-line"]) assert.ok(!text.includes(part), part);
+    assert.equal(
+      clean.rounds[0]?.candidate?.function,
+      ['def connect(host):', '    password = """***', "***", '***"""', "    ab = 1", "    return db.connect(host, password)"].join("\n"),
+    );
+    // The code around the literal is kept, so the record still reads as the function it was.
+    assert.match(clean.rounds[0]?.prompt ?? "", /return db\.connect\(host, password\)/);
+  });
+
+  test("the model re-indents the literal's lines or reports them in feedback: still blanked", () => {
+    const reindented = multiLine.map((l) => `        ${l}`).join("\n");
+    const clean = redactFunctionRecord(multiLineRecord(reindented), [{ lines: multiLine, findings: [{ testId: "B105", line: 2 }] }], []);
+    assert.ok(!JSON.stringify(clean).includes("secret-line"));
+  });
+
+  test("a backslash-continued secret and a flagged line inside the literal (another Bandit's line): the whole literal goes", () => {
+    const lines = ["def f():", '    token = "abc-first" \\', '        "continued-secret"', "    return token"];
+    const fromFirst = redactFunctionRecord(multiLineRecord(lines.join("\n")), [{ lines, findings: [{ testId: "B105", line: 2 }] }], []);
+    assert.ok(!JSON.stringify(fromFirst).includes("continued-secret"));
+    const fromLast = redactFunctionRecord(multiLineRecord(multiLine.join("\n")), [{ lines: multiLine, findings: [{ testId: "B105", line: 4 }] }], []);
+    assert.ok(!JSON.stringify(fromLast).includes("first-secret-line"));
+    assert.ok(!JSON.stringify(fromLast).includes("second-secret-line"));
+  });
+
+  test("Bandit's quoted value is masked too where the model rewrapped the literal's lines", () => {
+    const rewrapped = 'def connect(host):\n    password = "first-secret-line" + "second-secret-line"\n    return host';
+    const clean = redactFunctionRecord(
+      multiLineRecord(rewrapped),
+      [{ lines: multiLine, findings: [{ testId: "B105", line: 2, text: "Possible hardcoded password: 'first-secret-line\nsecond-secret-line\nthird-secret-line'" }] }],
+      [],
+    );
+    assert.ok(!JSON.stringify(clean).includes("secret-line"));
+  });
+
+  test("short continuation lines are blanked only as whole lines, and code after the literal is untouched (no crying wolf)", () => {
+    const lines = ["def f():", '    password = """x', "ab", 'cd"""', "    about = 'table'", "    return password, about"];
+    const clean = redactFunctionRecord(multiLineRecord(lines.join("\n")), [{ lines, findings: [{ testId: "B105", line: 2 }] }], []);
+    const fn = clean.rounds[0]?.candidate?.function ?? "";
+    assert.deepEqual(fn.split("\n"), ["def f():", '    password = """***', "***", '***"""', "    about = 'table'", "    return password, about"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
-import { redactSourceLines, redactText } from "../../src/core/report/redact.js";
+import { redactSourceLines, redactText, secretLiteralLines } from "../../src/core/report/redact.js";
 
 describe("redacting a secret that spans lines", () => {
   test("a triple-quoted literal is blanked on every line it covers, code after it is kept", () => {
@@ -41,5 +41,31 @@ describe("redacting a secret that spans lines", () => {
     assert.equal(redactText("B105", "Possible hardcoded password: 'hunter2\nsecond-line-secret\n'"), "Possible hardcoded password: '***'");
     assert.equal(redactText("B105", "Possible hardcoded password 'hunter2'"), "Possible hardcoded password '***'");
     assert.equal(redactText("B602", "subprocess call with shell=True: 'x'"), "subprocess call with shell=True: 'x'");
+  });
+});
+
+describe("secretLiteralLines: the lines of a flagged secret literal, lexed from the function's start", () => {
+  const fn = ["def f():", '    """A docstring with a quote: \' """', '    password = """one', "two", 'three"""  # end', '    other = "public"'];
+
+  test("a triple-quoted literal: its opening, continuation and closing lines, the comment kept", () => {
+    assert.deepEqual(secretLiteralLines(fn, [{ testId: "B105", line: 3 }]), [
+      { line: 3, original: '    password = """one', redacted: '    password = """***' },
+      { line: 4, original: "two", redacted: "***" },
+      { line: 5, original: 'three"""  # end', redacted: '***"""  # end' },
+    ]);
+  });
+
+  test("a flagged line inside the literal reaches back to where it opened; other tests' lines are not secrets", () => {
+    assert.deepEqual(secretLiteralLines(fn, [{ testId: "B105", line: 4 }]).map((l) => l.line), [3, 4, 5]);
+    assert.deepEqual(secretLiteralLines(fn, [{ testId: "B602", line: 3 }]), []);
+  });
+
+  test("a docstring's odd quote does not make the lexer think the next line is in a literal (no crying wolf)", () => {
+    assert.deepEqual(secretLiteralLines(fn, [{ testId: "B105", line: 6 }]).map((l) => l.redacted), ['    other = "***"']);
+  });
+
+  test("a statement continued by a backslash carries the secret onto the next line's literal", () => {
+    const lines = ["def g():", '    token = "abc" \\', '        "continued"', "    return token"];
+    assert.deepEqual(secretLiteralLines(lines, [{ testId: "B105", line: 2 }]).map((l) => l.redacted), ['    token = "***" \\', '        "***"']);
   });
 });

@@ -111,7 +111,7 @@ describe("baseline file format", () => {
     const v1 = JSON.stringify({ schema: "bandit-gate/baseline", schema_version: 1, bandit_version: "1.9.4", config_digest: "x", files: {} });
     assert.throws(() => parseBaselineFile(v1), (error: BaselineFileError) => error.problems.length === 1 && /schema_version 1/.test(error.problems[0] ?? ""));
     const stored = buildBaselineFile("1.9.4", "cfg", [{ path: "app.py", blob: blobId(text), findings: items, defs: ["f"] }]);
-    assert.equal(stored.schema_version, 2);
+    assert.equal(stored.schema_version, 3);
     assert.deepEqual(stored.files["app.py"]?.defs, ["f"]);
   });
 

@@ -32,6 +32,18 @@ export interface BanditLocation {
  * Order of the search: the configured command, then $BANDIT_GATE_BANDIT, then `bandit` on PATH,
  * then `python3 -m bandit`; then (Action, hook) a pinned install of our own; else a clear error.
  */
+/**
+ * The command the search below will most likely settle on, known at once without starting or
+ * reading anything but PATH: the configured one, else `bandit` (found on PATH by whoever starts
+ * it). A guess to start Bandit's Python early (driver.ts); the search has the last word.
+ */
+export function likelyBanditArgv(location: BanditLocation): string[] | undefined {
+  for (const configured of [location.explicit, location.fromEnv]) {
+    if (configured?.trim()) return splitCommand(configured);
+  }
+  return ["bandit"];
+}
+
 /** The first Bandit that answers, without installing one; a configured command that does not answer is an error. */
 export async function findBandit(location: BanditLocation): Promise<BanditCommand | undefined> {
   for (const configured of [location.explicit, location.fromEnv]) {
@@ -66,7 +78,7 @@ function pinnedEnvironment(location: BanditLocation, logger: Logger): BanditEnvi
  * (a restore is most of a warm start). Nothing is installed, and no error is raised, unless a
  * scan actually asks: a change with no Python files never needs Bandit.
  */
-export function locateBanditEarly(location: BanditLocation, logger: Logger): () => Promise<BanditCommand> {
+export function locateBanditEarly(location: BanditLocation, logger: Logger): EarlyBandit {
   // With no Bandit configured, the pinned one is likely (a runner without Bandit): what its
   // restore needs first is started alongside the search of PATH, not after it.
   const configured = [location.explicit, location.fromEnv].some((c) => c?.trim());
@@ -89,11 +101,20 @@ export function locateBanditEarly(location: BanditLocation, logger: Logger): () 
     },
     (error: unknown) => ({ error }),
   );
-  return async () => {
+  const command = async () => {
     const outcome = await search;
     if ("error" in outcome) throw outcome.error;
     if (outcome.found) return outcome.found;
     if (!outcome.pinned) throw new ConfigurationError(messages.banditMissing(PINNED_BANDIT_VERSION));
     return outcome.pinned.command();
   };
+  const located = search.then((outcome) => ("error" in outcome ? undefined : (outcome.found ?? outcome.pinned?.prepare())));
+  return { command, located: located.catch(() => undefined) };
+}
+
+export interface EarlyBandit {
+  /** The Bandit to scan with: found, restored, or (when none is) installed. Throws when none can be. */
+  command: () => Promise<BanditCommand>;
+  /** What is there without installing anything (found, or on disk, or restored); undefined otherwise. Never throws. */
+  located: Promise<BanditCommand | undefined>;
 }

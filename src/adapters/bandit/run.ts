@@ -9,6 +9,7 @@ import type { BanditResult } from "../../core/gate/finding.js";
 import { banditSettingsForRoot, relativeToRoot } from "../../core/gate/bandit-paths.js";
 import { childEnvironment } from "../../core/child-env.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand, runOutsideTree } from "../process.js";
+import type { BanditDrivers } from "./driver.js";
 
 /** How to start Bandit: a program and the arguments before Bandit's own. */
 export interface BanditCommand {
@@ -48,6 +49,8 @@ export interface BanditRunOptions {
   timeoutMs?: number;
   /** Bandit's environment; absent, the allow-listed copy of this process's (never the whole of it). */
   env?: NodeJS.ProcessEnv;
+  /** Bandit's Python started ahead (driver.ts), for this command and environment; absent, a process per scan. */
+  drivers?: BanditDrivers;
 }
 
 export interface KnownContents {
@@ -168,7 +171,7 @@ export class BanditRunner implements Scanner {
     try {
       const [program, ...pre] = this.command.argv as [string, ...string[]];
       const base = resolve(root);
-      const args = [...pre, ...FIXED_ARGUMENTS, "-o", output];
+      const args = [...FIXED_ARGUMENTS, "-o", output];
       const config = this.options.config;
       if (config.kind === "pyproject") {
         // JSON is YAML: Bandit reads it with its YAML loader, with no TOML library needed.
@@ -178,13 +181,10 @@ export class BanditRunner implements Scanner {
       }
       if (config.kind === "ini") args.push("--ini", config.file);
       args.push("--", ...files.map((f) => join(base, f)));
-      let result;
+      const limit = this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {};
+      let result = await this.options.drivers?.run({ args, ...limit });
       try {
-        result = await runCommand(program, args, {
-          cwd: dir,
-          env: this.options.env ?? childEnvironment(process.env),
-          ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
-        });
+        result ??= await runCommand(program, [...pre, ...args], { cwd: dir, env: this.options.env ?? childEnvironment(process.env), ...limit });
       } catch (error) {
         if (error instanceof CommandNotFoundError) throw new ScanError(`Bandit could not be started (${error.message})`);
         throw error;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { makeDirectories } from "../files/directories.js";
+import { readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Logger } from "../../core/logger.js";
@@ -52,7 +53,7 @@ export class CachingScanner implements Scanner {
 
   async scan(root: string, files: readonly string[], known?: KnownContents): Promise<BanditResult> {
     const unique = [...new Set(files)];
-    const looked = await Promise.all(unique.map((path) => this.lookUp(root, path, known?.contents.get(path))));
+    const looked = unique.map((path) => this.lookUp(root, path, known?.contents.get(path)));
     const outcomes = new Map<string, FileOutcome>();
     const misses: Array<{ path: string; key?: string; sha?: string }> = [];
     for (const entry of looked) {
@@ -83,13 +84,25 @@ export class CachingScanner implements Scanner {
       const outcome = fresh.get(miss.path) as FileOutcome;
       outcomes.set(miss.path, outcome);
       // Written while the gate goes on (matching, reports); `flush` waits for them.
-      if (miss.key && miss.sha && isCacheable(outcome)) this.track(this.store(root, miss.path, miss.key, miss.sha, outcome, known?.immutable === true));
+      if (miss.key && miss.sha && isCacheable(outcome)) this.enqueue({ root, path: miss.path, key: miss.key, sha: miss.sha, outcome, immutable: known?.immutable === true });
     }
     return joinOutcomes(unique, outcomes);
   }
 
+  /** Entries this run wrote or read: the other side of the gate finds them without the disk. */
+  private readonly remembered = new Map<string, FileOutcome>();
+  /** Keys queued for writing in this run (identical contents are written once). */
+  private readonly queued = new Set<string>();
   private readonly pending = new Set<Promise<void>>();
   private written = 0;
+
+  private enqueue(entry: PendingEntry): void {
+    // A working-tree file's outcome is trusted once its content is checked again (store).
+    if (entry.immutable) this.remembered.set(entry.key, entry.outcome);
+    if (this.queued.has(entry.key)) return;
+    this.queued.add(entry.key);
+    this.track(this.store(entry));
+  }
 
   private track(write: Promise<void>): void {
     const settled = write.catch(() => undefined).finally(() => this.pending.delete(settled));
@@ -101,17 +114,28 @@ export class CachingScanner implements Scanner {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  /** Each of the cache's directories is made once per run, not once per entry. */
+  /** Directory listings, read once per run: a miss then costs no failed open. Undefined: the directory is not there. */
+  private readonly listings = new Map<string, Set<string> | undefined>();
   private readonly made = new Map<string, Promise<void>>();
 
-  private directory(path: string): Promise<void> {
-    let making = this.made.get(path);
-    if (!making) {
-      making = makeDirectories(path);
-      this.made.set(path, making);
-      making.catch(() => this.made.delete(path));
+  private listing(dir: string): Set<string> | undefined {
+    if (!this.listings.has(dir)) {
+      let names: Set<string> | undefined;
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = undefined;
+      }
+      this.listings.set(dir, names);
     }
-    return making;
+    return this.listings.get(dir);
+  }
+
+  /** Whether an entry for `key` may be on disk (listings are read once, so a concurrent run's new entry can be missed: a scan, never a wrong answer). */
+  private mayBeStored(key: string): boolean {
+    const prefix = key.slice(0, 2);
+    if (!this.listing(this.options.dir)?.has(prefix)) return false;
+    return this.listing(join(this.options.dir, prefix))?.has(`${key}.json`) === true;
   }
 
   private keyFor(path: string, sha: string): string {
@@ -127,28 +151,50 @@ export class CachingScanner implements Scanner {
     return join(this.options.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  private async lookUp(root: string, path: string, known?: Buffer): Promise<{ path: string; key?: string; sha?: string; hit?: FileOutcome }> {
+  private lookUp(root: string, path: string, known?: Buffer): { path: string; key?: string; sha?: string; hit?: FileOutcome } {
     let content: Buffer;
     try {
-      content = known ?? (await readFile(join(root, path)));
+      content = known ?? readFileSync(join(root, path));
     } catch {
       return { path }; // Bandit will say what is wrong with it
     }
     const sha = contentDigest(content);
     const key = this.keyFor(path, sha);
-    const text = await readFile(this.entryPath(key), "utf8").catch(() => undefined);
+    const seen = this.remembered.get(key);
+    if (seen) return { path, key, sha, hit: seen };
+    if (!this.mayBeStored(key)) return { path, key, sha };
+    let text: string | undefined;
+    try {
+      text = readFileSync(this.entryPath(key), "utf8");
+    } catch {
+      text = undefined;
+    }
     const hit = text === undefined ? undefined : parseEntry(text, key);
     if (text !== undefined && !hit) this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+    if (!hit) return { path, key, sha };
+    this.remembered.set(key, hit);
     // A hit is a use: pruning removes what has not been used for a while, not what is old.
-    if (hit) await utimes(this.entryPath(key), new Date(), new Date()).catch(() => undefined);
-    return { path, key, sha, ...(hit ? { hit } : {}) };
+    this.track(utimes(this.entryPath(key), new Date(), new Date()).catch(() => undefined));
+    return { path, key, sha, hit };
   }
 
-  private async store(root: string, path: string, key: string, sha: string, outcome: FileOutcome, immutable: boolean): Promise<void> {
+  /** Each of the cache's directories is made once per run, not once per entry. */
+  private directory(path: string): Promise<void> {
+    let making = this.made.get(path);
+    if (!making) {
+      making = makeDirectories(path);
+      this.made.set(path, making);
+      making.catch(() => this.made.delete(path));
+    }
+    return making;
+  }
+
+  private async store({ root, path, key, sha, outcome, immutable }: PendingEntry): Promise<void> {
     // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
     if (!immutable) {
       const after = await readFile(join(root, path)).catch(() => undefined);
       if (!after || contentDigest(after) !== sha) return;
+      this.remembered.set(key, outcome);
     }
     const target = this.entryPath(key);
     this.written += 1;
@@ -163,6 +209,15 @@ export class CachingScanner implements Scanner {
       await rm(temporary, { force: true }).catch(() => undefined);
     }
   }
+}
+
+interface PendingEntry {
+  root: string;
+  path: string;
+  key: string;
+  sha: string;
+  outcome: FileOutcome;
+  immutable: boolean;
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -20,6 +20,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
     bandit: GATE_OPTIONS.bandit,
     jobs: GATE_OPTIONS.jobs,
     "allow-scan-errors": GATE_OPTIONS["allow-scan-errors"],
+    "no-notebooks": GATE_OPTIONS["no-notebooks"],
     help: GATE_OPTIONS.help,
     output: OUTPUT_OPTIONS.output,
     ...NO_CACHE_OPTION,
@@ -35,7 +36,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   await ensureWritableDirectory(dirname(resolve(io.cwd, values.output)), "--output");
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: false });
   const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), git });
-  const result = await runBaselineCommand(settings, deps);
+  const result = await runBaselineCommand(settings, deps).finally(() => void deps.close?.());
   for (const f of result.failures) io.stderr(`bandit-gate: could not scan ${f.path}: ${f.reason}\n`);
   if (result.failures.length > 0 && !settings.allowScanErrors) {
     io.stderr("bandit-gate: baseline not written: fix the file(s) above or pass --allow-scan-errors\n");

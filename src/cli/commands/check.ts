@@ -36,7 +36,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   if (values.output !== undefined) await ensureWritableDirectory(dirname(resolve(io.cwd, values.output)), "--output");
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
   const deps = await realGateDeps(settings, banditLocation(values.bandit, io.env), logger, io.env, { ...(await scanCacheDeps(userCacheFor(values["no-cache"], io))), timer, git });
-  const report = await runGate(settings, deps);
+  // Bandit's drivers end with the scans: the report needs none of them.
+  const report = await runGate(settings, deps).finally(() => void deps.close?.());
   if (timer) await timer.time("report", () => emitReport(report, format, values.output, io));
   else await emitReport(report, format, values.output, io);
   if (timer) io.stderr(renderTimingsText(timer.timings(), timer.counts(), performance.now() - started));

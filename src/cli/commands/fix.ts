@@ -86,7 +86,7 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     env: io.env,
     // Never passed to Bandit or the test command, and masked in the record if a reply repeats it.
     secrets: [io.env.ANTHROPIC_API_KEY ?? ""].filter(Boolean),
-  });
+  }).finally(() => void gateDeps.close?.());
   if (run.kind === "scan-errors") {
     io.stderr(`bandit-gate: ${messages.scanFailed(run.report.scan_errors)}\n`);
     return EXIT.scan;

@@ -65,7 +65,7 @@ export async function hookCommand(argv: string[], io: CliIo): Promise<number> {
     provision: { dir: cache.dir, version: PINNED_BANDIT_VERSION, logger: new ConsoleLogger(io.stderr, { quiet: false, debug }) },
   };
   const deps = await realGateDeps(settings, bandit, logger, io.env, { ...(await scanCacheDeps(cache)), git });
-  const report = await runGate(settings, deps);
+  const report = await runGate(settings, deps).finally(() => void deps.close?.());
   io.stdout(renderReport(report, "text", { colour: io.stdoutIsTty && !io.env.NO_COLOR, toolVersion: TOOL_VERSION }));
   if (report.scan_errors.length > 0 && !settings.allowScanErrors) {
     io.stderr(`bandit-gate: ${messages.scanFailed(report.scan_errors)}\n`);

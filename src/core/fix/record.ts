@@ -2,7 +2,10 @@ import type { Level } from "../gate/finding.js";
 import type { SecurityProfile, WeightChange } from "./profile.js";
 import type { Rejection } from "./validation.js";
 import { maskSecrets } from "../child-env.js";
-import { isSecretTest, redactSource } from "../report/redact.js";
+import { secretLiteralLines, secretValueFragments } from "../report/redact.js";
+
+/** Shorter redacted lines are replaced only where they make up a whole line. */
+const MIN_SUBSTRING = 4;
 
 /**
  * The JSON record of one `fix` run: everything the pull-request step renders and everything
@@ -117,24 +120,49 @@ export interface ModuleLevelRecord {
 }
 
 /**
- * A function's record made safe to write and log: every known secret value (the token, the API
- * key) masked, and the string literals of lines Bandit flags as hard-coded passwords blanked
- * wherever those lines appear (prompts, replies, candidates, test output). `flaggedLines` are
- * the source lines of secret findings (test id and text), in the original or in a candidate.
+ * Source in which Bandit flagged secrets: the original function or a candidate, as lines that
+ * start outside any string literal, and the secret findings in it (`line` 1-based in `lines`;
+ * `text` Bandit's unredacted message, whose quoted value is masked too).
  */
-export function redactFunctionRecord(
-  record: FunctionRecord,
-  flaggedLines: ReadonlyArray<{ testId: string; line: string }>,
-  secrets: readonly string[],
-): FunctionRecord {
-  const replacements = flaggedLines
-    .filter((f) => isSecretTest(f.testId) && f.line.trim() !== "")
-    .map((f) => [f.line.trim(), redactSource(f.testId, f.line.trim())] as const)
-    .filter(([from, to]) => from !== to);
+export interface SecretSource {
+  lines: readonly string[];
+  findings: ReadonlyArray<{ testId: string; line: number; text?: string }>;
+}
+
+/**
+ * A function's record made safe to write and log: every known secret value (the token, the API
+ * key) masked, and the string literals Bandit flags as hard-coded passwords blanked wherever
+ * their lines appear (prompts, replies, candidates, feedback, test output). A literal is
+ * blanked whole: the continuation lines of a triple-quoted or backslash-continued literal too.
+ */
+export function redactFunctionRecord(record: FunctionRecord, sources: readonly SecretSource[], secrets: readonly string[]): FunctionRecord {
+  const pairs = new Map<string, string>();
+  for (const source of sources) {
+    for (const l of secretLiteralLines(source.lines, source.findings)) {
+      const from = l.original.trim();
+      const to = l.redacted.trim();
+      if (from !== "" && from !== to) pairs.set(from, to);
+    }
+    for (const f of source.findings) {
+      for (const fragment of f.text === undefined ? [] : secretValueFragments(f.testId, f.text)) if (!pairs.has(fragment)) pairs.set(fragment, "***");
+    }
+  }
+  // Longest first, so that a line is replaced whole before a fragment of it could be.
+  const replacements = [...pairs].sort((a, b) => b[0].length - a[0].length);
+  // A short continuation line ("ab") would mangle unrelated words: it is replaced only as a whole line.
+  const wholeLine = replacements.filter(([from]) => from.length < MIN_SUBSTRING);
+  const anywhere = replacements.filter(([from]) => from.length >= MIN_SUBSTRING);
   const clean = (text: string): string => {
     let out = maskSecrets(text, secrets);
-    for (const [from, to] of replacements) out = out.split(from).join(to);
-    return out;
+    for (const [from, to] of anywhere) out = out.split(from).join(to);
+    if (wholeLine.length === 0) return out;
+    return out
+      .split("\n")
+      .map((line) => {
+        const hit = wholeLine.find(([from]) => line.trim() === from);
+        return hit ? line.replace(hit[0], hit[1]) : line;
+      })
+      .join("\n");
   };
   return {
     ...record,

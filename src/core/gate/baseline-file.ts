@@ -2,15 +2,24 @@ import { createHash } from "node:crypto";
 import type { BaselineEntry } from "./compare.js";
 import type { Level } from "./finding.js";
 import type { Fingerprinted } from "./fingerprint.js";
+import { cellLineOf, type CellLine } from "./notebook.js";
 
 /**
  * The stored baseline: our own versioned format. It keeps, per Python file, the file's git blob
  * id and its findings as identity hashes with counts. It never holds source or Bandit's message
  * text, because the hardcoded-password tests quote the secret in both.
+ *
+ * Version 3 may hold notebooks too (the Python of their code cells, under the notebook's path);
+ * version 2, which never did, is still read: its `notebooks` is false.
  */
 export interface BaselineFile {
   schema: "bandit-gate/baseline";
-  schema_version: 2;
+  schema_version: 2 | 3;
+  /**
+   * Whether the scan that made it judged notebooks. When false, a notebook absent from `files`
+   * is not known to be clean: the gate cannot judge notebooks against the file.
+   */
+  notebooks: boolean;
   bandit_version: string;
   /** Digest of the Bandit configuration the scan used: a different one invalidates blob reuse. */
   config_digest: string;
@@ -35,6 +44,8 @@ export interface StoredFinding {
   /** Syntax fingerprint of the statement (a hash: no source) and its enclosing def/class. */
   syntax?: string;
   scope?: string;
+  /** Notebooks only: where each occurrence was (cell, line within the cell) when the baseline was made. */
+  cells?: CellLine[];
 }
 
 /** The git blob id of some content: `git hash-object` without running git. */
@@ -46,7 +57,8 @@ export function blobId(content: Buffer | string): string {
 export function buildBaselineFile(
   banditVersion: string,
   configDigest: string,
-  files: ReadonlyArray<{ path: string; blob: string; findings: readonly Fingerprinted[]; defs?: readonly string[] }>,
+  files: ReadonlyArray<{ path: string; blob: string; findings: readonly Fingerprinted[]; defs?: readonly string[]; cells?: readonly CellLine[] }>,
+  options: { notebooks: boolean } = { notebooks: false },
 ): BaselineFile {
   const out: Record<string, StoredFile> = {};
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -55,8 +67,11 @@ export function buildBaselineFile(
       const f = item.finding;
       const id = [item.key, f.severity, f.confidence, item.suppressed, item.statement?.scope ?? ""].join("|");
       const existing = grouped.get(id);
-      if (existing) existing.count += 1;
-      else
+      const at = file.cells ? cellLineOf(file.cells, f.line) : undefined;
+      if (existing) {
+        existing.count += 1;
+        if (at) existing.cells = [...(existing.cells ?? []), at];
+      } else
         grouped.set(id, {
           key: item.key,
           test_id: f.testId,
@@ -66,12 +81,13 @@ export function buildBaselineFile(
           suppressed: item.suppressed,
           count: 1,
           ...(item.statement ? { syntax: item.statement.fingerprint, scope: item.statement.scope } : {}),
+          ...(at ? { cells: [at] } : {}),
         });
     }
     const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
     out[file.path] = { blob: file.blob, findings, ...(file.defs && file.defs.length > 0 ? { defs: [...file.defs].sort() } : {}) };
   }
-  return { schema: "bandit-gate/baseline", schema_version: 2, bandit_version: banditVersion, config_digest: configDigest, files: out };
+  return { schema: "bandit-gate/baseline", schema_version: 3, notebooks: options.notebooks, bandit_version: banditVersion, config_digest: configDigest, files: out };
 }
 
 export function serialiseBaselineFile(file: BaselineFile): string {
@@ -92,9 +108,10 @@ export function parseBaselineFile(text: string): BaselineFile {
   if (obj.schema !== "bandit-gate/baseline") problems.push(`"schema" must be "bandit-gate/baseline" (is this a Bandit report? create one with \`bandit-gate baseline --output FILE\`)`);
   if ((obj.schema_version as number) === 1) {
     // Version 1 identified findings by their text; version 2 by their syntax. Keys cannot be converted.
-    throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2)`]);
+    throw new BaselineFileError([`it is schema_version 1, whose finding identities this bandit-gate no longer computes (it reads 2 and 3)`]);
   }
-  if (obj.schema_version !== 2) problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2)`);
+  if (obj.schema_version !== 2 && obj.schema_version !== 3) problems.push(`"schema_version" ${String(obj.schema_version)} is not supported (this bandit-gate reads 2 and 3)`);
+  if (obj.schema_version === 3 && typeof obj.notebooks !== "boolean") problems.push(`"notebooks" must be true or false`);
   if (typeof obj.bandit_version !== "string") problems.push(`"bandit_version" must be a string`);
   if (typeof obj.config_digest !== "string") problems.push(`"config_digest" must be a string`);
   if (typeof obj.files !== "object" || obj.files === null) problems.push(`"files" must be an object`);
@@ -112,7 +129,8 @@ export function parseBaselineFile(text: string): BaselineFile {
     }
   }
   if (problems.length > 0) throw new BaselineFileError(problems);
-  return obj as BaselineFile;
+  // Version 2 files were made before notebooks were stored: whatever they say, they hold none.
+  return { ...(obj as BaselineFile), notebooks: obj.schema_version === 3 && obj.notebooks === true };
 }
 
 export class BaselineFileError extends Error {

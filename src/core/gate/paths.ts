@@ -68,3 +68,27 @@ export function quoteGitPath(raw: Uint8Array): string {
   }
   return quoted ? `"${out}"` : out;
 }
+
+/** Undo git's C-style quoting of a path (`"b/a\\tb"`): the bytes it names (octal escapes are raw bytes). */
+export function unquoteGitPathBytes(text: string): Uint8Array {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return Buffer.from(text, "utf8");
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = Buffer.from(text.slice(1, -1), "utf8");
+  for (let i = 0; i < body.length; i += 1) {
+    const byte = body[i] as number;
+    if (byte !== 92) {
+      bytes.push(byte);
+      continue;
+    }
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? body[i + 1] ?? 0);
+      i += 1;
+    }
+  }
+  return Uint8Array.from(bytes);
+}

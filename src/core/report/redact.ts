@@ -55,6 +55,51 @@ export function redactSourceLines(
 }
 
 /**
+ * Every line of `source` that holds part of a string literal on a flagged line of a secret
+ * finding, with its redacted form: the flagged line itself, the lines a literal opened there
+ * continues onto, and the lines back to where a literal the flagged line continues was opened.
+ * `source` is lexed from its first line, which must start outside any literal (a whole file, or
+ * a function from its first decorator or `def`), so no statement reader is needed. `line` is
+ * 1-based in `source`; findings of other tests are ignored.
+ */
+export function secretLiteralLines(
+  source: readonly string[],
+  flagged: ReadonlyArray<{ testId: string; line: number }>,
+): Array<{ line: number; original: string; redacted: string }> {
+  const lexed: Array<{ openBefore: string | undefined; openAfter: string | undefined; redacted: string }> = [];
+  let open: string | undefined;
+  for (const line of source) {
+    const result = blankLine(line, open);
+    lexed.push({ openBefore: open, openAfter: result.open, redacted: result.line });
+    open = result.open;
+  }
+  const marked = new Set<number>();
+  for (const f of flagged) {
+    const at = f.line - 1;
+    if (!isSecretTest(f.testId) || at < 0 || at >= source.length) continue;
+    marked.add(at);
+    for (let j = at; j > 0 && lexed[j]?.openBefore !== undefined; j -= 1) marked.add(j - 1);
+    for (let j = at; j + 1 < source.length && (lexed[j]?.openAfter !== undefined || continuesStatement(lexed[j]?.redacted ?? "")); j += 1) marked.add(j + 1);
+  }
+  return [...marked]
+    .sort((a, b) => a - b)
+    .map((i) => ({ line: i + 1, original: source[i] as string, redacted: (lexed[i] as { redacted: string }).redacted }));
+}
+
+/**
+ * A line (literals already blanked) that a trailing backslash joins to the next, so a literal
+ * on the next line is part of the same flagged statement (`"abc" \\` then `"def"`).
+ */
+function continuesStatement(blanked: string): boolean {
+  return !blanked.includes("#") && /(^|[^\\])(\\\\)*\\$/.test(blanked);
+}
+
+/** The parts of the secret value a secret finding's message quotes, to mask wherever they appear. */
+export function secretValueFragments(testId: string, text: string): string[] {
+  return isSecretTest(testId) ? valueFragments(text) : [];
+}
+
+/**
  * One line with its literals blanked. `open` is the quote of a literal left open by the lines
  * before (a triple quote, or a single quote continued by a backslash); the result says which
  * literal, if any, this line leaves open.
