@@ -31694,7 +31694,11 @@ const TOOL_VERSION = "0.1.0";
 var blame = __nccwpck_require__(82743);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./build/adapters/bandit/pack.js
+var pack = __nccwpck_require__(21415);
 ;// CONCATENATED MODULE: ./build/adapters/caches/actions-cache.js
+
+
 function scanCacheKeys(env, shard) {
     const prefix = `bandit-gate-scans-v1-${env.RUNNER_OS ?? process.platform}-`;
     const job = [env.GITHUB_JOB, shard?.replace("/", "of")].filter(Boolean).join("-");
@@ -31731,6 +31735,11 @@ async function saveScanCache(dir, keys, logger) {
  * the newest entry under the key, so an entry found broken is replaced by the next good one
  * instead of being fetched forever (entries are immutable; unused ones expire after 7 days).
  * Saved at the end of the job, so that it holds the bytecode the run's imports compiled.
+ *
+ * What is saved is the environment's packed form (pack.ts: its pure-Python packages in one zip),
+ * written beside it at `PATH.packed` so that the environment in use is never changed under a
+ * running Bandit. A restore unpacks it there and renames it to `PATH`, where its scripts and
+ * `pyvenv.cfg` expect it.
  */
 class ActionsEnvironmentCache {
     logger;
@@ -31743,17 +31752,31 @@ class ActionsEnvironmentCache {
     entryKey(key) {
         return `${key}-${this.env.GITHUB_RUN_ID ?? "local"}-${this.env.GITHUB_RUN_ATTEMPT ?? "1"}`;
     }
+    anticipate() {
+        void Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337)).catch(() => undefined);
+    }
     async restore(path, key) {
+        const staging = packedPath(path);
         try {
             const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
             if (!cache.isFeatureAvailable())
                 return false;
-            const hit = await cache.restoreCache([path], this.entryKey(key), [`${key}-`]);
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            const hit = await cache.restoreCache([staging], this.entryKey(key), [`${key}-`]);
             if (!hit)
                 this.logger.info(`No cached Bandit environment for ${key} yet`);
-            return hit !== undefined;
+            // A hit whose archive held something else leaves nothing at the staging path; a failed
+            // unpack may leave half of it.
+            if (!hit || !(await (0,promises_.stat)(staging).catch(() => undefined))?.isDirectory()) {
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
+                return false;
+            }
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            await (0,promises_.rename)(staging, path);
+            return true;
         }
         catch (error) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
             this.logger.warning(`Could not restore the Bandit environment (${error.message}); installing it`);
             return false;
         }
@@ -31767,18 +31790,28 @@ class ActionsEnvironmentCache {
             return;
         const { path, key } = this.pending;
         this.pending = undefined;
+        const staging = packedPath(path);
         try {
             const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17337));
             if (!cache.isFeatureAvailable())
                 return;
-            const id = await cache.saveCache([path], this.entryKey(key));
+            const packed = await (0,pack/* packEnvironment */.F_)(path, staging);
+            this.logger.debug(`packed ${packed.files} files of ${packed.packages} packages of ${path} into one zip for the cache`);
+            const id = await cache.saveCache([staging], this.entryKey(key));
             if (id !== -1)
                 this.logger.info(`Saved the Bandit environment as ${this.entryKey(key)}`);
         }
         catch (error) {
             this.logger.warning(`Could not save the Bandit environment (${error.message}); the next run installs it again`);
         }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+        }
     }
+}
+/** Where the packed form of the environment at `path` is written and unpacked (beside it, on the same file system: a rename away). */
+function packedPath(path) {
+    return `${path}.packed`;
 }
 
 // EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
@@ -31881,12 +31914,13 @@ async function run(env = process.env) {
         // same branch rescans only what changed since (the baseline's files never again).
         const scans = useCache ? (0,external_node_path_.join)(temp, "bandit-gate", "scans") : undefined;
         const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
-        if (scans)
-            await restoreScanCache(scans, keys, logger);
+        // Restored while git and the search for Bandit work (it never throws); the scans wait for it.
+        const scansRestored = scans ? restoreScanCache(scans, keys, logger) : undefined;
         const started = performance.now();
         const timer = new timings/* PhaseRecorder */.wo(() => performance.now());
-        const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer, git });
+        const deps = await (0,compose/* realGateDeps */.c)(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans, scanCacheReady: scansRestored } : {}), timer, git });
         const report = await (0,check/* runGate */.Rg)(settings, deps);
+        await scansRestored;
         if (scans) {
             // What this run and the last week's used, not everything ever restored.
             await (0,scan_cache/* pruneScanCache */.iY)(scans, { unusedFor: 7 * scan_cache/* SCAN_CACHE_DAY */.EH });
@@ -34056,6 +34090,199 @@ async function findExecutable(program, env) {
             return candidate;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 21415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ packEnvironment),
+/* harmony export */   KI: () => (/* binding */ packedProblem),
+/* harmony export */   tJ: () => (/* binding */ sitePackages)
+/* harmony export */ });
+/* unused harmony exports PACKED_ARCHIVE, PACKED_PATH_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62807);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17288);
+
+
+
+
+/**
+ * The cached form of a Bandit environment: the same venv, but with every pure-Python package
+ * of site-packages in ONE zip file that a `.pth` file puts on `sys.path` (zipimport; Python
+ * reads site-packages' `.pth` files under `-I` too). A warm start unpacks a few hundred files
+ * instead of a thousand, and creating files is most of what unpacking costs.
+ *
+ * What stays as files: the venv's own layout (bin/, pyvenv.cfg), every `*.dist-info` (Bandit's
+ * version, its installation digest and stevedore's entry points are read from them, by us and by
+ * `importlib.metadata`), packages with native code (zipimport cannot load extension modules:
+ * libcst's parser, PyYAML's `_yaml`), namespace packages and anything not a plain package.
+ * The bytecode this run's imports wrote goes into the zip next to each module (`mod.pyc`, marked
+ * unchecked: the zip never changes once written), so a restored Bandit does not compile on every
+ * start; modules that were never imported go in as source only.
+ */
+const PACKED_ARCHIVE = "bandit-gate-packed.zip";
+// Named to sort first: site reads .pth files in name order, and one that imports a module at
+// start-up (e.g. `_virtualenv.pth`) must find the zip already on the path.
+const PACKED_PATH_FILE = "00-bandit-gate-packed.pth";
+const PACK_SCRIPT = String.raw `
+import glob, importlib.machinery, importlib.util, os, shutil, sys, zipfile
+
+venv, staging, ARCHIVE, PTH = sys.argv[1:5]
+NATIVE = tuple(set(importlib.machinery.EXTENSION_SUFFIXES) | {".so", ".pyd", ".dylib", ".dll"})
+TAG = sys.implementation.cache_tag
+MAGIC = importlib.util.MAGIC_NUMBER
+
+def has_native(path):
+    for _, _, files in os.walk(path):
+        if any(f.endswith(NATIVE) for f in files):
+            return True
+    return False
+
+def packable(site, name):
+    path = os.path.join(site, name)
+    if os.path.islink(path) or not name.isascii():
+        return False
+    if os.path.isfile(path):
+        return name.endswith(".py") and name[:-3].isidentifier()
+    return name.isidentifier() and os.path.isfile(os.path.join(path, "__init__.py")) and not has_native(path)
+
+def bytecode(source):
+    # The bytecode Python wrote on import, if it is current; made unchecked-hash (PEP 552).
+    folder, name = os.path.split(source)
+    pyc = os.path.join(folder, "__pycache__", name[:-3] + "." + TAG + ".pyc")
+    try:
+        with open(pyc, "rb") as f:
+            data = f.read()
+        info = os.stat(source)
+    except OSError:
+        return None
+    if len(data) < 16 or data[:4] != MAGIC or int.from_bytes(data[4:8], "little") != 0:
+        return None
+    if int.from_bytes(data[8:12], "little") != int(info.st_mtime) & 0xFFFFFFFF or int.from_bytes(data[12:16], "little") != info.st_size & 0xFFFFFFFF:
+        return None
+    with open(source, "rb") as f:
+        digest = importlib.util.source_hash(f.read())
+    return MAGIC + (1).to_bytes(4, "little") + digest + data[16:]
+
+sites = glob.glob(os.path.join(venv, "lib", "python*", "site-packages")) + glob.glob(os.path.join(venv, "Lib", "site-packages"))
+if len(sites) != 1:
+    sys.exit("expected one site-packages in %s, found %d" % (venv, len(sites)))
+site = sites[0]
+# Modules that another .pth file imports while site starts stay as files, whatever the order.
+started = set()
+for pth in glob.glob(os.path.join(site, "*.pth")):
+    with open(pth, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(("import ", "import\t")):
+                started.update(__import__("re").findall(r"[A-Za-z_][A-Za-z0-9_]*", line))
+packed = sorted(n for n in os.listdir(site) if packable(site, n) and n.split(".")[0] not in started)
+
+def skip(folder, names):
+    if os.path.normcase(os.path.abspath(folder)) == os.path.normcase(os.path.abspath(site)):
+        return [n for n in names if n in packed or n in ("__pycache__", ARCHIVE, PTH)]
+    return []
+
+shutil.rmtree(staging, ignore_errors=True)
+shutil.copytree(venv, staging, symlinks=True, ignore=skip)
+target = os.path.join(staging, os.path.relpath(site, venv))
+files = 0
+with zipfile.ZipFile(os.path.join(target, ARCHIVE), "w", zipfile.ZIP_STORED) as archive:
+    def add(path):
+        global files
+        arcname = os.path.relpath(path, site).replace(os.sep, "/")
+        archive.write(path, arcname)
+        files += 1
+        if path.endswith(".py"):
+            code = bytecode(path)
+            if code is not None:
+                archive.writestr(zipfile.ZipInfo(arcname + "c"), code)
+    for name in packed:
+        path = os.path.join(site, name)
+        if os.path.isfile(path):
+            add(path)
+            continue
+        for folder, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for f in sorted(names):
+                add(os.path.join(folder, f))
+with open(os.path.join(target, PTH), "w") as f:
+    f.write(ARCHIVE + "\n")
+print("%d %d" % (len(packed), files))
+`;
+/** Write the cached form of the environment at `venv` to `staging` (replacing it); `venv` is left as it is. */
+async function packEnvironment(venv, staging) {
+    const python = process.platform === "win32" ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, "Scripts", "python.exe") : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, "bin", "python");
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutsideTree */ .bb)(python, ["-I", "-c", PACK_SCRIPT, venv, staging, PACKED_ARCHIVE, PACKED_PATH_FILE]);
+    if (result.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`could not pack ${venv} for the cache (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stderr) || (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .lastMeaningfulLine */ .HF)(result.stdout)}`);
+    const [packages = 0, files = 0] = result.stdout.trim().split(/\s+/).map(Number);
+    return { packages, files };
+}
+/**
+ * Why the packed modules of the environment at `venv` cannot be used, from their files only;
+ * undefined when it has none or they look whole. A zip cut short (an archive truncated in the
+ * cache, an unpack that stopped) loses its end record, which names where the directory of its
+ * members is and how long it is: checked against the file's length. What this cannot see (a
+ * member corrupted inside) the first scan shows.
+ */
+async function packedProblem(venv, sites) {
+    for (const site of sites) {
+        const listed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(site, PACKED_PATH_FILE), "utf8").catch(() => undefined);
+        if (listed === undefined)
+            continue;
+        const archives = listed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#") && !l.startsWith("import"));
+        if (archives.length === 0)
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(site, PACKED_PATH_FILE)} names no archive`;
+        for (const name of archives) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ? name : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(site, name);
+            if (!path.startsWith(venv))
+                return `${PACKED_PATH_FILE} names ${name}, outside the environment`;
+            const problem = await zipProblem(path);
+            if (problem)
+                return `its packed modules ${path} ${problem}`;
+        }
+    }
+    return undefined;
+}
+/** The zip's end-of-central-directory record (no archive comment: we write none) must describe the file exactly. */
+async function zipProblem(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return "are missing";
+    if (info.size < 22)
+        return "are truncated";
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r");
+    try {
+        const end = Buffer.alloc(22);
+        await file.read(end, 0, 22, info.size - 22);
+        if (end.readUInt32LE(0) !== 0x06054b50)
+            return "are truncated or not a zip archive";
+        const directorySize = end.readUInt32LE(12);
+        const directoryOffset = end.readUInt32LE(16);
+        if (directoryOffset + directorySize + 22 !== info.size)
+            return "are truncated or padded";
+        const first = Buffer.alloc(4);
+        await file.read(first, 0, 4, directoryOffset);
+        if (first.readUInt32LE(0) !== 0x02014b50 && end.readUInt16LE(10) > 0)
+            return "have a damaged member directory";
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
+}
+/** The site-packages folders of a venv (one, in practice). */
+async function sitePackages(venv) {
+    if (process.platform === "win32")
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, "Lib", "site-packages")];
+    const versions = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, "lib")).catch(() => []);
+    return versions.filter((v) => /^python\d+\.\d+$/.test(v)).map((v) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, "lib", v, "site-packages"));
 }
 
 
@@ -37330,9 +37557,12 @@ var external_node_path_ = __nccwpck_require__(76760);
 var lifetime = __nccwpck_require__(89350);
 // EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
 var metadata = __nccwpck_require__(82559);
+// EXTERNAL MODULE: ./build/adapters/bandit/pack.js
+var pack = __nccwpck_require__(21415);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var adapters_process = __nccwpck_require__(17288);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
+
 
 
 
@@ -37393,6 +37623,23 @@ class BanditEnvironment {
         this.python = options.python ?? (WINDOWS ? "python" : "python3");
         this.env = options.env ?? process.env;
         this.venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
+    }
+    /**
+     * A restore may follow: start what it needs first and does not depend on the search for
+     * another Bandit (the base Python's facts for the key, the cache client), so that a restore
+     * starts the moment the search comes back empty. Costs one short Python start when another
+     * Bandit is found after all.
+     */
+    /** Whether a cache to restore from was given. */
+    get restorable() {
+        return this.options.cache !== undefined;
+    }
+    anticipate() {
+        if (!this.options.cache)
+            return;
+        this.options.cache.anticipate?.();
+        // Its failure (no Python) is said by the install that follows, if one does.
+        void this.key().catch(() => undefined);
     }
     /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
     prepare() {
@@ -37512,7 +37759,8 @@ class BanditEnvironment {
 /**
  * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
  * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
- * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * interpreter line, the base interpreter `pyvenv.cfg` names, and the zip of its packed modules
+ * when it was restored in its cached form (pack.ts). What files cannot show (a
  * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 async function checkEnvironment(venv, version) {
@@ -37532,6 +37780,9 @@ async function checkEnvironment(venv, version) {
     const base = await baseInterpreterProblem(venv, venvPython);
     if (base)
         return { problem: base };
+    const packed = await (0,pack/* packedProblem */.KI)(venv, await (0,pack/* sitePackages */.tJ)(venv));
+    if (packed)
+        return { problem: packed };
     return { command: found, problem: "" };
 }
 /** A venv's Python is a link to (or copy of) its base interpreter, which `pyvenv.cfg`'s `home` names. */
@@ -37598,7 +37849,7 @@ function environmentKey(facts) {
         .slice(0, 16);
     const os = env.RUNNER_OS ?? process.platform;
     const cpu = env.RUNNER_ARCH ?? (0,external_node_os_.arch)();
-    return `bandit-gate-env-v1-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
+    return `bandit-gate-env-v2-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
 }
 /**
  * Fresh install, quickest way first. uv when it is on PATH (never downloaded). Else a venv
@@ -37741,10 +37992,23 @@ function pinnedEnvironment(location, logger) {
  * scan actually asks: a change with no Python files never needs Bandit.
  */
 function locateBanditEarly(location, logger) {
+    // With no Bandit configured, the pinned one is likely (a runner without Bandit): what its
+    // restore needs first is started alongside the search of PATH, not after it.
+    const configured = [location.explicit, location.fromEnv].some((c) => c?.trim());
+    const pinned = configured ? undefined : pinnedEnvironment(location, logger);
+    if (pinned?.restorable) {
+        pinned.anticipate();
+        // No `bandit` on PATH: all the search can still find is `python3 -m bandit` (a Python start
+        // away, and rare where `bandit` is not on PATH). The restore starts now rather than after it,
+        // and is simply left unused if that answers: the order of preference is unchanged.
+        void (0,metadata/* findExecutable */.oq)("bandit", location.env ?? process.env).then((onPath) => {
+            if (!onPath)
+                void pinned.prepare();
+        });
+    }
     const search = findBandit(location).then((found) => {
         if (found)
             return { found };
-        const pinned = pinnedEnvironment(location, logger);
         // Started now; its failures (none expected: it never throws) wait for the scan that asks.
         void pinned?.prepare();
         return { pinned };
@@ -38083,6 +38347,7 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
             const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
             if (options.scanCacheDir === undefined)
                 return runner;
+            await options.scanCacheReady;
             // Once a day, in the background of the scan: entries unused for 30 days go.
             void (0,scan_cache/* pruneScanCache */.iY)(options.scanCacheDir);
             return new scan_cache/* CachingScanner */.o9(runner, {

@@ -210,8 +210,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
-var compose = __webpack_require__(2310);
+// EXTERNAL MODULE: ./build/app/compose.js + 8 modules
+var compose = __webpack_require__(5333);
 // EXTERNAL MODULE: ./build/core/child-env.js
 var child_env = __webpack_require__(6462);
 // EXTERNAL MODULE: external "node:path"

@@ -7303,7 +7303,7 @@ function unwrap(result) {
 
 /***/ }),
 
-/***/ 2310:
+/***/ 5333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7815,7 +7815,186 @@ var lifetime = __nccwpck_require__(9350);
 var metadata = __nccwpck_require__(2559);
 // EXTERNAL MODULE: ./build/adapters/process.js
 var adapters_process = __nccwpck_require__(7288);
+;// CONCATENATED MODULE: ./build/adapters/bandit/pack.js
+
+
+
+
+/**
+ * The cached form of a Bandit environment: the same venv, but with every pure-Python package
+ * of site-packages in ONE zip file that a `.pth` file puts on `sys.path` (zipimport; Python
+ * reads site-packages' `.pth` files under `-I` too). A warm start unpacks a few hundred files
+ * instead of a thousand, and creating files is most of what unpacking costs.
+ *
+ * What stays as files: the venv's own layout (bin/, pyvenv.cfg), every `*.dist-info` (Bandit's
+ * version, its installation digest and stevedore's entry points are read from them, by us and by
+ * `importlib.metadata`), packages with native code (zipimport cannot load extension modules:
+ * libcst's parser, PyYAML's `_yaml`), namespace packages and anything not a plain package.
+ * The bytecode this run's imports wrote goes into the zip next to each module (`mod.pyc`, marked
+ * unchecked: the zip never changes once written), so a restored Bandit does not compile on every
+ * start; modules that were never imported go in as source only.
+ */
+const PACKED_ARCHIVE = "bandit-gate-packed.zip";
+// Named to sort first: site reads .pth files in name order, and one that imports a module at
+// start-up (e.g. `_virtualenv.pth`) must find the zip already on the path.
+const PACKED_PATH_FILE = "00-bandit-gate-packed.pth";
+const PACK_SCRIPT = (/* unused pure expression or super */ null && (String.raw `
+import glob, importlib.machinery, importlib.util, os, shutil, sys, zipfile
+
+venv, staging, ARCHIVE, PTH = sys.argv[1:5]
+NATIVE = tuple(set(importlib.machinery.EXTENSION_SUFFIXES) | {".so", ".pyd", ".dylib", ".dll"})
+TAG = sys.implementation.cache_tag
+MAGIC = importlib.util.MAGIC_NUMBER
+
+def has_native(path):
+    for _, _, files in os.walk(path):
+        if any(f.endswith(NATIVE) for f in files):
+            return True
+    return False
+
+def packable(site, name):
+    path = os.path.join(site, name)
+    if os.path.islink(path) or not name.isascii():
+        return False
+    if os.path.isfile(path):
+        return name.endswith(".py") and name[:-3].isidentifier()
+    return name.isidentifier() and os.path.isfile(os.path.join(path, "__init__.py")) and not has_native(path)
+
+def bytecode(source):
+    # The bytecode Python wrote on import, if it is current; made unchecked-hash (PEP 552).
+    folder, name = os.path.split(source)
+    pyc = os.path.join(folder, "__pycache__", name[:-3] + "." + TAG + ".pyc")
+    try:
+        with open(pyc, "rb") as f:
+            data = f.read()
+        info = os.stat(source)
+    except OSError:
+        return None
+    if len(data) < 16 or data[:4] != MAGIC or int.from_bytes(data[4:8], "little") != 0:
+        return None
+    if int.from_bytes(data[8:12], "little") != int(info.st_mtime) & 0xFFFFFFFF or int.from_bytes(data[12:16], "little") != info.st_size & 0xFFFFFFFF:
+        return None
+    with open(source, "rb") as f:
+        digest = importlib.util.source_hash(f.read())
+    return MAGIC + (1).to_bytes(4, "little") + digest + data[16:]
+
+sites = glob.glob(os.path.join(venv, "lib", "python*", "site-packages")) + glob.glob(os.path.join(venv, "Lib", "site-packages"))
+if len(sites) != 1:
+    sys.exit("expected one site-packages in %s, found %d" % (venv, len(sites)))
+site = sites[0]
+# Modules that another .pth file imports while site starts stay as files, whatever the order.
+started = set()
+for pth in glob.glob(os.path.join(site, "*.pth")):
+    with open(pth, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(("import ", "import\t")):
+                started.update(__import__("re").findall(r"[A-Za-z_][A-Za-z0-9_]*", line))
+packed = sorted(n for n in os.listdir(site) if packable(site, n) and n.split(".")[0] not in started)
+
+def skip(folder, names):
+    if os.path.normcase(os.path.abspath(folder)) == os.path.normcase(os.path.abspath(site)):
+        return [n for n in names if n in packed or n in ("__pycache__", ARCHIVE, PTH)]
+    return []
+
+shutil.rmtree(staging, ignore_errors=True)
+shutil.copytree(venv, staging, symlinks=True, ignore=skip)
+target = os.path.join(staging, os.path.relpath(site, venv))
+files = 0
+with zipfile.ZipFile(os.path.join(target, ARCHIVE), "w", zipfile.ZIP_STORED) as archive:
+    def add(path):
+        global files
+        arcname = os.path.relpath(path, site).replace(os.sep, "/")
+        archive.write(path, arcname)
+        files += 1
+        if path.endswith(".py"):
+            code = bytecode(path)
+            if code is not None:
+                archive.writestr(zipfile.ZipInfo(arcname + "c"), code)
+    for name in packed:
+        path = os.path.join(site, name)
+        if os.path.isfile(path):
+            add(path)
+            continue
+        for folder, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for f in sorted(names):
+                add(os.path.join(folder, f))
+with open(os.path.join(target, PTH), "w") as f:
+    f.write(ARCHIVE + "\n")
+print("%d %d" % (len(packed), files))
+`));
+/** Write the cached form of the environment at `venv` to `staging` (replacing it); `venv` is left as it is. */
+async function packEnvironment(venv, staging) {
+    const python = process.platform === "win32" ? join(venv, "Scripts", "python.exe") : join(venv, "bin", "python");
+    const result = await runOutsideTree(python, ["-I", "-c", PACK_SCRIPT, venv, staging, PACKED_ARCHIVE, PACKED_PATH_FILE]);
+    if (result.code !== 0)
+        throw new ConfigurationError(`could not pack ${venv} for the cache (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || lastMeaningfulLine(result.stdout)}`);
+    const [packages = 0, files = 0] = result.stdout.trim().split(/\s+/).map(Number);
+    return { packages, files };
+}
+/**
+ * Why the packed modules of the environment at `venv` cannot be used, from their files only;
+ * undefined when it has none or they look whole. A zip cut short (an archive truncated in the
+ * cache, an unpack that stopped) loses its end record, which names where the directory of its
+ * members is and how long it is: checked against the file's length. What this cannot see (a
+ * member corrupted inside) the first scan shows.
+ */
+async function packedProblem(venv, sites) {
+    for (const site of sites) {
+        const listed = await (0,promises_.readFile)((0,external_node_path_.join)(site, PACKED_PATH_FILE), "utf8").catch(() => undefined);
+        if (listed === undefined)
+            continue;
+        const archives = listed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#") && !l.startsWith("import"));
+        if (archives.length === 0)
+            return `${(0,external_node_path_.join)(site, PACKED_PATH_FILE)} names no archive`;
+        for (const name of archives) {
+            const path = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(site, name);
+            if (!path.startsWith(venv))
+                return `${PACKED_PATH_FILE} names ${name}, outside the environment`;
+            const problem = await zipProblem(path);
+            if (problem)
+                return `its packed modules ${path} ${problem}`;
+        }
+    }
+    return undefined;
+}
+/** The zip's end-of-central-directory record (no archive comment: we write none) must describe the file exactly. */
+async function zipProblem(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return "are missing";
+    if (info.size < 22)
+        return "are truncated";
+    const file = await (0,promises_.open)(path, "r");
+    try {
+        const end = Buffer.alloc(22);
+        await file.read(end, 0, 22, info.size - 22);
+        if (end.readUInt32LE(0) !== 0x06054b50)
+            return "are truncated or not a zip archive";
+        const directorySize = end.readUInt32LE(12);
+        const directoryOffset = end.readUInt32LE(16);
+        if (directoryOffset + directorySize + 22 !== info.size)
+            return "are truncated or padded";
+        const first = Buffer.alloc(4);
+        await file.read(first, 0, 4, directoryOffset);
+        if (first.readUInt32LE(0) !== 0x02014b50 && end.readUInt16LE(10) > 0)
+            return "have a damaged member directory";
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
+}
+/** The site-packages folders of a venv (one, in practice). */
+async function sitePackages(venv) {
+    if (process.platform === "win32")
+        return [(0,external_node_path_.join)(venv, "Lib", "site-packages")];
+    const versions = await (0,promises_.readdir)((0,external_node_path_.join)(venv, "lib")).catch(() => []);
+    return versions.filter((v) => /^python\d+\.\d+$/.test(v)).map((v) => (0,external_node_path_.join)(venv, "lib", v, "site-packages"));
+}
+
 ;// CONCATENATED MODULE: ./build/adapters/bandit/provision.js
+
 
 
 
@@ -7876,6 +8055,23 @@ class BanditEnvironment {
         this.python = options.python ?? (WINDOWS ? "python" : "python3");
         this.env = options.env ?? process.env;
         this.venv = (0,external_node_path_.join)(dir, `bandit-${version}`);
+    }
+    /**
+     * A restore may follow: start what it needs first and does not depend on the search for
+     * another Bandit (the base Python's facts for the key, the cache client), so that a restore
+     * starts the moment the search comes back empty. Costs one short Python start when another
+     * Bandit is found after all.
+     */
+    /** Whether a cache to restore from was given. */
+    get restorable() {
+        return this.options.cache !== undefined;
+    }
+    anticipate() {
+        if (!this.options.cache)
+            return;
+        this.options.cache.anticipate?.();
+        // Its failure (no Python) is said by the install that follows, if one does.
+        void this.key().catch(() => undefined);
     }
     /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
     prepare() {
@@ -7995,7 +8191,8 @@ class BanditEnvironment {
 /**
  * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
  * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
- * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * interpreter line, the base interpreter `pyvenv.cfg` names, and the zip of its packed modules
+ * when it was restored in its cached form (pack.ts). What files cannot show (a
  * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 async function checkEnvironment(venv, version) {
@@ -8015,6 +8212,9 @@ async function checkEnvironment(venv, version) {
     const base = await baseInterpreterProblem(venv, venvPython);
     if (base)
         return { problem: base };
+    const packed = await packedProblem(venv, await sitePackages(venv));
+    if (packed)
+        return { problem: packed };
     return { command: found, problem: "" };
 }
 /** A venv's Python is a link to (or copy of) its base interpreter, which `pyvenv.cfg`'s `home` names. */
@@ -8081,7 +8281,7 @@ function environmentKey(facts) {
         .slice(0, 16);
     const os = env.RUNNER_OS ?? process.platform;
     const cpu = env.RUNNER_ARCH ?? (0,external_node_os_.arch)();
-    return `bandit-gate-env-v1-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
+    return `bandit-gate-env-v2-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
 }
 /**
  * Fresh install, quickest way first. uv when it is on PATH (never downloaded). Else a venv
@@ -8224,10 +8424,23 @@ function pinnedEnvironment(location, logger) {
  * scan actually asks: a change with no Python files never needs Bandit.
  */
 function locateBanditEarly(location, logger) {
+    // With no Bandit configured, the pinned one is likely (a runner without Bandit): what its
+    // restore needs first is started alongside the search of PATH, not after it.
+    const configured = [location.explicit, location.fromEnv].some((c) => c?.trim());
+    const pinned = configured ? undefined : pinnedEnvironment(location, logger);
+    if (pinned?.restorable) {
+        pinned.anticipate();
+        // No `bandit` on PATH: all the search can still find is `python3 -m bandit` (a Python start
+        // away, and rare where `bandit` is not on PATH). The restore starts now rather than after it,
+        // and is simply left unused if that answers: the order of preference is unchanged.
+        void (0,metadata/* findExecutable */.oq)("bandit", location.env ?? process.env).then((onPath) => {
+            if (!onPath)
+                void pinned.prepare();
+        });
+    }
     const search = findBandit(location).then((found) => {
         if (found)
             return { found };
-        const pinned = pinnedEnvironment(location, logger);
         // Started now; its failures (none expected: it never throws) wait for the scan that asks.
         void pinned?.prepare();
         return { pinned };
@@ -8566,6 +8779,7 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
             const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
             if (options.scanCacheDir === undefined)
                 return runner;
+            await options.scanCacheReady;
             // Once a day, in the background of the scan: entries unused for 30 days go.
             void pruneScanCache(options.scanCacheDir);
             return new CachingScanner(runner, {
@@ -8666,7 +8880,7 @@ async function notebooksAsPython(side, notebookPaths, label, inPlace) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 /* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2669);
 /* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1576);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2310);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5333);
 
 
 
@@ -9086,8 +9300,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var directories = __nccwpck_require__(3486);
 // EXTERNAL MODULE: ./build/app/check.js + 8 modules
 var check = __nccwpck_require__(9785);
-// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
-var compose = __nccwpck_require__(2310);
+// EXTERNAL MODULE: ./build/app/compose.js + 8 modules
+var compose = __nccwpck_require__(5333);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __nccwpck_require__(1072);
 // EXTERNAL MODULE: ./build/core/report/report.js

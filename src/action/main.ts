@@ -91,11 +91,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // same branch rescans only what changed since (the baseline's files never again).
     const scans = useCache ? join(temp, "bandit-gate", "scans") : undefined;
     const keys = scanCacheKeys(env, settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined);
-    if (scans) await restoreScanCache(scans, keys, logger);
+    // Restored while git and the search for Bandit work (it never throws); the scans wait for it.
+    const scansRestored = scans ? restoreScanCache(scans, keys, logger) : undefined;
     const started = performance.now();
     const timer = new PhaseRecorder(() => performance.now());
-    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans } : {}), timer, git });
+    const deps = await realGateDeps(settings, bandit, logger, env, { ...(scans ? { scanCacheDir: scans, scanCacheReady: scansRestored } : {}), timer, git });
     const report = await runGate(settings, deps);
+    await scansRestored;
     if (scans) {
       // What this run and the last week's used, not everything ever restored.
       await pruneScanCache(scans, { unusedFor: 7 * SCAN_CACHE_DAY });

@@ -20,6 +20,8 @@ export interface GateDepsOptions {
    * The CLI and the hook use the user's cache directory; absent, every file is scanned.
    */
   scanCacheDir?: string;
+  /** Settles when `scanCacheDir` holds what it will hold (the Action restores it while git and the Bandit search work). */
+  scanCacheReady?: Promise<unknown>;
   /** Where phase times go (the Action's summary, `check --verbose`). */
   timer?: PhaseTimer;
   /** The repository, when the entry point opened it already (one `git rev-parse` less). */
@@ -79,6 +81,7 @@ export async function realGateDeps(
       const replace = command.replace;
       const runner = replace ? new ProvingScanner(runnerFor(command), { ...command, replace }, runnerFor) : runnerFor(command);
       if (options.scanCacheDir === undefined) return runner;
+      await options.scanCacheReady;
       // Once a day, in the background of the scan: entries unused for 30 days go.
       void pruneScanCache(options.scanCacheDir);
       return new CachingScanner(runner, {

@@ -81,7 +81,7 @@ for (const protocol of ["v2", "v1"] as const) {
       assert.equal(first.outputs.new, "1");
       assert.match(first.stdout, /installing it once into \S*bandit-gate\/bandit-1\.9\.4/);
       assert.match(first.stdout, /Bandit 1\.9\.4 installed with pip --python/, "the runner's pip fills a venv that has none");
-      const environment = server.saved("bandit-gate-env-v1-Linux-X64-CPython3.");
+      const environment = server.saved("bandit-gate-env-v2-Linux-X64-CPython3.");
       assert.equal(environment.length, 1, `the Bandit environment is saved: ${server.entries.map((e) => e.key).join(", ")}`);
       assert.match(environment[0]?.key ?? "", /-bandit1\.9\.4-[0-9a-f]{16}-\d+-1$/);
       assert.ok((environment[0]?.archive.length ?? 0) > 100_000, "a real archive, not an empty one");
@@ -91,10 +91,16 @@ for (const protocol of ["v2", "v1"] as const) {
       assert.equal(second.code, 1, second.stdout + second.stderr);
       assert.equal(second.outputs.new, "1");
       assert.doesNotMatch(second.stdout, /installing it once|pip/, "no install on the second run");
-      assert.match(second.stdout, /Bandit 1\.9\.4: environment restored from the cache \(bandit-gate-env-v1-/);
+      assert.match(second.stdout, /Bandit 1\.9\.4: environment restored from the cache \(bandit-gate-env-v2-/);
       assert.match(second.stdout, /Restored Bandit results cached by bandit-gate-scans-v1-/);
       assert.equal(JSON.parse(second.files["report-json"] as string).bandit_version, "1.9.4");
-      assert.equal(server.saved("bandit-gate-env-v1-").length, 1, "a restored environment is not saved again");
+      assert.equal(server.saved("bandit-gate-env-v2-").length, 1, "a restored environment is not saved again");
+      // Restored in its packed form (pure-Python packages in one zip), renamed into place.
+      const root = join(temp, "bandit-gate");
+      const lib = join(root, "bandit-1.9.4", "lib");
+      const site = join(lib, [...readdirSync(lib)][0] as string, "site-packages");
+      assert.ok(existsSync(join(site, "bandit-gate-packed.zip")) && !existsSync(join(site, "bandit")), [...readdirSync(site)].join(" "));
+      assert.deepEqual([...readdirSync(root)].filter((n) => n.endsWith(".packed")), [], "no staging folder left behind");
       // The job summary's phase table shows where the time went: provisioning, and the scan cache's hits.
       assert.match(second.summary, /<summary>Time by phase \(total [\d.]+ m?s\)<\/summary>/);
       assert.match(second.summary, /\| provision \| [\d.]+ m?s \|/);

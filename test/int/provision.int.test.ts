@@ -6,13 +6,15 @@
 import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { BanditEnvironment, checkEnvironment, environmentKey, provisionBandit, pruneEnvironment, type EnvironmentCache, type ProvisionMethod } from "../../src/adapters/bandit/provision.js";
 import { BanditRunner, type BanditCommand } from "../../src/adapters/bandit/run.js";
 import { ProvingScanner } from "../../src/adapters/bandit/proving.js";
 import { ScanError } from "../../src/core/errors.js";
+import { packEnvironment } from "../../src/adapters/bandit/pack.js";
+import { locateBanditEarly } from "../../src/adapters/bandit/locate.js";
 import type { Logger } from "../../src/core/logger.js";
 
 const cleanup: Array<() => void> = [];
@@ -113,7 +115,7 @@ describe("environmentKey", () => {
   };
 
   test("names what the environment is, readably", () => {
-    assert.match(environmentKey(base), /^bandit-gate-env-v1-Linux-X64-CPython3\.12-bandit1\.9\.4-[0-9a-f]{16}$/);
+    assert.match(environmentKey(base), /^bandit-gate-env-v2-Linux-X64-CPython3\.12-bandit1\.9\.4-[0-9a-f]{16}$/);
   });
 
   test("changes with everything a venv depends on, and only with that", () => {
@@ -284,5 +286,165 @@ describe("pruneEnvironment: what is cached is what runs", () => {
     const root = unsafeTree();
     const result = await runnerFor({ argv: [join(venv, "bin", "bandit")], version: "1.9.4" }).scan(root, ["run.py"]);
     assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+  });
+});
+
+/** A copy of a real environment at `to`, timestamps kept (so the bytecode Python wrote stays current) and its scripts naming the copy. */
+function relocatedCopyWithBytecode(from: string, to: string): void {
+  cpSync(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  const script = join(to, "bin", "bandit");
+  writeFileSync(script, readFileSync(script, "utf8").replace(/^#!\S+/, `#!${join(to, "bin", "python")}`));
+}
+
+/** The environment at `venv` replaced by its packed form (what a warm start unpacks), as the Action's restore leaves it. */
+async function packInPlace(venv: string): Promise<{ packages: number; files: number }> {
+  const staging = `${venv}.packed`;
+  const packed = await packEnvironment(venv, staging);
+  rmSync(venv, { recursive: true, force: true });
+  renameSync(staging, venv);
+  return packed;
+}
+
+function siteOf(venv: string): string {
+  const lib = join(venv, "lib");
+  return join(lib, [...readdirSync(lib)].find((v) => /^python\d/.test(v)) as string, "site-packages");
+}
+
+const entries = (dir: string): number => [...readdirSync(dir, { recursive: true })].length;
+
+describe("packEnvironment: the cached form keeps pure-Python packages in one zip", () => {
+  for (const version of ["1.9.4", "1.7.5"] as const) {
+    test(`Bandit ${version} packed: far fewer files, the same installation digest, bin/bandit and \`python -I -c "import bandit.cli.main"\` work from the zip's bytecode, and it finds what it found`, async () => {
+      const venv = join(scratch(), `bandit-${version}`);
+      relocatedCopyWithBytecode(sharedVenv(version), venv);
+      const before = await checkEnvironment(venv, version);
+      assert.equal(before.problem, "");
+      const plugins = (python: string) =>
+        execFileSync(python, ["-I", "-c", "import importlib.metadata as m; print(sorted(e.name for e in m.entry_points(group='bandit.plugins')))"], { encoding: "utf8" });
+      const pluginsBefore = plugins(join(venv, "bin", "python"));
+      const countBefore = entries(venv);
+
+      const packed = await packInPlace(venv);
+      assert.ok(packed.packages >= 5 && packed.files > 300, `packed ${packed.packages} packages, ${packed.files} files`);
+      const site = siteOf(venv);
+      const names = [...readdirSync(site)];
+      assert.ok(names.includes("bandit-gate-packed.zip") && names.includes("00-bandit-gate-packed.pth"), names.join(" "));
+      for (const moved of ["bandit", "rich", "pygments", "stevedore"]) assert.ok(!names.includes(moved), `${moved} is in the zip, not a folder`);
+      assert.ok(names.includes(`bandit-${version}.dist-info`), "dist-info stays as files: version, digest and entry points are read there");
+      assert.ok(names.includes("libcst"), "a package with native code stays as files");
+      assert.ok(entries(venv) * 2 < countBefore, `${countBefore} -> ${entries(venv)} entries`);
+
+      const after = await checkEnvironment(venv, version);
+      assert.equal(after.problem, "");
+      assert.equal(after.command?.version, version);
+      assert.equal(after.command?.installation, before.command?.installation, "the scan cache's key for this Bandit is unchanged");
+      assert.equal(plugins(join(venv, "bin", "python")), pluginsBefore, "stevedore's entry points are all still found");
+      const loaded = execFileSync(join(venv, "bin", "python"), ["-I", "-c", "import bandit.cli.main, libcst; print(bandit.cli.main.__file__); print(libcst.parse_module('x = 1').code)"], { encoding: "utf8" });
+      assert.match(loaded, /bandit-gate-packed\.zip\/bandit\/cli\/main\.pyc\nx = 1/, "bytecode from the zip, libcst's native parser from files");
+      assert.match(execFileSync(join(venv, "bin", "bandit"), ["--version"], { encoding: "utf8" }), new RegExp(`^bandit ${version.replace(/\./g, "\\.")}`));
+      const result = await runnerFor({ argv: [join(venv, "bin", "bandit")], version }).scan(unsafeTree(), ["run.py"]);
+      assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+    });
+  }
+
+  test("a packed environment whose zip is cut short, missing, or named outside it is refused by the file check; one damaged inside fails its first scan", async () => {
+    const venv = join(scratch(), "bandit-1.9.4");
+    relocatedCopyWithBytecode(sharedVenv("1.9.4"), venv);
+    await packInPlace(venv);
+    const zip = join(siteOf(venv), "bandit-gate-packed.zip");
+    const pth = join(siteOf(venv), "00-bandit-gate-packed.pth");
+    const whole = readFileSync(zip);
+
+    writeFileSync(zip, whole.subarray(0, whole.length - 1000));
+    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /packed modules .*bandit-gate-packed\.zip are truncated/);
+    writeFileSync(zip, Buffer.concat([whole, Buffer.from("padding")]));
+    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /packed modules .* are truncated/, "padding moves the end record: refused as well");
+    rmSync(zip);
+    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /packed modules .* are missing/);
+    writeFileSync(zip, whole);
+    writeFileSync(pth, "/etc\n");
+    assert.match((await checkEnvironment(venv, "1.9.4")).problem, /names \/etc, outside the environment/);
+    writeFileSync(pth, "bandit-gate-packed.zip\n");
+    assert.equal((await checkEnvironment(venv, "1.9.4")).problem, "", "whole again: accepted");
+
+    // Damage inside a member the scan loads: the zip's records are intact, so only a scan can tell.
+    const member = whole.indexOf(Buffer.from("bandit/core/manager.pyc"));
+    assert.ok(member > 0);
+    const damaged = Buffer.from(whole);
+    damaged.fill(0xff, member + 100, member + 4000);
+    writeFileSync(zip, damaged);
+    const checked = await checkEnvironment(venv, "1.9.4");
+    assert.equal(checked.problem, "");
+    await assert.rejects(runnerFor(checked.command as BanditCommand).scan(unsafeTree(), ["run.py"]), ScanError);
+  });
+
+  test("a restored packed environment that is cut short is ignored with a warning and Bandit is installed afresh", async () => {
+    const source = join(scratch(), "bandit-1.9.4");
+    relocatedCopyWithBytecode(sharedVenv("1.9.4"), source);
+    const dir = scratch();
+    const logger = new RecordingLogger();
+    const methods: ProvisionMethod[] = [];
+    const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+    const cache: EnvironmentCache = {
+      async restore(path) {
+        await packEnvironment(source, path);
+        const script = join(path, "bin", "bandit");
+        writeFileSync(script, readFileSync(script, "utf8").replace(/^#!\S+/, `#!${join(path, "bin", "python")}`));
+        const zip = join(siteOf(path), "bandit-gate-packed.zip");
+        writeFileSync(zip, readFileSync(zip).subarray(0, 5000));
+        return true;
+      },
+      installed() {},
+    };
+    const command = await provisionBandit(dir, "1.9.4", logger, { python, cache, onReady: (m) => methods.push(m), env: { PATH: dirname(python), RUNNER_OS: "Linux", RUNNER_ARCH: "X64" } });
+    assert.ok(logger.lines.some((l) => /^warning: The cached Bandit environment .* is unusable \(its packed modules .* are truncated/.test(l)), logger.lines.join("\n"));
+    assert.ok(methods.length === 1 && methods[0] !== "restored", methods.join(", "));
+    const result = await runnerFor(command).scan(unsafeTree(), ["run.py"]);
+    assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+  });
+});
+
+describe("locateBanditEarly with a cache: the restore starts before the search is over", () => {
+  /** A cache that records its restores and restores nothing. */
+  function recordingCache(restores: string[]): EnvironmentCache {
+    return {
+      async restore(_path, key) {
+        restores.push(key);
+        return false;
+      },
+      installed() {},
+    };
+  }
+
+  test("no `bandit` on PATH: the restore is started at once, and a `python3 -m bandit` that answers is still the one used", async () => {
+    const bin = join(scratch(), "bin");
+    mkdirSync(bin);
+    // python3 that has Bandit (the shared environment's), and no `bandit` script on PATH.
+    // (A wrapper: a symlink to a venv's python3 from elsewhere would start the base Python.)
+    writeFileSync(join(bin, "python3"), `#!/bin/sh\nexec ${join(sharedVenv("1.9.4"), "bin", "python3")} "$@"\n`);
+    chmodSync(join(bin, "python3"), 0o755);
+    const restores: string[] = [];
+    const dir = scratch();
+    const bandit = locateBanditEarly({ env: { PATH: bin }, provision: { dir, version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger());
+    const command = await bandit.command();
+    assert.deepEqual(command.argv, ["python3", "-m", "bandit"], "the search's answer wins over the pinned environment");
+    for (let i = 0; i < 200 && restores.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(restores.length, 1, "the restore was started without waiting for the search (and is left unused)");
+  });
+
+  test("`bandit` on PATH: nothing is restored, and a configured Bandit starts nothing of the pinned one", async () => {
+    const bin = join(scratch(), "bin");
+    mkdirSync(bin);
+    symlinkSync(join(sharedVenv("1.9.4"), "bin", "bandit"), join(bin, "bandit"));
+    const restores: string[] = [];
+    const found = await locateBanditEarly({ env: { PATH: bin }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } }, new RecordingLogger()).command();
+    assert.equal(found.version, "1.9.4");
+    const configured = await locateBanditEarly(
+      { explicit: join(sharedVenv("1.9.4"), "bin", "bandit"), env: { PATH: "" }, provision: { dir: scratch(), version: "1.9.4", cache: recordingCache(restores) } },
+      new RecordingLogger(),
+    ).command();
+    assert.equal(configured.version, "1.9.4");
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(restores, []);
   });
 });

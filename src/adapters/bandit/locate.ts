@@ -1,6 +1,6 @@
 import { probeBandit, type BanditCommand } from "./run.js";
 import { BanditEnvironment, type EnvironmentCache, type ProvisionMethod } from "./provision.js";
-import { readInstalledBandit } from "./metadata.js";
+import { findExecutable, readInstalledBandit } from "./metadata.js";
 import { splitCommand } from "../process.js";
 import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
@@ -79,10 +79,22 @@ function pinnedEnvironment(location: BanditLocation, logger: Logger): BanditEnvi
  * scan actually asks: a change with no Python files never needs Bandit.
  */
 export function locateBanditEarly(location: BanditLocation, logger: Logger): EarlyBandit {
+  // With no Bandit configured, the pinned one is likely (a runner without Bandit): what its
+  // restore needs first is started alongside the search of PATH, not after it.
+  const configured = [location.explicit, location.fromEnv].some((c) => c?.trim());
+  const pinned = configured ? undefined : pinnedEnvironment(location, logger);
+  if (pinned?.restorable) {
+    pinned.anticipate();
+    // No `bandit` on PATH: all the search can still find is `python3 -m bandit` (a Python start
+    // away, and rare where `bandit` is not on PATH). The restore starts now rather than after it,
+    // and is simply left unused if that answers: the order of preference is unchanged.
+    void findExecutable("bandit", location.env ?? process.env).then((onPath) => {
+      if (!onPath) void pinned.prepare();
+    });
+  }
   const search = findBandit(location).then(
     (found) => {
       if (found) return { found };
-      const pinned = pinnedEnvironment(location, logger);
       // Started now; its failures (none expected: it never throws) wait for the scan that asks.
       void pinned?.prepare();
       return { pinned };

@@ -9,6 +9,7 @@ import { ConfigurationError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import { probeBandit, type BanditCommand } from "./run.js";
 import { readInstalledBandit, findExecutable } from "./metadata.js";
+import { packedProblem, sitePackages } from "./pack.js";
 import { CommandNotFoundError, lastMeaningfulLine, runCommand, runOutsideTree } from "../process.js";
 
 /**
@@ -19,6 +20,8 @@ export interface EnvironmentCache {
   restore(path: string, key: string): Promise<boolean>;
   /** This run built the environment under `key`: keep it (the Action saves it when the job's work is done). */
   installed(path: string, key: string): void;
+  /** A restore may follow soon: load what it needs now (the Action: the cache client's code). */
+  anticipate?(): void;
 }
 
 /** How an environment was made ready; the Action logs it and the bench reads it. */
@@ -82,6 +85,24 @@ export class BanditEnvironment {
     this.python = options.python ?? (WINDOWS ? "python" : "python3");
     this.env = options.env ?? process.env;
     this.venv = join(dir, `bandit-${version}`);
+  }
+
+  /**
+   * A restore may follow: start what it needs first and does not depend on the search for
+   * another Bandit (the base Python's facts for the key, the cache client), so that a restore
+   * starts the moment the search comes back empty. Costs one short Python start when another
+   * Bandit is found after all.
+   */
+  /** Whether a cache to restore from was given. */
+  get restorable(): boolean {
+    return this.options.cache !== undefined;
+  }
+
+  anticipate(): void {
+    if (!this.options.cache) return;
+    this.options.cache.anticipate?.();
+    // Its failure (no Python) is said by the install that follows, if one does.
+    void this.key().catch(() => undefined);
   }
 
   /** The environment already on disk (a self-hosted runner, the hook) or restored from the cache; undefined if neither. Never installs. */
@@ -205,7 +226,8 @@ export class BanditEnvironment {
 /**
  * Is the environment at `venv` a usable Bandit `version`? Read from its files only, no Python
  * started (that cost a warm start tens of milliseconds): Bandit's metadata, its script's
- * interpreter line, and the base interpreter `pyvenv.cfg` names. What files cannot show (a
+ * interpreter line, the base interpreter `pyvenv.cfg` names, and the zip of its packed modules
+ * when it was restored in its cached form (pack.ts). What files cannot show (a
  * corrupted module) the first scan shows, and a restored environment is then rebuilt.
  */
 export async function checkEnvironment(venv: string, version: string): Promise<{ command?: BanditCommand; problem: string }> {
@@ -220,6 +242,8 @@ export async function checkEnvironment(venv: string, version: string): Promise<{
   if (!WINDOWS && shebang !== venvPython) return { problem: `its scripts name another environment (${shebang ?? "no interpreter"})` };
   const base = await baseInterpreterProblem(venv, venvPython);
   if (base) return { problem: base };
+  const packed = await packedProblem(venv, await sitePackages(venv));
+  if (packed) return { problem: packed };
   return { command: found, problem: "" };
 }
 
@@ -294,7 +318,7 @@ export function environmentKey(facts: { env: NodeJS.ProcessEnv; version: string;
     .slice(0, 16);
   const os = env.RUNNER_OS ?? process.platform;
   const cpu = env.RUNNER_ARCH ?? osArch();
-  return `bandit-gate-env-v1-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
+  return `bandit-gate-env-v2-${os}-${cpu}-${python.implementation}${python.version}-bandit${version}-${digest}`;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { rename, rm, stat } from "node:fs/promises";
 import type { Logger } from "../../core/logger.js";
 import type { EnvironmentCache } from "../bandit/provision.js";
+import { packEnvironment } from "../bandit/pack.js";
 
 /**
  * The scan cache persisted across workflow runs with GitHub's cache service (@actions/cache).
@@ -49,6 +51,11 @@ export async function saveScanCache(dir: string, keys: CacheKeys, logger: Logger
  * the newest entry under the key, so an entry found broken is replaced by the next good one
  * instead of being fetched forever (entries are immutable; unused ones expire after 7 days).
  * Saved at the end of the job, so that it holds the bytecode the run's imports compiled.
+ *
+ * What is saved is the environment's packed form (pack.ts: its pure-Python packages in one zip),
+ * written beside it at `PATH.packed` so that the environment in use is never changed under a
+ * running Bandit. A restore unpacks it there and renames it to `PATH`, where its scripts and
+ * `pyvenv.cfg` expect it.
  */
 export class ActionsEnvironmentCache implements EnvironmentCache {
   private pending: { path: string; key: string } | undefined;
@@ -62,14 +69,29 @@ export class ActionsEnvironmentCache implements EnvironmentCache {
     return `${key}-${this.env.GITHUB_RUN_ID ?? "local"}-${this.env.GITHUB_RUN_ATTEMPT ?? "1"}`;
   }
 
+  anticipate(): void {
+    void import("@actions/cache").catch(() => undefined);
+  }
+
   async restore(path: string, key: string): Promise<boolean> {
+    const staging = packedPath(path);
     try {
       const cache = await import("@actions/cache");
       if (!cache.isFeatureAvailable()) return false;
-      const hit = await cache.restoreCache([path], this.entryKey(key), [`${key}-`]);
+      await rm(staging, { recursive: true, force: true });
+      const hit = await cache.restoreCache([staging], this.entryKey(key), [`${key}-`]);
       if (!hit) this.logger.info(`No cached Bandit environment for ${key} yet`);
-      return hit !== undefined;
+      // A hit whose archive held something else leaves nothing at the staging path; a failed
+      // unpack may leave half of it.
+      if (!hit || !(await stat(staging).catch(() => undefined))?.isDirectory()) {
+        await rm(staging, { recursive: true, force: true });
+        return false;
+      }
+      await rm(path, { recursive: true, force: true });
+      await rename(staging, path);
+      return true;
     } catch (error) {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       this.logger.warning(`Could not restore the Bandit environment (${(error as Error).message}); installing it`);
       return false;
     }
@@ -84,13 +106,23 @@ export class ActionsEnvironmentCache implements EnvironmentCache {
     if (!this.pending) return;
     const { path, key } = this.pending;
     this.pending = undefined;
+    const staging = packedPath(path);
     try {
       const cache = await import("@actions/cache");
       if (!cache.isFeatureAvailable()) return;
-      const id = await cache.saveCache([path], this.entryKey(key));
+      const packed = await packEnvironment(path, staging);
+      this.logger.debug(`packed ${packed.files} files of ${packed.packages} packages of ${path} into one zip for the cache`);
+      const id = await cache.saveCache([staging], this.entryKey(key));
       if (id !== -1) this.logger.info(`Saved the Bandit environment as ${this.entryKey(key)}`);
     } catch (error) {
       this.logger.warning(`Could not save the Bandit environment (${(error as Error).message}); the next run installs it again`);
+    } finally {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     }
   }
+}
+
+/** Where the packed form of the environment at `path` is written and unpacked (beside it, on the same file system: a rename away). */
+export function packedPath(path: string): string {
+  return `${path}.packed`;
 }
