@@ -15,6 +15,8 @@ import { ProvingScanner } from "../../src/adapters/bandit/proving.js";
 import { ScanError } from "../../src/core/errors.js";
 import { packEnvironment } from "../../src/adapters/bandit/pack.js";
 import { locateBanditEarly } from "../../src/adapters/bandit/locate.js";
+import { BanditDrivers } from "../../src/adapters/bandit/driver.js";
+import { childEnvironment } from "../../src/core/child-env.js";
 import type { Logger } from "../../src/core/logger.js";
 
 const cleanup: Array<() => void> = [];
@@ -344,6 +346,16 @@ describe("packEnvironment: the cached form keeps pure-Python packages in one zip
       assert.match(execFileSync(join(venv, "bin", "bandit"), ["--version"], { encoding: "utf8" }), new RegExp(`^bandit ${version.replace(/\./g, "\\.")}`));
       const result = await runnerFor({ argv: [join(venv, "bin", "bandit")], version }).scan(unsafeTree(), ["run.py"]);
       assert.deepEqual(result.findings.map((f) => f.testId), ["B404", "B602"]);
+      // Bandit's Python started ahead (the gate's drivers) imports it from the zip just the same.
+      const drivers = BanditDrivers.for([join(venv, "bin", "bandit")], childEnvironment(process.env), 1);
+      assert.ok(drivers, "a packed environment's bin/bandit is driven");
+      try {
+        const driven = await new BanditRunner({ argv: [join(venv, "bin", "bandit")], version }, { config: { kind: "none" }, jobs: 1, drivers: drivers.warm() }).scan(unsafeTree(), ["run.py"]);
+        assert.deepEqual(driven, result);
+        assert.equal(drivers.processIds().length, 1, "the scan ran in the driver, not in a process of its own");
+      } finally {
+        await drivers.close();
+      }
     });
   }
 
