@@ -6259,22 +6259,29 @@ const DEEPEN_STEPS = [50, 200, 1000];
  * Shallow clones are deepened step by step until the merge-base appears.
  */
 async function resolveBaseline(git, request, logger, timer = timings/* NO_TIMER */.sx) {
-    const head = await git.tryResolveCommit(request.headRef);
-    if (!head)
-        throw new errors/* ConfigurationError */.j1(messages/* messages */.D.unknownHead(request.headRef));
     if (request.explicitRef) {
-        const commit = await resolveOrFetch(git, request.explicitRef, logger);
+        const [head, commit] = await Promise.all([request.headCommit ?? git.tryResolveCommit(request.headRef), resolveOrFetch(git, request.explicitRef, logger)]);
+        if (!head)
+            throw new errors/* ConfigurationError */.j1(messages/* messages */.D.unknownHead(request.headRef));
         if (!commit)
             throw new errors/* ConfigurationError */.j1(messages/* messages */.D.unknownBase(request.explicitRef));
         return { ref: request.explicitRef, commit };
     }
-    const branch = request.pullRequestBase ?? (await defaultBranch(git, request.defaultBranch));
+    // Each question is a git process: the independent ones are asked at once.
+    const [head, branch, hasOrigin] = await Promise.all([
+        request.headCommit ?? git.tryResolveCommit(request.headRef),
+        request.pullRequestBase ?? defaultBranch(git, request.defaultBranch),
+        git.hasRemote("origin"),
+    ]);
+    if (!head)
+        throw new errors/* ConfigurationError */.j1(messages/* messages */.D.unknownHead(request.headRef));
     const remoteRef = `origin/${branch}`;
-    const hasOrigin = await git.hasRemote("origin");
-    let target = hasOrigin ? await resolveOrFetch(git, remoteRef, logger, branch) : undefined;
+    // The local branch is asked for alongside origin's: it is the answer when origin has none.
+    const [remote, local] = await Promise.all([hasOrigin ? resolveOrFetch(git, remoteRef, logger, branch) : undefined, git.tryResolveCommit(branch)]);
+    let target = remote;
     let targetRef = remoteRef;
     if (!target) {
-        target = await git.tryResolveCommit(branch);
+        target = local;
         targetRef = branch;
     }
     if (!target)
@@ -6726,6 +6733,7 @@ async function gateAgainstRevision(settings, deps) {
             pullRequestBase: settings.pullRequestBase,
             defaultBranch: settings.defaultBranch,
             headRef,
+            ...(headCommit ? { headCommit } : {}),
         }, logger, timer));
     }
     logger.info(`Baseline: ${baseline.ref} (${baseline.commit.slice(0, 12)})`);

@@ -91,6 +91,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
         pullRequestBase: settings.pullRequestBase,
         defaultBranch: settings.defaultBranch,
         headRef,
+        ...(headCommit ? { headCommit } : {}),
       },
       logger,
       timer,

@@ -14,6 +14,8 @@ export interface BaselineRequest {
   defaultBranch?: string;
   /** The commit being judged (HEAD unless --head). */
   headRef: string;
+  /** `headRef` resolved already, by the caller; absent, resolved here. */
+  headCommit?: string;
 }
 
 export interface ResolvedBaseline {
@@ -31,22 +33,27 @@ const DEEPEN_STEPS = [50, 200, 1000];
  * Shallow clones are deepened step by step until the merge-base appears.
  */
 export async function resolveBaseline(git: Git, request: BaselineRequest, logger: Logger, timer: PhaseTimer = NO_TIMER): Promise<ResolvedBaseline> {
-  const head = await git.tryResolveCommit(request.headRef);
-  if (!head) throw new ConfigurationError(messages.unknownHead(request.headRef));
-
   if (request.explicitRef) {
-    const commit = await resolveOrFetch(git, request.explicitRef, logger);
+    const [head, commit] = await Promise.all([request.headCommit ?? git.tryResolveCommit(request.headRef), resolveOrFetch(git, request.explicitRef, logger)]);
+    if (!head) throw new ConfigurationError(messages.unknownHead(request.headRef));
     if (!commit) throw new ConfigurationError(messages.unknownBase(request.explicitRef));
     return { ref: request.explicitRef, commit };
   }
 
-  const branch = request.pullRequestBase ?? (await defaultBranch(git, request.defaultBranch));
+  // Each question is a git process: the independent ones are asked at once.
+  const [head, branch, hasOrigin] = await Promise.all([
+    request.headCommit ?? git.tryResolveCommit(request.headRef),
+    request.pullRequestBase ?? defaultBranch(git, request.defaultBranch),
+    git.hasRemote("origin"),
+  ]);
+  if (!head) throw new ConfigurationError(messages.unknownHead(request.headRef));
   const remoteRef = `origin/${branch}`;
-  const hasOrigin = await git.hasRemote("origin");
-  let target = hasOrigin ? await resolveOrFetch(git, remoteRef, logger, branch) : undefined;
+  // The local branch is asked for alongside origin's: it is the answer when origin has none.
+  const [remote, local] = await Promise.all([hasOrigin ? resolveOrFetch(git, remoteRef, logger, branch) : undefined, git.tryResolveCommit(branch)]);
+  let target = remote;
   let targetRef = remoteRef;
   if (!target) {
-    target = await git.tryResolveCommit(branch);
+    target = local;
     targetRef = branch;
   }
   if (!target) throw new ConfigurationError(messages.noDefaultBranch(branch));
