@@ -33576,65 +33576,123 @@ var external_node_path_ = __nccwpck_require__(76760);
 var lifetime = __nccwpck_require__(89350);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/driver-script.js
 /**
- * The Python side of a Bandit driver (driver.ts): started once per core at the beginning of a
- * gate run, with Bandit's own interpreter and `-c`, from an empty directory of its own. It
- * imports Bandit and loads its plugins (about 150 ms: most of a Bandit start-up) while the gate
- * does its git work, says so on fd 3, then runs Bandit's own command-line `main()` once per line
- * it reads on stdin (`{"argv": [...]}`), exactly as the `bandit` script would with those
- * arguments, and answers each on fd 3 with the exit code and what Bandit printed. fd 3, not
- * stdout: whatever a plugin prints cannot be taken for an answer.
+ * The Python side of Bandit's driver (driver.ts): started at the beginning of a gate run, with
+ * Bandit's own interpreter and `-c`, from an empty directory of its own (its one argument). It
+ * imports Bandit and loads its plugins (150-250 ms: most of a Bandit start-up) while the gate
+ * does its git work, says so on fd 3, then runs Bandit's own command-line `main()` for each line
+ * it reads on stdin (`{"id": N, "argv": [...]}`), exactly as the `bandit` script would with those
+ * arguments. fd 3, not stdout: whatever a plugin prints cannot be taken for an answer.
  *
- * Between runs it forgets the source lines Bandit read (`linecache`): the same path may hold
- * other bytes in the next run (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
+ * Where Python can fork (everywhere but Windows), each scan runs in a child forked from the
+ * imported Bandit, so one import serves every core: the child writes its answer (exit code and
+ * what Bandit printed) to a file and names it on fd 3; the driver tells its pid (a time limit
+ * kills that scan alone) and, if the child ends without answering, how it ended. Every message
+ * is one short line written at once, so lines of several processes never interleave. Without
+ * fork, scans run one after another in the driver itself and are answered in full on fd 3.
+ *
+ * Each scan forgets the source lines Bandit read before (`linecache`): the same path may hold
+ * other bytes now (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
  */
 const BANDIT_DRIVER_SCRIPT = String.raw `
-import io, json, linecache, os, sys, traceback
+import io, json, linecache, os, signal, sys, traceback
 
 # The working directory is an empty one of ours; never import from wherever Python was started.
 sys.path[:] = [p for p in sys.path if p not in ("", ".")]
+ANSWERS = sys.argv[1]
+REPLY = 3
+
+def send(value):
+    data = (json.dumps(value) + "\n").encode("utf-8")
+    while data:
+        data = data[os.write(REPLY, data):]
 
 class Captured(io.StringIO):
     # Bandit closes the stream it wrote its report to; what was written must survive that.
     def close(self):
         pass
 
+def scan(cli, argv):
+    out, err = Captured(), Captured()
+    saved = (sys.stdout, sys.stderr, sys.argv)
+    sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(argv)
+    linecache.clearcache()
+    code = 0
+    try:
+        cli.main()
+    except SystemExit as end:
+        if end.code is None:
+            code = 0
+        elif isinstance(end.code, int):
+            code = end.code
+        else:
+            err.write(str(end.code) + "\n")
+            code = 1
+    except BaseException:
+        traceback.print_exc(file=err)
+        code = 1
+    finally:
+        sys.stdout, sys.stderr, sys.argv = saved
+    return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
 def main():
-    reply = os.fdopen(3, "w", encoding="utf-8")
-    def answer(value):
-        reply.write(json.dumps(value) + "\n")
-        reply.flush()
     try:
         from bandit.cli import main as cli
         from bandit.core import extension_loader  # noqa: F401  plugins, formatters and blacklists load here, once
     except BaseException as error:
-        answer({"ready": False, "error": "%s: %s" % (type(error).__name__, error)})
+        send({"ready": False, "error": "%s: %s" % (type(error).__name__, error)})
         return 1
-    answer({"ready": True})
+    forking = hasattr(os, "fork") and hasattr(signal, "SIGCHLD") and hasattr(signal, "pthread_sigmask")
+    children = {}
+
+    def reap(signum, frame):
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            ident = children.pop(pid, None)
+            if ident is not None:
+                send({"id": ident, "exited": os.waitstatus_to_exitcode(status)})
+
+    if forking:
+        signal.signal(signal.SIGCHLD, reap)
+    send({"ready": True, "fork": forking})
     for line in sys.stdin:
         if not line.strip():
             continue
         job = json.loads(line)
-        out, err = Captured(), Captured()
-        saved = (sys.stdout, sys.stderr, sys.argv)
-        sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(job["argv"])
-        linecache.clearcache()
-        code = 0
+        ident = job["id"]
+        if not forking:
+            answer = scan(cli, job["argv"])
+            answer["id"] = ident
+            send(answer)
+            continue
+        # Blocked until the child is registered: one that ends at once is still reported.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+        pid = os.fork()
+        if pid == 0:
+            status = 70
+            try:
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
+                os.setpgid(0, 0)
+                answer = scan(cli, job["argv"])
+                path = os.path.join(ANSWERS, "answer-%d.json" % ident)
+                with open(path, "w", encoding="utf-8") as handle:
+                    json.dump(answer, handle)
+                send({"id": ident, "file": path})
+                status = 0
+            finally:
+                os._exit(status)
         try:
-            cli.main()
-        except SystemExit as end:
-            if end.code is None:
-                code = 0
-            elif isinstance(end.code, int):
-                code = end.code
-            else:
-                err.write(str(end.code) + "\n")
-                code = 1
-        except BaseException:
-            traceback.print_exc(file=err)
-            code = 1
-        finally:
-            sys.stdout, sys.stderr, sys.argv = saved
-        answer({"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()})
+            os.setpgid(pid, pid)
+        except OSError:
+            pass
+        children[pid] = ident
+        send({"id": ident, "pid": pid})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
     return 0
 
 sys.exit(main())
@@ -33651,12 +33709,12 @@ class BanditDrivers {
     python;
     env;
     size;
-    idle = [];
-    live = new Set();
-    queue = [];
-    running = 0;
+    drivers = [];
+    waiting = [];
     usable = true;
     closed = false;
+    /** A driver said it cannot fork: every scan then needs a driver of its own. */
+    forkless = process.platform === "win32";
     cwd;
     forgetCwd;
     constructor(python, env, size) {
@@ -33673,10 +33731,10 @@ class BanditDrivers {
     get interpreter() {
         return this.python;
     }
-    /** Start every driver now, so that Bandit's import overlaps the caller's other work. */
+    /** Start importing Bandit now, so that it overlaps the caller's other work. */
     warm() {
-        while (!this.closed && this.usable && this.running + this.idle.length < this.size)
-            this.idle.push(this.startDriver());
+        if (!this.closed && this.usable && this.live().length === 0)
+            this.startDriver();
         return this;
     }
     /**
@@ -33684,7 +33742,7 @@ class BanditDrivers {
      * `bandit` process itself). Resolves like `runCommand`: never throws for Bandit's exit code.
      */
     async run(job) {
-        const driver = await this.acquire();
+        const driver = await this.slot();
         if (!driver)
             return undefined;
         try {
@@ -33698,58 +33756,47 @@ class BanditDrivers {
             return outcome;
         }
         finally {
-            this.release(driver);
+            this.wake();
         }
     }
     /**
-     * End every driver and remove their directory; resolves when they are gone. Idempotent. The
-     * caller need not wait: an ended driver holds nothing, and never keeps this process alive.
+     * End the drivers and whatever scan they still run, and remove their directory; resolves when
+     * they are gone. Idempotent. The caller need not wait: a driver never keeps this process alive.
      */
     async close() {
         this.closed = true;
-        for (const waiter of this.queue.splice(0))
-            waiter(undefined);
-        const all = this.idle.splice(0);
-        await Promise.all(all.map((d) => d.end()));
-        if (this.running === 0)
-            this.removeCwd();
+        this.wake();
+        await Promise.all(this.drivers.splice(0).map((d) => d.end()));
+        if (this.cwd) {
+            (0,external_node_fs_.rmSync)(this.cwd, { recursive: true, force: true });
+            this.forgetCwd?.();
+            this.cwd = undefined;
+        }
     }
-    acquire() {
-        if (this.closed || !this.usable)
-            return Promise.resolve(undefined);
-        const ready = this.idle.pop();
-        if (ready) {
-            this.running++;
-            return Promise.resolve(ready);
-        }
-        if (this.running < this.size) {
-            this.running++;
-            return Promise.resolve(this.startDriver());
-        }
-        return new Promise((resolve) => this.queue.push(resolve));
+    /** The drivers' and their running scans' process ids (diagnostics and tests). */
+    processIds() {
+        return this.drivers.flatMap((d) => d.processIds());
     }
-    release(driver) {
-        const next = this.queue.shift();
-        const reusable = driver.alive && this.usable && !this.closed;
-        if (next) {
-            // Handed straight on (still counted as running); a dead driver is replaced.
-            if (!this.usable || this.closed) {
-                this.running--;
-                next(undefined);
-            }
-            else
-                next(reusable ? driver : this.startDriver());
-            if (!reusable)
-                void driver.end();
-            return;
+    live() {
+        return this.drivers.filter((d) => d.alive);
+    }
+    /** A driver with room for one more scan: a free one, a new one if allowed, else the next to free up. */
+    async slot() {
+        for (;;) {
+            if (this.closed || !this.usable)
+                return undefined;
+            const live = this.live();
+            const free = live.find((d) => d.hasRoom());
+            if (free)
+                return free;
+            if (live.length < (this.forkless ? this.size : 1))
+                return this.startDriver();
+            await new Promise((resolve) => this.waiting.push(resolve));
         }
-        this.running--;
-        if (reusable)
-            this.idle.push(driver);
-        else
-            void driver.end();
-        if (this.closed && this.running === 0)
-            this.removeCwd();
+    }
+    wake() {
+        for (const waiter of this.waiting.splice(0))
+            waiter();
     }
     startDriver() {
         if (!this.cwd) {
@@ -33757,38 +33804,40 @@ class BanditDrivers {
             this.cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-driver-"));
             this.forgetCwd = (0,lifetime/* removeOnInterrupt */.vY)(this.cwd);
         }
-        const driver = new Driver(this.python, this.env, this.cwd, () => this.live.delete(driver));
-        this.live.add(driver);
+        const driver = new Driver(this.python, this.env, this.cwd, this.size, (forks) => {
+            if (!forks)
+                this.forkless = true;
+            this.wake();
+        });
+        this.drivers.push(driver);
         return driver;
-    }
-    /** The drivers' process ids while they run (diagnostics and tests). */
-    processIds() {
-        return [...this.live].map((d) => d.pid).filter((pid) => pid !== undefined);
-    }
-    removeCwd() {
-        if (!this.cwd)
-            return;
-        (0,external_node_fs_.rmSync)(this.cwd, { recursive: true, force: true });
-        this.forgetCwd?.();
-        this.cwd = undefined;
     }
 }
 class Driver {
+    cwd;
+    size;
     child;
     handles;
-    answers = [];
-    waiting;
+    pending = new Map();
     buffered = "";
     exited = false;
+    nextId = 1;
+    inFlight = 0;
+    /** Scans at once: `size` once it said it forks, one until then (or for good, if it cannot). */
+    capacity = 1;
     gone;
+    readyAnswer;
+    settleReady;
     ready;
     wasReady = false;
-    constructor(python, env, cwd, onExit) {
-        this.child = (0,external_node_child_process_.spawn)(python, ["-c", BANDIT_DRIVER_SCRIPT], {
+    constructor(python, env, cwd, size, onReady) {
+        this.cwd = cwd;
+        this.size = size;
+        this.child = (0,external_node_child_process_.spawn)(python, ["-c", BANDIT_DRIVER_SCRIPT, cwd], {
             cwd,
             env,
             stdio: ["pipe", "ignore", "ignore", "pipe"],
-            // Its own process group: a time limit or an interrupt ends it and whatever it started.
+            // Its own process group: an interrupt ends it and whatever it started.
             detached: true,
         });
         const pid = this.child.pid;
@@ -33804,6 +33853,7 @@ class Driver {
         this.hold(false);
         replies?.setEncoding("utf8");
         replies?.on("data", (text) => this.receive(text));
+        this.readyAnswer = new Promise((resolve) => (this.settleReady = resolve));
         this.gone = new Promise((resolve) => {
             const finish = () => {
                 if (this.exited)
@@ -33811,29 +33861,88 @@ class Driver {
                 this.exited = true;
                 if (pid !== undefined)
                     (0,lifetime/* untrackChild */.$b)(pid);
-                onExit();
-                this.deliver(undefined);
+                this.settleReady?.(undefined);
+                // Scans it forked die with it: none of them can answer any more.
+                for (const [id, job] of this.pending)
+                    this.settle(id, job, undefined, true);
                 resolve();
             };
             this.child.on("error", finish);
-            this.child.on("close", finish);
+            this.child.on("exit", finish);
         });
-        this.ready = this.next().then((answer) => (this.wasReady = answer?.ready === true));
-    }
-    get pid() {
-        return this.child.pid;
+        this.ready = this.readyAnswer.then((answer) => {
+            this.wasReady = answer?.ready === true;
+            if (this.wasReady && answer?.fork === true)
+                this.capacity = this.size;
+            onReady(answer?.fork === true);
+            return this.wasReady;
+        });
     }
     get alive() {
         return !this.exited;
     }
+    hasRoom() {
+        return this.inFlight < this.capacity;
+    }
+    processIds() {
+        if (this.exited)
+            return [];
+        const scans = [...this.pending.values()].map((p) => p.pid).filter((pid) => pid !== undefined);
+        return this.child.pid === undefined ? scans : [this.child.pid, ...scans];
+    }
     async run(job) {
+        this.inFlight += 1;
         this.hold(true);
         try {
             return await this.runHeld(job);
         }
         finally {
-            this.hold(false);
+            this.inFlight -= 1;
+            if (this.inFlight === 0)
+                this.hold(false);
         }
+    }
+    async runHeld(job) {
+        if (!(await this.ready) || this.exited)
+            return "unavailable";
+        const id = this.nextId++;
+        const answer = new Promise((resolve) => this.pending.set(id, { resolve }));
+        let timedOut = false;
+        const timer = job.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                const pending = this.pending.get(id);
+                // The scan's own process group when it has one; else the driver, and every scan with it.
+                if (pending?.pid !== undefined)
+                    killGroup(pending.pid);
+                else
+                    this.kill();
+                if (pending)
+                    this.settle(id, pending, undefined, false);
+            }, job.timeoutMs);
+        this.child.stdin?.write(`${JSON.stringify({ id, argv: job.args })}\n`);
+        const reply = await answer;
+        if (timer)
+            clearTimeout(timer);
+        if (timedOut) {
+            return { code: 124, timedOut: true, stdout: "", stderr: `\nbandit: killed after ${Math.round((job.timeoutMs ?? 0) / 1000)} s (time limit)\n` };
+        }
+        // Ended without an answer (a crash in Bandit, memory): the caller runs it as a process, which fails as it would.
+        if (!reply || typeof reply.code !== "number")
+            return "unavailable";
+        return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
+    }
+    /** End it and every scan it forked, and wait until it is gone. */
+    async end() {
+        for (const [id, job] of this.pending)
+            this.settle(id, job, undefined, true);
+        if (this.exited)
+            return;
+        // Whoever waits for it to go keeps this process alive until it has.
+        this.hold(true);
+        this.kill();
+        await this.gone;
     }
     hold(busy) {
         for (const handle of this.handles) {
@@ -33843,55 +33952,21 @@ class Driver {
                 handle?.unref?.();
         }
     }
-    async runHeld(job) {
-        if (!(await this.ready) || this.exited)
-            return "unavailable";
-        const answer = this.next();
-        let timedOut = false;
-        const timer = job.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                this.kill();
-            }, job.timeoutMs);
-        this.child.stdin?.write(`${JSON.stringify({ argv: job.args })}\n`);
-        const reply = await answer;
-        if (timer)
-            clearTimeout(timer);
-        if (timedOut) {
-            return { code: 124, timedOut: true, stdout: "", stderr: `\nbandit: killed after ${Math.round((job.timeoutMs ?? 0) / 1000)} s (time limit)\n` };
-        }
-        // Died during the scan (a crash in Bandit, memory): the caller runs it as a process, which fails as it would.
-        if (!reply || typeof reply.code !== "number")
-            return "unavailable";
-        return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
-    }
-    /** End it (it holds nothing worth a clean exit: its Python's shutdown would only cost CPU) and wait until it is gone. */
-    async end() {
-        if (this.exited)
-            return;
-        // Whoever waits for it to go keeps this process alive until it has.
-        this.hold(true);
-        this.kill();
-        await this.gone;
-    }
     kill() {
         const pid = this.child.pid;
-        try {
-            if (pid !== undefined)
-                process.kill(-pid, "SIGKILL");
-        }
-        catch {
+        if (pid !== undefined)
+            killGroup(pid);
+        else
             this.child.kill("SIGKILL");
-        }
     }
-    next() {
-        const queued = this.answers.shift();
-        if (queued)
-            return Promise.resolve(queued);
-        if (this.exited)
-            return Promise.resolve(undefined);
-        return new Promise((resolve) => (this.waiting = resolve));
+    settle(id, job, answer, killScan) {
+        this.pending.delete(id);
+        if (job.pid !== undefined) {
+            if (killScan)
+                killGroup(job.pid);
+            (0,lifetime/* untrackChild */.$b)(job.pid);
+        }
+        job.resolve(answer);
     }
     receive(text) {
         this.buffered += text;
@@ -33899,23 +33974,65 @@ class Driver {
         while ((newline = this.buffered.indexOf("\n")) >= 0) {
             const line = this.buffered.slice(0, newline);
             this.buffered = this.buffered.slice(newline + 1);
-            let answer;
+            let message;
             try {
-                answer = JSON.parse(line);
+                message = JSON.parse(line);
             }
             catch {
                 continue;
             }
-            this.deliver(answer);
+            this.handle(message);
         }
     }
-    deliver(answer) {
-        const waiting = this.waiting;
-        this.waiting = undefined;
-        if (waiting)
-            waiting(answer);
-        else if (answer)
-            this.answers.push(answer);
+    handle(message) {
+        if (message.ready !== undefined) {
+            this.settleReady?.(message);
+            this.settleReady = undefined;
+            return;
+        }
+        const id = message.id;
+        const job = id === undefined ? undefined : this.pending.get(id);
+        if (id === undefined || !job)
+            return; // answered, timed out or ended already
+        if (message.pid !== undefined) {
+            job.pid = message.pid;
+            (0,lifetime/* trackChild */.yH)(message.pid);
+        }
+        else if (message.file !== undefined) {
+            this.settle(id, job, readAnswer(message.file, this.cwd), false);
+        }
+        else if (message.exited !== undefined) {
+            this.settle(id, job, undefined, false);
+        }
+        else if (message.code !== undefined) {
+            this.settle(id, job, message, false);
+        }
+    }
+}
+/** A forked scan's answer, from the file it wrote in the drivers' directory (and nowhere else). */
+function readAnswer(file, dir) {
+    if ((0,external_node_path_.dirname)(file) !== dir)
+        return undefined;
+    try {
+        const text = (0,external_node_fs_.readFileSync)(file, "utf8");
+        (0,external_node_fs_.rmSync)(file, { force: true });
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function killGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
+        try {
+            process.kill(pid, "SIGKILL");
+        }
+        catch {
+            /* gone already */
+        }
     }
 }
 /**

@@ -19,8 +19,8 @@ const GATE_FLAGS = `  --base REF               compare with exactly this revisio
                            their code cells
   --strict-config          fail (exit 1) when the branch changes the Bandit configuration
                            (or, for the Action and the hook, the baseline file)
-  --jobs N                 Bandit processes at once (default: one per core)
-  --bandit-timeout T       stop a Bandit process after T (600, 90s, 10m; default 10m): exit 3
+  --jobs N                 Bandit scans at once (default: one per core)
+  --bandit-timeout T       stop a Bandit scan after T (600, 90s, 10m; default 10m): exit 3
   --shard i/n              judge only part i of n of the changed files (matrix jobs)`;
 
 export const HELP = {

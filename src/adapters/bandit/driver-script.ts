@@ -1,63 +1,121 @@
 /**
- * The Python side of a Bandit driver (driver.ts): started once per core at the beginning of a
- * gate run, with Bandit's own interpreter and `-c`, from an empty directory of its own. It
- * imports Bandit and loads its plugins (about 150 ms: most of a Bandit start-up) while the gate
- * does its git work, says so on fd 3, then runs Bandit's own command-line `main()` once per line
- * it reads on stdin (`{"argv": [...]}`), exactly as the `bandit` script would with those
- * arguments, and answers each on fd 3 with the exit code and what Bandit printed. fd 3, not
- * stdout: whatever a plugin prints cannot be taken for an answer.
+ * The Python side of Bandit's driver (driver.ts): started at the beginning of a gate run, with
+ * Bandit's own interpreter and `-c`, from an empty directory of its own (its one argument). It
+ * imports Bandit and loads its plugins (150-250 ms: most of a Bandit start-up) while the gate
+ * does its git work, says so on fd 3, then runs Bandit's own command-line `main()` for each line
+ * it reads on stdin (`{"id": N, "argv": [...]}`), exactly as the `bandit` script would with those
+ * arguments. fd 3, not stdout: whatever a plugin prints cannot be taken for an answer.
  *
- * Between runs it forgets the source lines Bandit read (`linecache`): the same path may hold
- * other bytes in the next run (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
+ * Where Python can fork (everywhere but Windows), each scan runs in a child forked from the
+ * imported Bandit, so one import serves every core: the child writes its answer (exit code and
+ * what Bandit printed) to a file and names it on fd 3; the driver tells its pid (a time limit
+ * kills that scan alone) and, if the child ends without answering, how it ended. Every message
+ * is one short line written at once, so lines of several processes never interleave. Without
+ * fork, scans run one after another in the driver itself and are answered in full on fd 3.
+ *
+ * Each scan forgets the source lines Bandit read before (`linecache`): the same path may hold
+ * other bytes now (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
  */
 export const BANDIT_DRIVER_SCRIPT = String.raw`
-import io, json, linecache, os, sys, traceback
+import io, json, linecache, os, signal, sys, traceback
 
 # The working directory is an empty one of ours; never import from wherever Python was started.
 sys.path[:] = [p for p in sys.path if p not in ("", ".")]
+ANSWERS = sys.argv[1]
+REPLY = 3
+
+def send(value):
+    data = (json.dumps(value) + "\n").encode("utf-8")
+    while data:
+        data = data[os.write(REPLY, data):]
 
 class Captured(io.StringIO):
     # Bandit closes the stream it wrote its report to; what was written must survive that.
     def close(self):
         pass
 
+def scan(cli, argv):
+    out, err = Captured(), Captured()
+    saved = (sys.stdout, sys.stderr, sys.argv)
+    sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(argv)
+    linecache.clearcache()
+    code = 0
+    try:
+        cli.main()
+    except SystemExit as end:
+        if end.code is None:
+            code = 0
+        elif isinstance(end.code, int):
+            code = end.code
+        else:
+            err.write(str(end.code) + "\n")
+            code = 1
+    except BaseException:
+        traceback.print_exc(file=err)
+        code = 1
+    finally:
+        sys.stdout, sys.stderr, sys.argv = saved
+    return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
 def main():
-    reply = os.fdopen(3, "w", encoding="utf-8")
-    def answer(value):
-        reply.write(json.dumps(value) + "\n")
-        reply.flush()
     try:
         from bandit.cli import main as cli
         from bandit.core import extension_loader  # noqa: F401  plugins, formatters and blacklists load here, once
     except BaseException as error:
-        answer({"ready": False, "error": "%s: %s" % (type(error).__name__, error)})
+        send({"ready": False, "error": "%s: %s" % (type(error).__name__, error)})
         return 1
-    answer({"ready": True})
+    forking = hasattr(os, "fork") and hasattr(signal, "SIGCHLD") and hasattr(signal, "pthread_sigmask")
+    children = {}
+
+    def reap(signum, frame):
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            ident = children.pop(pid, None)
+            if ident is not None:
+                send({"id": ident, "exited": os.waitstatus_to_exitcode(status)})
+
+    if forking:
+        signal.signal(signal.SIGCHLD, reap)
+    send({"ready": True, "fork": forking})
     for line in sys.stdin:
         if not line.strip():
             continue
         job = json.loads(line)
-        out, err = Captured(), Captured()
-        saved = (sys.stdout, sys.stderr, sys.argv)
-        sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(job["argv"])
-        linecache.clearcache()
-        code = 0
+        ident = job["id"]
+        if not forking:
+            answer = scan(cli, job["argv"])
+            answer["id"] = ident
+            send(answer)
+            continue
+        # Blocked until the child is registered: one that ends at once is still reported.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+        pid = os.fork()
+        if pid == 0:
+            status = 70
+            try:
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
+                os.setpgid(0, 0)
+                answer = scan(cli, job["argv"])
+                path = os.path.join(ANSWERS, "answer-%d.json" % ident)
+                with open(path, "w", encoding="utf-8") as handle:
+                    json.dump(answer, handle)
+                send({"id": ident, "file": path})
+                status = 0
+            finally:
+                os._exit(status)
         try:
-            cli.main()
-        except SystemExit as end:
-            if end.code is None:
-                code = 0
-            elif isinstance(end.code, int):
-                code = end.code
-            else:
-                err.write(str(end.code) + "\n")
-                code = 1
-        except BaseException:
-            traceback.print_exc(file=err)
-            code = 1
-        finally:
-            sys.stdout, sys.stderr, sys.argv = saved
-        answer({"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()})
+            os.setpgid(pid, pid)
+        except OSError:
+            pass
+        children[pid] = ident
+        send({"id": ident, "pid": pid})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
     return 0
 
 sys.exit(main())

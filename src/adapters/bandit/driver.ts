@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { accessSync, closeSync, constants, mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute, join } from "node:path";
+import { delimiter, dirname, isAbsolute, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { removeOnInterrupt, trackChild, untrackChild } from "../lifetime.js";
 import type { CommandResult } from "../process.js";
@@ -11,15 +11,17 @@ import { BANDIT_DRIVER_SCRIPT } from "./driver-script.js";
  * Bandit's Python, started before it is needed and kept for the whole run.
  *
  * A Bandit start-up is mostly Python importing Bandit and loading its plugins: 150-250 ms, paid
- * by every `bandit` process, twice per side on two cores, and on the critical path of a small
- * push (the files are known only after git's work). A driver pays it once, while git works,
- * and then runs Bandit's own `main()` for each scan it is handed (driver-script.ts): the same
- * arguments, the same exit code, the same report file as a `bandit` process.
+ * by every `bandit` process, and on the critical path of a small push (the files are known only
+ * after git's work). The driver pays it once, while git works, then runs Bandit's own `main()`
+ * for each scan it is handed (driver-script.ts): the same arguments, the same exit code, the
+ * same report file as a `bandit` process. Where Python can fork, each scan runs in a child of the
+ * imported driver, so one import serves every core; elsewhere one driver per core is started.
  *
  * Only for a Bandit whose interpreter is known: a `bandit` console script (its `#!` line names
  * the Python) or `python -m bandit`. Anything else (a wrapper script), a driver that cannot
- * import Bandit, or one that dies during a scan: that scan is run as a process of its own, as
- * without drivers, so a broken installation fails the way it always did and never passes.
+ * import Bandit, or a scan that ends without an answer (a crash, memory): that scan is run as a
+ * process of its own, as without drivers, so a broken installation fails the way it always did
+ * and never passes.
  */
 export interface DriverRun {
   /** Bandit's arguments (after the program and its fixed prefix). */
@@ -28,12 +30,12 @@ export interface DriverRun {
 }
 
 export class BanditDrivers {
-  private readonly idle: Driver[] = [];
-  private readonly live = new Set<Driver>();
-  private readonly queue: Array<(driver: Driver | undefined) => void> = [];
-  private running = 0;
+  private readonly drivers: Driver[] = [];
+  private readonly waiting: Array<() => void> = [];
   private usable = true;
   private closed = false;
+  /** A driver said it cannot fork: every scan then needs a driver of its own. */
+  private forkless = process.platform === "win32";
   private cwd: string | undefined;
   private forgetCwd: (() => void) | undefined;
 
@@ -54,9 +56,9 @@ export class BanditDrivers {
     return this.python;
   }
 
-  /** Start every driver now, so that Bandit's import overlaps the caller's other work. */
+  /** Start importing Bandit now, so that it overlaps the caller's other work. */
   warm(): this {
-    while (!this.closed && this.usable && this.running + this.idle.length < this.size) this.idle.push(this.startDriver());
+    if (!this.closed && this.usable && this.live().length === 0) this.startDriver();
     return this;
   }
 
@@ -65,7 +67,7 @@ export class BanditDrivers {
    * `bandit` process itself). Resolves like `runCommand`: never throws for Bandit's exit code.
    */
   async run(job: DriverRun): Promise<CommandResult | undefined> {
-    const driver = await this.acquire();
+    const driver = await this.slot();
     if (!driver) return undefined;
     try {
       const outcome = await driver.run(job);
@@ -76,52 +78,48 @@ export class BanditDrivers {
       }
       return outcome;
     } finally {
-      this.release(driver);
+      this.wake();
     }
   }
 
   /**
-   * End every driver and remove their directory; resolves when they are gone. Idempotent. The
-   * caller need not wait: an ended driver holds nothing, and never keeps this process alive.
+   * End the drivers and whatever scan they still run, and remove their directory; resolves when
+   * they are gone. Idempotent. The caller need not wait: a driver never keeps this process alive.
    */
   async close(): Promise<void> {
     this.closed = true;
-    for (const waiter of this.queue.splice(0)) waiter(undefined);
-    const all = this.idle.splice(0);
-    await Promise.all(all.map((d) => d.end()));
-    if (this.running === 0) this.removeCwd();
+    this.wake();
+    await Promise.all(this.drivers.splice(0).map((d) => d.end()));
+    if (this.cwd) {
+      rmSync(this.cwd, { recursive: true, force: true });
+      this.forgetCwd?.();
+      this.cwd = undefined;
+    }
   }
 
-  private acquire(): Promise<Driver | undefined> {
-    if (this.closed || !this.usable) return Promise.resolve(undefined);
-    const ready = this.idle.pop();
-    if (ready) {
-      this.running++;
-      return Promise.resolve(ready);
-    }
-    if (this.running < this.size) {
-      this.running++;
-      return Promise.resolve(this.startDriver());
-    }
-    return new Promise((resolve) => this.queue.push(resolve));
+  /** The drivers' and their running scans' process ids (diagnostics and tests). */
+  processIds(): number[] {
+    return this.drivers.flatMap((d) => d.processIds());
   }
 
-  private release(driver: Driver): void {
-    const next = this.queue.shift();
-    const reusable = driver.alive && this.usable && !this.closed;
-    if (next) {
-      // Handed straight on (still counted as running); a dead driver is replaced.
-      if (!this.usable || this.closed) {
-        this.running--;
-        next(undefined);
-      } else next(reusable ? driver : this.startDriver());
-      if (!reusable) void driver.end();
-      return;
+  private live(): Driver[] {
+    return this.drivers.filter((d) => d.alive);
+  }
+
+  /** A driver with room for one more scan: a free one, a new one if allowed, else the next to free up. */
+  private async slot(): Promise<Driver | undefined> {
+    for (;;) {
+      if (this.closed || !this.usable) return undefined;
+      const live = this.live();
+      const free = live.find((d) => d.hasRoom());
+      if (free) return free;
+      if (live.length < (this.forkless ? this.size : 1)) return this.startDriver();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
-    this.running--;
-    if (reusable) this.idle.push(driver);
-    else void driver.end();
-    if (this.closed && this.running === 0) this.removeCwd();
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiting.splice(0)) waiter();
   }
 
   private startDriver(): Driver {
@@ -130,21 +128,12 @@ export class BanditDrivers {
       this.cwd = mkdtempSync(join(tmpdir(), "bandit-gate-driver-"));
       this.forgetCwd = removeOnInterrupt(this.cwd);
     }
-    const driver = new Driver(this.python, this.env, this.cwd, () => this.live.delete(driver));
-    this.live.add(driver);
+    const driver = new Driver(this.python, this.env, this.cwd, this.size, (forks) => {
+      if (!forks) this.forkless = true;
+      this.wake();
+    });
+    this.drivers.push(driver);
     return driver;
-  }
-
-  /** The drivers' process ids while they run (diagnostics and tests). */
-  processIds(): number[] {
-    return [...this.live].map((d) => d.pid).filter((pid): pid is number => pid !== undefined);
-  }
-
-  private removeCwd(): void {
-    if (!this.cwd) return;
-    rmSync(this.cwd, { recursive: true, force: true });
-    this.forgetCwd?.();
-    this.cwd = undefined;
   }
 }
 
@@ -153,31 +142,52 @@ interface Handle {
   unref?: () => void;
 }
 
-interface Answer {
+interface Message {
   ready?: boolean;
+  fork?: boolean;
   error?: string;
+  id?: number;
+  pid?: number;
+  file?: string;
+  exited?: number;
   code?: number;
   stdout?: string;
   stderr?: string;
 }
 
+interface Pending {
+  resolve: (answer: Message | undefined) => void;
+  pid?: number;
+}
+
 class Driver {
   private readonly child: ChildProcess;
   private readonly handles: ReadonlyArray<Handle | null>;
-  private readonly answers: Answer[] = [];
-  private waiting: ((answer: Answer | undefined) => void) | undefined;
+  private readonly pending = new Map<number, Pending>();
   private buffered = "";
   private exited = false;
+  private nextId = 1;
+  private inFlight = 0;
+  /** Scans at once: `size` once it said it forks, one until then (or for good, if it cannot). */
+  private capacity = 1;
   private readonly gone: Promise<void>;
+  private readonly readyAnswer: Promise<Message | undefined>;
+  private settleReady: ((message: Message | undefined) => void) | undefined;
   readonly ready: Promise<boolean>;
   wasReady = false;
 
-  constructor(python: string, env: NodeJS.ProcessEnv, cwd: string, onExit: () => void) {
-    this.child = spawn(python, ["-c", BANDIT_DRIVER_SCRIPT], {
+  constructor(
+    python: string,
+    env: NodeJS.ProcessEnv,
+    private readonly cwd: string,
+    private readonly size: number,
+    onReady: (forks: boolean) => void,
+  ) {
+    this.child = spawn(python, ["-c", BANDIT_DRIVER_SCRIPT, cwd], {
       cwd,
       env,
       stdio: ["pipe", "ignore", "ignore", "pipe"],
-      // Its own process group: a time limit or an interrupt ends it and whatever it started.
+      // Its own process group: an interrupt ends it and whatever it started.
       detached: true,
     });
     const pid = this.child.pid;
@@ -192,36 +202,88 @@ class Driver {
     this.hold(false);
     replies?.setEncoding("utf8");
     replies?.on("data", (text: string) => this.receive(text));
+    this.readyAnswer = new Promise((resolve) => (this.settleReady = resolve));
     this.gone = new Promise((resolve) => {
       const finish = () => {
         if (this.exited) return;
         this.exited = true;
         if (pid !== undefined) untrackChild(pid);
-        onExit();
-        this.deliver(undefined);
+        this.settleReady?.(undefined);
+        // Scans it forked die with it: none of them can answer any more.
+        for (const [id, job] of this.pending) this.settle(id, job, undefined, true);
         resolve();
       };
       this.child.on("error", finish);
-      this.child.on("close", finish);
+      this.child.on("exit", finish);
     });
-    this.ready = this.next().then((answer) => (this.wasReady = answer?.ready === true));
-  }
-
-  get pid(): number | undefined {
-    return this.child.pid;
+    this.ready = this.readyAnswer.then((answer) => {
+      this.wasReady = answer?.ready === true;
+      if (this.wasReady && answer?.fork === true) this.capacity = this.size;
+      onReady(answer?.fork === true);
+      return this.wasReady;
+    });
   }
 
   get alive(): boolean {
     return !this.exited;
   }
 
+  hasRoom(): boolean {
+    return this.inFlight < this.capacity;
+  }
+
+  processIds(): number[] {
+    if (this.exited) return [];
+    const scans = [...this.pending.values()].map((p) => p.pid).filter((pid): pid is number => pid !== undefined);
+    return this.child.pid === undefined ? scans : [this.child.pid, ...scans];
+  }
+
   async run(job: DriverRun): Promise<CommandResult | "unavailable"> {
+    this.inFlight += 1;
     this.hold(true);
     try {
       return await this.runHeld(job);
     } finally {
-      this.hold(false);
+      this.inFlight -= 1;
+      if (this.inFlight === 0) this.hold(false);
     }
+  }
+
+  private async runHeld(job: DriverRun): Promise<CommandResult | "unavailable"> {
+    if (!(await this.ready) || this.exited) return "unavailable";
+    const id = this.nextId++;
+    const answer = new Promise<Message | undefined>((resolve) => this.pending.set(id, { resolve }));
+    let timedOut = false;
+    const timer =
+      job.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            const pending = this.pending.get(id);
+            // The scan's own process group when it has one; else the driver, and every scan with it.
+            if (pending?.pid !== undefined) killGroup(pending.pid);
+            else this.kill();
+            if (pending) this.settle(id, pending, undefined, false);
+          }, job.timeoutMs);
+    this.child.stdin?.write(`${JSON.stringify({ id, argv: job.args })}\n`);
+    const reply = await answer;
+    if (timer) clearTimeout(timer);
+    if (timedOut) {
+      return { code: 124, timedOut: true, stdout: "", stderr: `\nbandit: killed after ${Math.round((job.timeoutMs ?? 0) / 1000)} s (time limit)\n` };
+    }
+    // Ended without an answer (a crash in Bandit, memory): the caller runs it as a process, which fails as it would.
+    if (!reply || typeof reply.code !== "number") return "unavailable";
+    return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
+  }
+
+  /** End it and every scan it forked, and wait until it is gone. */
+  async end(): Promise<void> {
+    for (const [id, job] of this.pending) this.settle(id, job, undefined, true);
+    if (this.exited) return;
+    // Whoever waits for it to go keeps this process alive until it has.
+    this.hold(true);
+    this.kill();
+    await this.gone;
   }
 
   private hold(busy: boolean): void {
@@ -231,51 +293,19 @@ class Driver {
     }
   }
 
-  private async runHeld(job: DriverRun): Promise<CommandResult | "unavailable"> {
-    if (!(await this.ready) || this.exited) return "unavailable";
-    const answer = this.next();
-    let timedOut = false;
-    const timer =
-      job.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            this.kill();
-          }, job.timeoutMs);
-    this.child.stdin?.write(`${JSON.stringify({ argv: job.args })}\n`);
-    const reply = await answer;
-    if (timer) clearTimeout(timer);
-    if (timedOut) {
-      return { code: 124, timedOut: true, stdout: "", stderr: `\nbandit: killed after ${Math.round((job.timeoutMs ?? 0) / 1000)} s (time limit)\n` };
-    }
-    // Died during the scan (a crash in Bandit, memory): the caller runs it as a process, which fails as it would.
-    if (!reply || typeof reply.code !== "number") return "unavailable";
-    return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
-  }
-
-  /** End it (it holds nothing worth a clean exit: its Python's shutdown would only cost CPU) and wait until it is gone. */
-  async end(): Promise<void> {
-    if (this.exited) return;
-    // Whoever waits for it to go keeps this process alive until it has.
-    this.hold(true);
-    this.kill();
-    await this.gone;
-  }
-
   private kill(): void {
     const pid = this.child.pid;
-    try {
-      if (pid !== undefined) process.kill(-pid, "SIGKILL");
-    } catch {
-      this.child.kill("SIGKILL");
-    }
+    if (pid !== undefined) killGroup(pid);
+    else this.child.kill("SIGKILL");
   }
 
-  private next(): Promise<Answer | undefined> {
-    const queued = this.answers.shift();
-    if (queued) return Promise.resolve(queued);
-    if (this.exited) return Promise.resolve(undefined);
-    return new Promise((resolve) => (this.waiting = resolve));
+  private settle(id: number, job: Pending, answer: Message | undefined, killScan: boolean): void {
+    this.pending.delete(id);
+    if (job.pid !== undefined) {
+      if (killScan) killGroup(job.pid);
+      untrackChild(job.pid);
+    }
+    job.resolve(answer);
   }
 
   private receive(text: string): void {
@@ -284,21 +314,59 @@ class Driver {
     while ((newline = this.buffered.indexOf("\n")) >= 0) {
       const line = this.buffered.slice(0, newline);
       this.buffered = this.buffered.slice(newline + 1);
-      let answer: Answer;
+      let message: Message;
       try {
-        answer = JSON.parse(line) as Answer;
+        message = JSON.parse(line) as Message;
       } catch {
         continue;
       }
-      this.deliver(answer);
+      this.handle(message);
     }
   }
 
-  private deliver(answer: Answer | undefined): void {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    if (waiting) waiting(answer);
-    else if (answer) this.answers.push(answer);
+  private handle(message: Message): void {
+    if (message.ready !== undefined) {
+      this.settleReady?.(message);
+      this.settleReady = undefined;
+      return;
+    }
+    const id = message.id;
+    const job = id === undefined ? undefined : this.pending.get(id);
+    if (id === undefined || !job) return; // answered, timed out or ended already
+    if (message.pid !== undefined) {
+      job.pid = message.pid;
+      trackChild(message.pid);
+    } else if (message.file !== undefined) {
+      this.settle(id, job, readAnswer(message.file, this.cwd), false);
+    } else if (message.exited !== undefined) {
+      this.settle(id, job, undefined, false);
+    } else if (message.code !== undefined) {
+      this.settle(id, job, message, false);
+    }
+  }
+}
+
+/** A forked scan's answer, from the file it wrote in the drivers' directory (and nowhere else). */
+function readAnswer(file: string, dir: string): Message | undefined {
+  if (dirname(file) !== dir) return undefined;
+  try {
+    const text = readFileSync(file, "utf8");
+    rmSync(file, { force: true });
+    return JSON.parse(text) as Message;
+  } catch {
+    return undefined;
+  }
+}
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      /* gone already */
+    }
   }
 }
 
