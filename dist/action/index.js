@@ -31226,7 +31226,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16615);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1356);
 /* harmony import */ var _adapters_lifetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89350);
 
 
@@ -31436,7 +31436,7 @@ function labelsOf(inputs) {
 
 /***/ }),
 
-/***/ 16615:
+/***/ 1356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31457,6 +31457,82 @@ var external_node_path_ = __nccwpck_require__(76760);
 var picomatch = __nccwpck_require__(14006);
 // EXTERNAL MODULE: ./build/app/check.js + 11 modules
 var check = __nccwpck_require__(66586);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/adapters/inherited-environment.js
+
+/**
+ * Hide this process's inherited environment from the code it runs.
+ *
+ * A child gets an allow-listed environment (src/core/child-env.ts), but on Linux any process of
+ * the same user can still read `/proc/<pid>/environ` of its ancestors: the environment this
+ * process was *started* with, which in the Action holds `INPUT_ANTHROPIC-API-KEY`, the token
+ * inputs and the runner's credentials. A hostile test file run by the fix step would find them
+ * there. That file shows the memory the kernel placed the environment in at start-up; nothing
+ * that changes `process.env` touches it.
+ *
+ * So every variable that is not passed to children anyway is first copied (`process.env[name] =
+ * value` makes the C library keep a copy of its own, so this process and its libraries read the
+ * same values as before) and then its original bytes are overwritten, through `/proc/self/mem`,
+ * with `*`: `/proc/<pid>/environ` then shows the names and no values. Linux only; elsewhere, or
+ * where the kernel refuses, nothing changes and the reason is returned for a warning.
+ */
+function hideInheritedEnvironment(keep) {
+    if (process.platform !== "linux")
+        return { problem: `not on Linux (${process.platform})` };
+    let fd;
+    try {
+        const [start, end] = environmentBounds((0,external_node_fs_.readFileSync)("/proc/self/stat", "latin1"));
+        if (!(end > start))
+            return { problem: "the kernel does not say where the environment is" };
+        fd = (0,external_node_fs_.openSync)("/proc/self/mem", "r+");
+        const block = Buffer.alloc(end - start);
+        (0,external_node_fs_.readSync)(fd, block, 0, block.length, start);
+        let hidden = 0;
+        for (const entry of entriesOf(block)) {
+            if (keep(entry.name))
+                continue;
+            const value = process.env[entry.name];
+            // The C library's own copy, so that reading the variable still gives its value.
+            if (value !== undefined)
+                process.env[entry.name] = value;
+            const masked = Buffer.alloc(entry.valueEnd - entry.valueStart, "*");
+            (0,external_node_fs_.writeSync)(fd, masked, 0, masked.length, start + entry.valueStart);
+            hidden += 1;
+        }
+        return { hidden };
+    }
+    catch (error) {
+        return { problem: error.message };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** `env_start` and `env_end` of `/proc/self/stat` (fields 50 and 51; the name, field 2, may hold spaces and parentheses). */
+function environmentBounds(stat) {
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // fields[0] is field 3 (state).
+    return [Number(fields[50 - 3]), Number(fields[51 - 3])];
+}
+/** The `NAME=value` entries of an environment block, with where each value's bytes are. */
+function entriesOf(block) {
+    const entries = [];
+    for (let at = 0; at < block.length;) {
+        let end = block.indexOf(0, at);
+        if (end === -1)
+            end = block.length;
+        const equals = block.indexOf(0x3d, at);
+        if (equals > at && equals < end)
+            entries.push({ name: block.subarray(at, equals).toString("utf8"), valueStart: equals + 1, valueEnd: end });
+        at = end + 1;
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./build/core/child-env.js
+var child_env = __nccwpck_require__(76462);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/report/report.js
@@ -31863,6 +31939,8 @@ var timings = __nccwpck_require__(30149);
 
 
 
+
+
 /** GitHub shows only so many annotations per step; the summary holds the complete list. */
 const MAX_ANNOTATIONS = 50;
 class ActionsLogger {
@@ -31886,8 +31964,10 @@ async function run(env = process.env) {
         (0,outputs/* setOutput */.u)("pull-request-operation", "none");
         if (inputs["merge-reports"].length > 0)
             return await mergeMode(inputs, cwd, env);
-        const git = await adapters_git/* Git */.TU.open(cwd, env);
         const fixMode = (0,action_inputs/* fixModeOf */.oA)(inputs);
+        if (fixMode === "one-job" || fixMode === "propose")
+            hideEnvironmentFromBranchCode();
+        const git = await adapters_git/* Git */.TU.open(cwd, env);
         if (fixMode === "publish") {
             // The write job: no gate and no Bandit here; the proposal is checked and pushed, nothing more.
             const { publishStep } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(152), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86954));
@@ -31948,6 +32028,18 @@ async function run(env = process.env) {
     }
     catch (error) {
         return failStep(error);
+    }
+}
+/**
+ * The fix step runs the branch's code (its tests, with the model's candidate spliced in). Its
+ * environment is an allow-list, but this process's own, as it was started, stays readable in
+ * `/proc/<pid>/environ` by any process of the runner's user: overwrite what children are not
+ * given (inputs, tokens, the API key) before anything runs.
+ */
+function hideEnvironmentFromBranchCode() {
+    const outcome = hideInheritedEnvironment(child_env/* isAllowListedName */.Ur);
+    if ("problem" in outcome) {
+        core/* warning */.$e(`bandit-gate: could not hide this step's inputs and tokens from the branch's code (${outcome.problem}): a test file can read them in /proc/${process.pid}/environ; use fix: propose in a job without secrets it must not see`);
     }
 }
 /**
@@ -38760,7 +38852,8 @@ function parseDuration(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ checkPassedNames),
 /* harmony export */   QU: () => (/* binding */ maskSecrets),
-/* harmony export */   Qc: () => (/* binding */ childEnvironment)
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
+/* harmony export */   Ur: () => (/* binding */ isAllowListedName)
 /* harmony export */ });
 /* unused harmony export isDeniedName */
 /**
@@ -38801,6 +38894,11 @@ const ALLOWED_PREFIXES = ["LC_", "PYTHON"];
  */
 const DENIED_PREFIXES = ["INPUT_", "ACTIONS_"];
 const DENIED_NAMES = new Set(["GITHUB_TOKEN", "GH_TOKEN", "ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN"]);
+/** Passed to every child by name (PATH, HOME, locale, Python's settings...): nothing secret by design. */
+function isAllowListedName(name) {
+    const upper = name.toUpperCase();
+    return !isDeniedName(name) && (ALLOWED_NAMES.has(upper) || ALLOWED_PREFIXES.some((p) => upper.startsWith(p)));
+}
 function isDeniedName(name) {
     const upper = name.toUpperCase();
     return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));

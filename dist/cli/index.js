@@ -10006,7 +10006,7 @@ const COMMANDS = {
     hook: hookCommand,
     merge: mergeCommand,
     // Loaded on demand: the model SDK is most of the bundle, and the gate and hook never need it.
-    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2235))).fixCommand(argv, io),
+    fix: async (argv, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4971))).fixCommand(argv, io),
 };
 /** Translate argv into a command run and its exit code. Never throws. */
 async function main(argv, io) {
@@ -10044,7 +10044,8 @@ async function main(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ checkPassedNames),
 /* harmony export */   QU: () => (/* binding */ maskSecrets),
-/* harmony export */   Qc: () => (/* binding */ childEnvironment)
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
+/* harmony export */   Ur: () => (/* binding */ isAllowListedName)
 /* harmony export */ });
 /* unused harmony export isDeniedName */
 /**
@@ -10085,6 +10086,11 @@ const ALLOWED_PREFIXES = ["LC_", "PYTHON"];
  */
 const DENIED_PREFIXES = ["INPUT_", "ACTIONS_"];
 const DENIED_NAMES = new Set(["GITHUB_TOKEN", "GH_TOKEN", "ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN"]);
+/** Passed to every child by name (PATH, HOME, locale, Python's settings...): nothing secret by design. */
+function isAllowListedName(name) {
+    const upper = name.toUpperCase();
+    return !isDeniedName(name) && (ALLOWED_NAMES.has(upper) || ALLOWED_PREFIXES.some((p) => upper.startsWith(p)));
+}
 function isDeniedName(name) {
     const upper = name.toUpperCase();
     return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));

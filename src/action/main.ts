@@ -4,6 +4,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { runGate } from "../app/check.js";
+import { hideInheritedEnvironment } from "../adapters/inherited-environment.js";
+import { isAllowListedName } from "../core/child-env.js";
 import { mergeReportFiles } from "../app/merge.js";
 import { realGateDeps } from "../app/compose.js";
 import { messages } from "../core/messages.js";
@@ -63,8 +65,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     setOutput("pull-request-operation", "none");
     if (inputs["merge-reports"].length > 0) return await mergeMode(inputs, cwd, env);
-    const git = await Git.open(cwd, env);
     const fixMode = fixModeOf(inputs);
+    if (fixMode === "one-job" || fixMode === "propose") hideEnvironmentFromBranchCode();
+    const git = await Git.open(cwd, env);
     if (fixMode === "publish") {
       // The write job: no gate and no Bandit here; the proposal is checked and pushed, nothing more.
       const { publishStep } = await import("./fix.js");
@@ -124,6 +127,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     return code;
   } catch (error) {
     return failStep(error);
+  }
+}
+
+/**
+ * The fix step runs the branch's code (its tests, with the model's candidate spliced in). Its
+ * environment is an allow-list, but this process's own, as it was started, stays readable in
+ * `/proc/<pid>/environ` by any process of the runner's user: overwrite what children are not
+ * given (inputs, tokens, the API key) before anything runs.
+ */
+function hideEnvironmentFromBranchCode(): void {
+  const outcome = hideInheritedEnvironment(isAllowListedName);
+  if ("problem" in outcome) {
+    core.warning(
+      `bandit-gate: could not hide this step's inputs and tokens from the branch's code (${outcome.problem}): a test file can read them in /proc/${process.pid}/environ; use fix: propose in a job without secrets it must not see`,
+    );
   }
 }
 

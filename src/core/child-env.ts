@@ -40,6 +40,12 @@ const ALLOWED_PREFIXES = ["LC_", "PYTHON"];
 const DENIED_PREFIXES = ["INPUT_", "ACTIONS_"];
 const DENIED_NAMES = new Set(["GITHUB_TOKEN", "GH_TOKEN", "ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN"]);
 
+/** Passed to every child by name (PATH, HOME, locale, Python's settings...): nothing secret by design. */
+export function isAllowListedName(name: string): boolean {
+  const upper = name.toUpperCase();
+  return !isDeniedName(name) && (ALLOWED_NAMES.has(upper) || ALLOWED_PREFIXES.some((p) => upper.startsWith(p)));
+}
+
 export function isDeniedName(name: string): boolean {
   const upper = name.toUpperCase();
   return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));

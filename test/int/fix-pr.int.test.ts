@@ -95,13 +95,23 @@ const STEAL = [
   "ppid = os.getppid()",
   "found.append('PARENT-CMDLINE ' + open(f'/proc/{ppid}/cmdline', 'rb').read().decode('latin1'))",
   "found.append('PARENT-ENV ' + open(f'/proc/{ppid}/environ', 'rb').read().decode('latin1'))",
+  // Every ancestor's environment as it was started: the Action's own process among them.
+  "pid, depth = ppid, 0",
+  "while pid > 1:",
+  "    fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()",
+  "    pid = int(fields[1])",
+  "    depth += 1",
+  "    try:",
+  "        found.append(f'ANCESTOR-{depth}-ENV ' + open(f'/proc/{pid}/environ', 'rb').read().decode('latin1'))",
+  "    except OSError:",
+  "        pass",
   "open(os.environ['LOOT_FILE'], 'w').write('\\n'.join(found))",
   "print('\\n'.join(found))",
   "",
 ].join("\n");
 
 describe("the fix step's test command cannot reach the credentials (dist/)", () => {
-  test("a hostile test file finds no token, key or runner credential in its environment or its parent's", async () => {
+  test("a hostile test file finds no token, key or runner credential in its environment, its parent's or any ancestor's", async () => {
     const { ws } = scenario({ "tests/steal.py": STEAL });
     const loot = join(mkdtempSync(join(tmpdir(), "bandit-gate-loot-")), "loot.txt");
     const runnerSecrets = {
@@ -124,12 +134,16 @@ describe("the fix step's test command cannot reach the credentials (dist/)", () 
     assert.equal(run.code, 1, `${run.stdout}\n${run.stderr}`);
     const found = readFileSync(loot, "utf8");
     // It did run and did read all four places.
-    for (const place of ["ENV ", "SELF ", "PARENT-CMDLINE ", "PARENT-ENV "]) assert.ok(found.includes(place), `the hostile test read ${place}`);
+    for (const place of ["ENV ", "SELF ", "PARENT-CMDLINE ", "PARENT-ENV ", "ANCESTOR-1-ENV ", "ANCESTOR-2-ENV "]) assert.ok(found.includes(place), `the hostile test read ${place}`);
+    // The Action's process is among the ancestors read: its variables are there by name, masked.
+    assert.match(found, /INPUT_ANTHROPIC-API-KEY=\*+\0/, "the Action's own environment was read, and shows no value");
     assert.match(found, /PATH=/, "the allow-listed variables are there");
     for (const secret of [TOKEN, API_KEY, Buffer.from(`x-access-token:${TOKEN}`).toString("base64"), ...Object.values(runnerSecrets)]) {
       assert.ok(!found.includes(secret), `the hostile test found ${secret.slice(0, 12)}...`);
     }
-    assert.doesNotMatch(found, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name");
+    for (const place of found.split("\n").filter((l) => !l.startsWith("ANCESTOR-"))) {
+      assert.doesNotMatch(place, /INPUT_|ACTIONS_|GITHUB_TOKEN|ANTHROPIC_/, "no input or credential variable by name in the test's own or its parent's environment");
+    }
     assert.equal(run.outputs["pull-request-operation"], "created", "the fix still goes through");
     assert.match(run.stdout, /::warning::bandit-gate: fix: true runs the branch's code \(Bandit's scan of it, the branch's test-command\) in a job that holds the write token/);
     assertNoSecrets(run);

@@ -3,6 +3,8 @@ import type { Generator } from "../../adapters/generators/generator.js";
 import { ReplayGenerator } from "../../adapters/generators/replay.js";
 import { Git } from "../../adapters/git.js";
 import { realGateDeps } from "../../app/compose.js";
+import { hideInheritedEnvironment } from "../../adapters/inherited-environment.js";
+import { isAllowListedName } from "../../core/child-env.js";
 import { fixSettingsFrom, type FixSettings } from "../../app/fix-settings.js";
 import { flagName } from "../../app/settings.js";
 import { describeRound } from "../../app/fix-loop.js";
@@ -69,6 +71,9 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP_FIX);
     return EXIT.ok;
   }
+  // The branch's tests run with the candidate spliced in: what this process was started with
+  // (ANTHROPIC_API_KEY) must not be readable in /proc/<pid>/environ (inherited-environment.ts).
+  if (io.env === process.env) hideInheritedEnvironment(isAllowListedName);
   const git = await Git.open(io.cwd, io.env);
   const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
   const logger = new ConsoleLogger(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });

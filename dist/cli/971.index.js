@@ -1,8 +1,8 @@
-export const id = 235;
-export const ids = [235];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
-/***/ 2235:
+/***/ 4971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -212,6 +212,80 @@ function responsesOf(data, path) {
 var adapters_git = __webpack_require__(6689);
 // EXTERNAL MODULE: ./build/app/compose.js + 8 modules
 var compose = __webpack_require__(5333);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/adapters/inherited-environment.js
+
+/**
+ * Hide this process's inherited environment from the code it runs.
+ *
+ * A child gets an allow-listed environment (src/core/child-env.ts), but on Linux any process of
+ * the same user can still read `/proc/<pid>/environ` of its ancestors: the environment this
+ * process was *started* with, which in the Action holds `INPUT_ANTHROPIC-API-KEY`, the token
+ * inputs and the runner's credentials. A hostile test file run by the fix step would find them
+ * there. That file shows the memory the kernel placed the environment in at start-up; nothing
+ * that changes `process.env` touches it.
+ *
+ * So every variable that is not passed to children anyway is first copied (`process.env[name] =
+ * value` makes the C library keep a copy of its own, so this process and its libraries read the
+ * same values as before) and then its original bytes are overwritten, through `/proc/self/mem`,
+ * with `*`: `/proc/<pid>/environ` then shows the names and no values. Linux only; elsewhere, or
+ * where the kernel refuses, nothing changes and the reason is returned for a warning.
+ */
+function hideInheritedEnvironment(keep) {
+    if (process.platform !== "linux")
+        return { problem: `not on Linux (${process.platform})` };
+    let fd;
+    try {
+        const [start, end] = environmentBounds((0,external_node_fs_.readFileSync)("/proc/self/stat", "latin1"));
+        if (!(end > start))
+            return { problem: "the kernel does not say where the environment is" };
+        fd = (0,external_node_fs_.openSync)("/proc/self/mem", "r+");
+        const block = Buffer.alloc(end - start);
+        (0,external_node_fs_.readSync)(fd, block, 0, block.length, start);
+        let hidden = 0;
+        for (const entry of entriesOf(block)) {
+            if (keep(entry.name))
+                continue;
+            const value = process.env[entry.name];
+            // The C library's own copy, so that reading the variable still gives its value.
+            if (value !== undefined)
+                process.env[entry.name] = value;
+            const masked = Buffer.alloc(entry.valueEnd - entry.valueStart, "*");
+            (0,external_node_fs_.writeSync)(fd, masked, 0, masked.length, start + entry.valueStart);
+            hidden += 1;
+        }
+        return { hidden };
+    }
+    catch (error) {
+        return { problem: error.message };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** `env_start` and `env_end` of `/proc/self/stat` (fields 50 and 51; the name, field 2, may hold spaces and parentheses). */
+function environmentBounds(stat) {
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // fields[0] is field 3 (state).
+    return [Number(fields[50 - 3]), Number(fields[51 - 3])];
+}
+/** The `NAME=value` entries of an environment block, with where each value's bytes are. */
+function entriesOf(block) {
+    const entries = [];
+    for (let at = 0; at < block.length;) {
+        let end = block.indexOf(0, at);
+        if (end === -1)
+            end = block.length;
+        const equals = block.indexOf(0x3d, at);
+        if (equals > at && equals < end)
+            entries.push({ name: block.subarray(at, equals).toString("utf8"), valueStart: equals + 1, valueEnd: end });
+        at = end + 1;
+    }
+    return entries;
+}
+
 // EXTERNAL MODULE: ./build/core/child-env.js
 var child_env = __webpack_require__(6462);
 // EXTERNAL MODULE: external "node:path"
@@ -3287,6 +3361,8 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
 
 
 
+
+
 const FIX_OPTIONS = {
     ...args/* GATE_OPTIONS */.FF,
     "max-rounds": { type: "string" },
@@ -3334,6 +3410,10 @@ async function fixCommand(argv, io) {
         io.stdout(help/* HELP_FIX */.c);
         return errors/* EXIT */.dc.ok;
     }
+    // The branch's tests run with the candidate spliced in: what this process was started with
+    // (ANTHROPIC_API_KEY) must not be readable in /proc/<pid>/environ (inherited-environment.ts).
+    if (io.env === process.env)
+        hideInheritedEnvironment(child_env/* isAllowListedName */.Ur);
     const git = await adapters_git/* Git */.TU.open(io.cwd, io.env);
     const settings = fixSettingsFromFlags(values, positionals, { cwd: io.cwd, repoRoot: git.root });
     const logger = new console_logger/* ConsoleLogger */.C(io.stderr, { quiet: values.quiet === true, debug: io.env.BANDIT_GATE_DEBUG === "1" });
