@@ -3800,14 +3800,17 @@ function makeCodemodAwareGenerator(setting, settings, wiring) {
  * gate's verdict and never pushes to the agent branch itself.
  */
 async function fixStep(context) {
-    const outcome = await attemptFix(context);
+    await reportPullRequest(await attemptFix(context), "Remediation");
+}
+/** The pull request's outputs, one summary line and the same line in the log. */
+async function reportPullRequest(outcome, heading) {
     (0,outputs/* setOutput */.u)("pull-request-operation", outcome.operation);
     (0,outputs/* setOutput */.u)("pull-request-number", outcome.number ?? "");
     (0,outputs/* setOutput */.u)("pull-request-url", outcome.url ?? "");
     const line = outcome.operation === "none"
         ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
         : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
-    await core/* summary */.z.addRaw(`\n### Remediation\n\n${line}\n`).write();
+    await core/* summary */.z.addRaw(`\n### ${heading}\n\n${line}\n`).write();
     core/* info */.pq(`bandit-gate: ${line}`);
 }
 async function attemptFix(context) {
@@ -3950,14 +3953,7 @@ async function publishStep(context) {
     });
     if (outcome.record)
         publishFunctionOutputs(outcome.record);
-    (0,outputs/* setOutput */.u)("pull-request-operation", outcome.operation);
-    (0,outputs/* setOutput */.u)("pull-request-number", outcome.number ?? "");
-    (0,outputs/* setOutput */.u)("pull-request-url", outcome.url ?? "");
-    const line = outcome.operation === "none"
-        ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
-        : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
-    await core/* summary */.z.addRaw(`\n### Remediation (publish)\n\n${line}\n`).write();
-    core/* info */.pq(`bandit-gate: ${line}`);
+    await reportPullRequest(outcome, "Remediation (publish)");
     return 0;
 }
 function publishFunctionOutputs(record) {

@@ -33790,7 +33790,10 @@ def main():
 sys.exit(main())
 `;
 
+// EXTERNAL MODULE: ./build/adapters/bandit/metadata.js
+var metadata = __nccwpck_require__(82559);
 ;// CONCATENATED MODULE: ./build/adapters/bandit/driver.js
+
 
 
 
@@ -34007,7 +34010,7 @@ class Driver {
                 const pending = this.pending.get(id);
                 // The scan's own process group when it has one; else the driver, and every scan with it.
                 if (pending?.pid !== undefined)
-                    killGroup(pending.pid);
+                    (0,lifetime/* killProcessGroup */.$X)(pending.pid);
                 else
                     this.kill();
                 if (pending)
@@ -34047,7 +34050,7 @@ class Driver {
     kill() {
         const pid = this.child.pid;
         if (pid !== undefined)
-            killGroup(pid);
+            (0,lifetime/* killProcessGroup */.$X)(pid);
         else
             this.child.kill("SIGKILL");
     }
@@ -34055,7 +34058,7 @@ class Driver {
         this.pending.delete(id);
         if (job.pid !== undefined) {
             if (killScan)
-                killGroup(job.pid);
+                (0,lifetime/* killProcessGroup */.$X)(job.pid);
             (0,lifetime/* untrackChild */.$b)(job.pid);
         }
         job.resolve(answer);
@@ -34114,19 +34117,6 @@ function readAnswer(file, dir) {
         return undefined;
     }
 }
-function killGroup(pid) {
-    try {
-        process.kill(-pid, "SIGKILL");
-    }
-    catch {
-        try {
-            process.kill(pid, "SIGKILL");
-        }
-        catch {
-            /* gone already */
-        }
-    }
-}
 /**
  * The Python that runs a Bandit command: `python -m bandit` names it; a console script names it
  * on its `#!` line (as pip and uv write them: an absolute path to a Python, nothing else).
@@ -34140,7 +34130,7 @@ function interpreterOf(argv, env = process.env) {
     if (rest.length > 0)
         return undefined;
     // A bare name is what the spawn would find on PATH; a relative path is not one we can trust.
-    const program = named.includes("/") ? named : onPath(named, env);
+    const program = named.includes("/") ? named : (0,metadata/* findExecutableSync */.L9)(named, env);
     if (!program || !(0,external_node_path_.isAbsolute)(program))
         return undefined;
     let head;
@@ -34165,23 +34155,6 @@ function interpreterOf(argv, env = process.env) {
         return undefined;
     return shebang[1];
 }
-/** `name` as a spawn would find it through the environment's PATH; undefined if not there. */
-function onPath(name, env) {
-    for (const dir of (env.PATH ?? "").split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -34190,6 +34163,7 @@ function onPath(name, env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ findExecutableSync),
 /* harmony export */   Pr: () => (/* binding */ installationDigest),
 /* harmony export */   VL: () => (/* binding */ readInstalledBandit),
 /* harmony export */   oq: () => (/* binding */ findExecutable)
@@ -34289,16 +34263,24 @@ function banditSections(text) {
         out.push(current.sort().join("\n"));
     return out;
 }
-async function findExecutable(program, env) {
+/** `program` as a spawn would find it: a path as given, a bare name through the environment's PATH; undefined if none is an executable file. */
+function findExecutableSync(program, env) {
     const candidates = program.includes("/") ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(program)] : (env.PATH ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, program));
     for (const candidate of candidates) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(candidate).catch(() => undefined);
-        if (!info?.isFile())
-            continue;
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK).then(() => true, () => false))
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(candidate).isFile())
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
             return candidate;
+        }
+        catch {
+            /* not here */
+        }
     }
     return undefined;
+}
+async function findExecutable(program, env) {
+    return findExecutableSync(program, env);
 }
 
 
@@ -35383,20 +35365,6 @@ class Git {
         const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
         return result.code === 0 ? result.stdout.trim() : undefined;
     }
-    /**
-     * The first `limit` commits in `since..head`, newest first, with their parents and the first
-     * line of their message (what `git blame` calls the summary).
-     */
-    async commitsBetween(since, head, limit) {
-        const result = await this.execOk(["log", "-z", "--no-color", "--format=%H %P%n%B", "-n", String(limit), `${since}..${head}`, "--"]);
-        return splitZ(result.stdout).map((record) => {
-            const newline = record.indexOf("\n");
-            const ids = newline < 0 ? record : record.slice(0, newline);
-            const message = newline < 0 ? "" : record.slice(newline + 1);
-            const [commit = "", ...parents] = ids.trim().split(" ").filter(Boolean);
-            return { commit, parents, summary: (message.split("\n")[0] ?? "").trim() };
-        });
-    }
     async tryMergeBase(a, b) {
         const result = await this.exec(["merge-base", a, b]);
         return result.code === 0 ? result.stdout.trim() : undefined;
@@ -35690,6 +35658,7 @@ function splitZ(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ killProcessGroup),
 /* harmony export */   $b: () => (/* binding */ untrackChild),
 /* harmony export */   LN: () => (/* binding */ makeTemporaryDirectory),
 /* harmony export */   ez: () => (/* binding */ endOnInterrupt),
@@ -35752,21 +35721,24 @@ function removeOnInterrupt(path) {
     temporary.add(path);
     return () => temporary.delete(path);
 }
-/** Kill every child's process group and remove every temporary directory, synchronously. */
-function releaseEverything() {
-    for (const pid of children) {
+/** SIGKILL a child's process group (children are started as group leaders), else the child alone; one already gone is fine. */
+function killProcessGroup(pid) {
+    try {
+        process.kill(-pid, "SIGKILL");
+    }
+    catch {
         try {
-            process.kill(-pid, "SIGKILL");
+            process.kill(pid, "SIGKILL");
         }
         catch {
-            try {
-                process.kill(pid, "SIGKILL");
-            }
-            catch {
-                /* already gone */
-            }
+            /* already gone */
         }
     }
+}
+/** Kill every child's process group and remove every temporary directory, synchronously. */
+function releaseEverything() {
+    for (const pid of children)
+        killProcessGroup(pid);
     children.clear();
     for (const dir of temporary)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
@@ -35838,13 +35810,10 @@ function runCommand(command, args, options = {}) {
             ? undefined
             : setTimeout(() => {
                 timedOut = true;
-                try {
-                    if (child.pid)
-                        process.kill(-child.pid, "SIGKILL");
-                }
-                catch {
+                if (child.pid)
+                    (0,_lifetime_js__WEBPACK_IMPORTED_MODULE_1__/* .killProcessGroup */ .$X)(child.pid);
+                else
                     child.kill("SIGKILL");
-                }
             }, options.timeoutMs);
         child.stdout.on("data", (chunk) => out.push(chunk));
         child.stderr.on("data", (chunk) => err.push(chunk));
@@ -36813,9 +36782,10 @@ async function nameCommits(git, regressions, context) {
         const atHead = committed?.get(`HEAD:${path}`)?.content;
         return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
     };
-    const early = context.commits ? await context.commits : undefined;
-    const logged = early === undefined ? undefined : (0,line_owners/* parseBranchCommits */.KL)(early);
-    const single = await oneCommitBranch(git, context, logged);
+    // The branch's commits, once: asked while Bandit scanned (check.ts), else here.
+    const log = context.since && context.hasHeadCommit ? await (context.commits ?? git.branchCommits(context.since, headCommitOf(context.head)).catch(() => undefined)) : undefined;
+    const logged = log === undefined ? undefined : (0,line_owners/* parseBranchCommits */.KL)(log);
+    const single = oneCommitBranch(context, logged);
     if (single && context.hunks) {
         const hunks = context.hunks;
         for (const [path, list] of byPath.filter(asCommitted)) {
@@ -36874,19 +36844,12 @@ async function inHead(git, path) {
     return (await git.readObjects([`HEAD:${path}`])).get(`HEAD:${path}`) !== undefined;
 }
 /** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
-async function oneCommitBranch(git, context, logged) {
-    if (!context.since || !context.hunks || !context.hasHeadCommit)
+function oneCommitBranch(context, logged) {
+    if (!context.since || !context.hunks || !logged)
         return undefined;
-    if (logged) {
-        const branch = (0,line_owners/* linearBranch */.Cg)(logged, context.since);
-        const only = branch?.commits[0];
-        return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
-    }
-    const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
-    const only = commits[0];
-    if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since)
-        return undefined;
-    return { commit: only.commit, summary: only.summary };
+    const branch = (0,line_owners/* linearBranch */.Cg)(logged, context.since);
+    const only = branch?.commits[0];
+    return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
 }
 const headCommitOf = (head) => (head.kind === "commit" ? head.ref : "HEAD");
 /** Lines as `git blame` counts them: a last line without a newline is a line. */
@@ -37205,8 +37168,8 @@ async function gateAgainstRevision(settings, deps) {
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
         const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
         // The branch's commits, for naming the commit behind each regression: asked while Bandit scans.
-        const namingSince = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-        const branchLog = namingSince && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(namingSince, headRef).catch(() => undefined) : Promise.resolve(undefined);
+        const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+        const branchLog = since && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(since, headRef).catch(() => undefined) : undefined;
         // Whatever fails from here on, the head scan and the diff end before their files go.
         disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
         const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
@@ -37279,9 +37242,8 @@ async function gateAgainstRevision(settings, deps) {
         // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
         // would be "not committed yet": that says nothing.
         if (headCommit !== undefined && headCommit !== baseline.commit) {
-            const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
             // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
-            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, commits: branchLog }));
+            await timer.time("git: blame", () => nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, ...(branchLog ? { commits: branchLog } : {}) }));
         }
         warnOfGateChanges(gateChanges, notes);
         return (0,cells/* placeInCells */.E)((0,report_report/* buildReport */.FK)(verdict, {
@@ -38458,14 +38420,8 @@ class PythonStatementReader {
                 if (asked)
                     return;
                 asked = true;
-                if (child.exitCode === null && child.signalCode === null && pid !== undefined) {
-                    try {
-                        process.kill(-pid, "SIGKILL");
-                    }
-                    catch {
-                        child.kill("SIGKILL");
-                    }
-                }
+                if (child.exitCode === null && child.signalCode === null && pid !== undefined)
+                    (0,lifetime/* killProcessGroup */.$X)(pid);
                 await done;
             },
             async locate(requests, defsFor) {

@@ -42,7 +42,11 @@ export interface FixStepContext {
  * gate's verdict and never pushes to the agent branch itself.
  */
 export async function fixStep(context: FixStepContext): Promise<void> {
-  const outcome = await attemptFix(context);
+  await reportPullRequest(await attemptFix(context), "Remediation");
+}
+
+/** The pull request's outputs, one summary line and the same line in the log. */
+async function reportPullRequest(outcome: { operation: string; number?: number | string; url?: string; branch?: string; reason?: string }, heading: string): Promise<void> {
   setOutput("pull-request-operation", outcome.operation);
   setOutput("pull-request-number", outcome.number ?? "");
   setOutput("pull-request-url", outcome.url ?? "");
@@ -50,7 +54,7 @@ export async function fixStep(context: FixStepContext): Promise<void> {
     outcome.operation === "none"
       ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
       : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
-  await core.summary.addRaw(`\n### Remediation\n\n${line}\n`).write();
+  await core.summary.addRaw(`\n### ${heading}\n\n${line}\n`).write();
   core.info(`bandit-gate: ${line}`);
 }
 
@@ -197,15 +201,7 @@ export async function publishStep(context: { inputs: ActionInputs; git: Git; log
     },
   );
   if (outcome.record) publishFunctionOutputs(outcome.record);
-  setOutput("pull-request-operation", outcome.operation);
-  setOutput("pull-request-number", outcome.number ?? "");
-  setOutput("pull-request-url", outcome.url ?? "");
-  const line =
-    outcome.operation === "none"
-      ? `No fix pull request: ${outcome.reason ?? "nothing to propose"}.`
-      : `Fix pull request ${outcome.operation}: [#${outcome.number}](${outcome.url}) from \`${outcome.branch}\`.`;
-  await core.summary.addRaw(`\n### Remediation (publish)\n\n${line}\n`).write();
-  core.info(`bandit-gate: ${line}`);
+  await reportPullRequest(outcome, "Remediation (publish)");
   return 0;
 }
 

@@ -83,21 +83,6 @@ export class Git {
     return result.code === 0 ? result.stdout.trim() : undefined;
   }
 
-  /**
-   * The first `limit` commits in `since..head`, newest first, with their parents and the first
-   * line of their message (what `git blame` calls the summary).
-   */
-  async commitsBetween(since: string, head: string, limit: number): Promise<Array<{ commit: string; parents: string[]; summary: string }>> {
-    const result = await this.execOk(["log", "-z", "--no-color", "--format=%H %P%n%B", "-n", String(limit), `${since}..${head}`, "--"]);
-    return splitZ(result.stdout).map((record) => {
-      const newline = record.indexOf("\n");
-      const ids = newline < 0 ? record : record.slice(0, newline);
-      const message = newline < 0 ? "" : record.slice(newline + 1);
-      const [commit = "", ...parents] = ids.trim().split(" ").filter(Boolean);
-      return { commit, parents, summary: (message.split("\n")[0] ?? "").trim() };
-    });
-  }
-
   async tryMergeBase(a: string, b: string): Promise<string | undefined> {
     const result = await this.exec(["merge-base", a, b]);
     return result.code === 0 ? result.stdout.trim() : undefined;

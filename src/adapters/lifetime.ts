@@ -52,19 +52,22 @@ export function removeOnInterrupt(path: string): () => void {
   return () => temporary.delete(path);
 }
 
-/** Kill every child's process group and remove every temporary directory, synchronously. */
-export function releaseEverything(): void {
-  for (const pid of children) {
+/** SIGKILL a child's process group (children are started as group leaders), else the child alone; one already gone is fine. */
+export function killProcessGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
     try {
-      process.kill(-pid, "SIGKILL");
+      process.kill(pid, "SIGKILL");
     } catch {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {
-        /* already gone */
-      }
+      /* already gone */
     }
   }
+}
+
+/** Kill every child's process group and remove every temporary directory, synchronously. */
+export function releaseEverything(): void {
+  for (const pid of children) killProcessGroup(pid);
   children.clear();
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   temporary.clear();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { makeTemporaryDirectory, removeTemporaryDirectory, trackChild, untrackChild } from "./lifetime.js";
+import { killProcessGroup, makeTemporaryDirectory, removeTemporaryDirectory, trackChild, untrackChild } from "./lifetime.js";
 
 export interface CommandResult {
   code: number;
@@ -66,11 +66,8 @@ export function runCommand(
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            try {
-              if (child.pid) process.kill(-child.pid, "SIGKILL");
-            } catch {
-              child.kill("SIGKILL");
-            }
+            if (child.pid) killProcessGroup(child.pid);
+            else child.kill("SIGKILL");
           }, options.timeoutMs);
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));

@@ -184,9 +184,8 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
     const hunksRead = settled(timer.time("git: diff", () => git.diffHunks(baseline.commit, settings.head, diffPaths)));
     // The branch's commits, for naming the commit behind each regression: asked while Bandit scans.
-    const namingSince = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
-    const branchLog =
-      namingSince && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(namingSince, headRef).catch(() => undefined) : Promise.resolve(undefined);
+    const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
+    const branchLog = since && headCommit !== undefined && headCommit !== baseline.commit ? git.branchCommits(since, headRef).catch(() => undefined) : undefined;
     // Whatever fails from here on, the head scan and the diff end before their files go.
     disposers.push(async () => void (await Promise.all([headScan, hunksRead])));
     const base = await timer.time("git: read files", () => materialise(git, baseSpecs, "base"));
@@ -259,10 +258,9 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // With no commits between baseline and head (the pre-commit hook, --base HEAD) every line
     // would be "not committed yet": that says nothing.
     if (headCommit !== undefined && headCommit !== baseline.commit) {
-      const since = baseline.commit === EMPTY_TREE ? undefined : baseline.commit;
       // git blame speaks of a notebook's JSON lines, not of its cells: notebooks are left out.
       await timer.time("git: blame", () =>
-        nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, commits: branchLog }),
+        nameCommits(git, verdict.regressions.filter((r) => !headNotebooks.lines.has(r.finding.path)), { since, head: settings.head, hasHeadCommit: true, contents: head.contents, jobs: settings.jobs, hunks, ...(branchLog ? { commits: branchLog } : {}) }),
       );
     }
     warnOfGateChanges(gateChanges, notes);

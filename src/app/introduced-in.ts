@@ -15,7 +15,7 @@ export interface BlameContext {
   contents: ReadonlyMap<string, Buffer>;
   /** Blames at once. */
   jobs: number;
-  /** `git log` of baseline..head (`Git.branchCommits`), asked while Bandit scanned; absent or undefined, asked here. */
+  /** `git log` of baseline..head (`Git.branchCommits`), asked while Bandit scanned; absent, asked here; undefined, unknown (blame names the commits). */
   commits?: Promise<string | undefined>;
   /** `git diff -U0` hunks of baseline..head per head path: with a one-commit branch they replace blame. */
   hunks?: ReadonlyMap<string, readonly Hunk[]>;
@@ -38,9 +38,10 @@ export async function nameCommits(git: Git, regressions: readonly Regression[], 
     const atHead = committed?.get(`HEAD:${path}`)?.content;
     return committed === undefined || (content !== undefined && atHead !== undefined && atHead.equals(content));
   };
-  const early = context.commits ? await context.commits : undefined;
-  const logged = early === undefined ? undefined : parseBranchCommits(early);
-  const single = await oneCommitBranch(git, context, logged);
+  // The branch's commits, once: asked while Bandit scanned (check.ts), else here.
+  const log = context.since && context.hasHeadCommit ? await (context.commits ?? git.branchCommits(context.since, headCommitOf(context.head)).catch(() => undefined)) : undefined;
+  const logged = log === undefined ? undefined : parseBranchCommits(log);
+  const single = oneCommitBranch(context, logged);
   if (single && context.hunks) {
     const hunks = context.hunks;
     for (const [path, list] of byPath.filter(asCommitted)) {
@@ -95,17 +96,11 @@ async function inHead(git: Git, path: string): Promise<boolean> {
 }
 
 /** The branch's only commit: the head commit (HEAD for the working tree and index), whose single parent is the baseline. */
-async function oneCommitBranch(git: Git, context: BlameContext, logged?: readonly LoggedCommit[]): Promise<{ commit: string; summary: string } | undefined> {
-  if (!context.since || !context.hunks || !context.hasHeadCommit) return undefined;
-  if (logged) {
-    const branch = linearBranch(logged, context.since);
-    const only = branch?.commits[0];
-    return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
-  }
-  const commits = await git.commitsBetween(context.since, context.head.kind === "commit" ? context.head.ref : "HEAD", 2);
-  const only = commits[0];
-  if (commits.length !== 1 || !only || only.parents.length !== 1 || only.parents[0] !== context.since) return undefined;
-  return { commit: only.commit, summary: only.summary };
+function oneCommitBranch(context: BlameContext, logged: readonly LoggedCommit[] | undefined): { commit: string; summary: string } | undefined {
+  if (!context.since || !context.hunks || !logged) return undefined;
+  const branch = linearBranch(logged, context.since);
+  const only = branch?.commits[0];
+  return branch?.commits.length === 1 && only ? { commit: only.commit, summary: only.summary } : undefined;
 }
 
 const headCommitOf = (head: HeadSide): string => (head.kind === "commit" ? head.ref : "HEAD");

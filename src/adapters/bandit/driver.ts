@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { accessSync, closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { removeOnInterrupt, trackChild, untrackChild } from "../lifetime.js";
+import { killProcessGroup, removeOnInterrupt, trackChild, untrackChild } from "../lifetime.js";
 import type { CommandResult } from "../process.js";
 import { BANDIT_DRIVER_SCRIPT } from "./driver-script.js";
+import { findExecutableSync } from "./metadata.js";
 
 /**
  * Bandit's Python, started before it is needed and kept for the whole run.
@@ -261,7 +262,7 @@ class Driver {
             timedOut = true;
             const pending = this.pending.get(id);
             // The scan's own process group when it has one; else the driver, and every scan with it.
-            if (pending?.pid !== undefined) killGroup(pending.pid);
+            if (pending?.pid !== undefined) killProcessGroup(pending.pid);
             else this.kill();
             if (pending) this.settle(id, pending, undefined, false);
           }, job.timeoutMs);
@@ -295,14 +296,14 @@ class Driver {
 
   private kill(): void {
     const pid = this.child.pid;
-    if (pid !== undefined) killGroup(pid);
+    if (pid !== undefined) killProcessGroup(pid);
     else this.child.kill("SIGKILL");
   }
 
   private settle(id: number, job: Pending, answer: Message | undefined, killScan: boolean): void {
     this.pending.delete(id);
     if (job.pid !== undefined) {
-      if (killScan) killGroup(job.pid);
+      if (killScan) killProcessGroup(job.pid);
       untrackChild(job.pid);
     }
     job.resolve(answer);
@@ -358,18 +359,6 @@ function readAnswer(file: string, dir: string): Message | undefined {
   }
 }
 
-function killGroup(pid: number): void {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      /* gone already */
-    }
-  }
-}
-
 /**
  * The Python that runs a Bandit command: `python -m bandit` names it; a console script names it
  * on its `#!` line (as pip and uv write them: an absolute path to a Python, nothing else).
@@ -380,7 +369,7 @@ export function interpreterOf(argv: readonly string[], env: NodeJS.ProcessEnv = 
   if (rest.length === 2 && rest[0] === "-m" && rest[1] === "bandit") return named;
   if (rest.length > 0) return undefined;
   // A bare name is what the spawn would find on PATH; a relative path is not one we can trust.
-  const program = named.includes("/") ? named : onPath(named, env);
+  const program = named.includes("/") ? named : findExecutableSync(named, env);
   if (!program || !isAbsolute(program)) return undefined;
   let head: string;
   try {
@@ -399,19 +388,4 @@ export function interpreterOf(argv: readonly string[], env: NodeJS.ProcessEnv = 
   // A console script of Bandit's own entry point, not some other program named bandit.
   if (!/from bandit\.cli\.main import main/.test(head)) return undefined;
   return shebang[1];
-}
-
-/** `name` as a spawn would find it through the environment's PATH; undefined if not there. */
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      /* not here */
-    }
-  }
-  return undefined;
 }

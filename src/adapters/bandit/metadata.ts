@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { access, readdir, readFile, stat } from "node:fs/promises";
-import { constants } from "node:fs";
+import { access, readdir, readFile } from "node:fs/promises";
+import { accessSync, constants, statSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { BanditCommand } from "./run.js";
 
@@ -80,12 +80,21 @@ function banditSections(text: string): string[] {
   return out;
 }
 
-export async function findExecutable(program: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+/** `program` as a spawn would find it: a path as given, a bare name through the environment's PATH; undefined if none is an executable file. */
+export function findExecutableSync(program: string, env: NodeJS.ProcessEnv): string | undefined {
   const candidates = program.includes("/") ? [resolve(program)] : (env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, program));
   for (const candidate of candidates) {
-    const info = await stat(candidate).catch(() => undefined);
-    if (!info?.isFile()) continue;
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      /* not here */
+    }
   }
   return undefined;
+}
+
+export async function findExecutable(program: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return findExecutableSync(program, env);
 }

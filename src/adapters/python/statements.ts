@@ -1,5 +1,5 @@
 import { childEnvironment } from "../../core/child-env.js";
-import { trackChild, untrackChild } from "../lifetime.js";
+import { killProcessGroup, trackChild, untrackChild } from "../lifetime.js";
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import type { SourceFacts, StatementFacts, StatementRequest } from "../../core/gate/source-facts.js";
@@ -73,13 +73,7 @@ export class PythonStatementReader implements StatementReader {
       async close() {
         if (asked) return;
         asked = true;
-        if (child.exitCode === null && child.signalCode === null && pid !== undefined) {
-          try {
-            process.kill(-pid, "SIGKILL");
-          } catch {
-            child.kill("SIGKILL");
-          }
-        }
+        if (child.exitCode === null && child.signalCode === null && pid !== undefined) killProcessGroup(pid);
         await done;
       },
       async locate(requests, defsFor) {
