@@ -3,6 +3,7 @@ import type { BaselineEntry } from "./compare.js";
 import type { Level } from "./finding.js";
 import type { Fingerprinted } from "./fingerprint.js";
 import { cellLineOf, type CellLine } from "./notebook.js";
+import { byText } from "../order.js";
 
 /**
  * The stored baseline: our own versioned format. It keeps, per Python file, the file's git blob
@@ -84,7 +85,7 @@ export function buildBaselineFile(
           ...(at ? { cells: [at] } : {}),
         });
     }
-    const findings = [...grouped.values()].sort((a, b) => a.test_id.localeCompare(b.test_id) || a.key.localeCompare(b.key));
+    const findings = [...grouped.values()].sort((a, b) => byText(a.test_id, b.test_id) || byText(a.key, b.key));
     out[file.path] = { blob: file.blob, findings, ...(file.defs && file.defs.length > 0 ? { defs: [...file.defs].sort() } : {}) };
   }
   return { schema: "bandit-gate/baseline", schema_version: 3, notebooks: options.notebooks, bandit_version: banditVersion, config_digest: configDigest, files: out };

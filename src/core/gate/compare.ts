@@ -3,6 +3,7 @@ import type { Fingerprinted } from "./fingerprint.js";
 import type { StatementFacts } from "./source-facts.js";
 import type { Hunk } from "./hunks.js";
 import { lineAtBaseline, touchesHunk } from "./hunks.js";
+import { byText } from "../order.js";
 
 /**
  * One finding on the baseline side. From a git revision it carries the whole finding; from a
@@ -120,8 +121,8 @@ export function matchAcrossFiles(base: readonly BaselineEntry[], head: readonly 
 
 const byLine = (a?: number, b?: number) => (a ?? 0) - (b ?? 0);
 const headOrder = (a: Fingerprinted, b: Fingerprinted) =>
-  a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0);
-const baseOrder = (a: BaselineEntry, b: BaselineEntry) => a.path.localeCompare(b.path) || byLine(a.line, b.line);
+  byText(a.finding.path, b.finding.path) || a.finding.line - b.finding.line || (a.finding.column ?? 0) - (b.finding.column ?? 0);
+const baseOrder = (a: BaselineEntry, b: BaselineEntry) => byText(a.path, b.path) || byLine(a.line, b.line);
 
 function matchExact(base: readonly BaselineEntry[], head: readonly Fingerprinted[], change: ChangeFacts): Comparison {
   const pool = new Map<string, BaselineEntry[]>();

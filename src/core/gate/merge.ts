@@ -1,6 +1,7 @@
 import { finishReport, toRelocatedRecord, type FixedRecord, type RegressionRecord, type RelocatedRecord, type ReportDocument } from "../report/report.js";
 import { judge } from "./policy.js";
 import { matchAcrossShards, policyOfRecord, type UnmatchedRecord } from "./shard-unmatched.js";
+import { byText } from "../order.js";
 
 /**
  * Combine the reports of the shards of one run (matrix jobs, `--shard i/n`) into the report an
@@ -25,17 +26,17 @@ export function mergeReports(parts: readonly ReportDocument[]): ReportDocument {
   if (shards.length > 0 && shards.length !== total) problems.push(`expected ${total} shard reports, got ${shards.length}: ${shards.join(", ")}`);
   if (problems.length > 0) throw new MergeError(problems);
 
-  const byLocation = <T extends { path: string; line?: number }>(a: T, b: T) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0);
+  const byLocation = <T extends { path: string; line?: number }>(a: T, b: T) => byText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
   const across = pairAcrossShards(
     parts.flatMap((p) => (p.unmatched ? [p.unmatched] : [])),
     parts.flatMap((p) => p.regressions),
     parts.flatMap((p) => p.fixed),
   );
   return finishReport({
-    regressions: across.regressions.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-    fixed: across.fixed.sort((a, b) => byLocation(a, b) || a.test_id.localeCompare(b.test_id)),
-    moved: [...parts.flatMap((p) => p.moved ?? []), ...across.moved].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
-    changed: [...parts.flatMap((p) => p.changed ?? []), ...across.changed].sort((a, b) => byLocation(a.to, b.to) || a.test_id.localeCompare(b.test_id)),
+    regressions: across.regressions.sort((a, b) => byLocation(a, b) || byText(a.test_id, b.test_id)),
+    fixed: across.fixed.sort((a, b) => byLocation(a, b) || byText(a.test_id, b.test_id)),
+    moved: [...parts.flatMap((p) => p.moved ?? []), ...across.moved].sort((a, b) => byLocation(a.to, b.to) || byText(a.test_id, b.test_id)),
+    changed: [...parts.flatMap((p) => p.changed ?? []), ...across.changed].sort((a, b) => byLocation(a.to, b.to) || byText(a.test_id, b.test_id)),
     unchanged: parts.reduce((sum, p) => sum + p.unchanged, 0),
     baseline: first.baseline,
     scanned: {

@@ -1,6 +1,7 @@
 import { levelRank, meetsThreshold, type Finding, type Level, type Threshold } from "./finding.js";
 import type { BaselineEntry, Comparison, MatchedPair } from "./compare.js";
 import type { IntroducedIn } from "./blame.js";
+import { byText } from "../order.js";
 
 /**
  * `new-is-regression` (default): only nosec comments that already stood at the baseline on an
@@ -97,17 +98,17 @@ export function judge(comparison: Comparison, policy: RegressionPolicy): Verdict
   // A finding that was silenced at the baseline was never reported, so its removal is no fix.
   const fixed = comparison.removed
     .filter((entry) => !entry.suppressed && passes(entry))
-    .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0) || a.testId.localeCompare(b.testId));
+    .sort((a, b) => byText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || byText(a.testId, b.testId));
   const order = (a: Relocated, b: Relocated) =>
-    a.head.finding.path.localeCompare(b.head.finding.path) || a.head.finding.line - b.head.finding.line;
+    byText(a.head.finding.path, b.head.finding.path) || a.head.finding.line - b.head.finding.line;
   return { regressions: sortRegressions(regressions), fixed, unchanged, moved: moved.sort(order), changed: changed.sort(order) };
 }
 
 function sortRegressions(list: Regression[]): Regression[] {
   return list.sort(
     (a, b) =>
-      a.finding.path.localeCompare(b.finding.path) ||
+      byText(a.finding.path, b.finding.path) ||
       a.finding.line - b.finding.line ||
-      a.finding.testId.localeCompare(b.finding.testId),
+      byText(a.finding.testId, b.finding.testId),
   );
 }

@@ -3,6 +3,7 @@ import type { Fingerprinted } from "./fingerprint.js";
 import type { StatementFacts } from "./source-facts.js";
 import { matchAcrossFiles, type BaselineEntry, type ChangeFacts, type Comparison } from "./compare.js";
 import type { RegressionPolicy } from "./policy.js";
+import { byText } from "../order.js";
 
 /**
  * What one shard left unmatched, with what the cross-file steps of the cascade (moved, edited
@@ -57,7 +58,7 @@ export interface UnmatchedBase {
 }
 
 const record = (map: ReadonlyMap<string, ReadonlySet<string>>) =>
-  Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([path, defs]) => [path, [...defs].sort()]));
+  Object.fromEntries([...map].sort(([a], [b]) => byText(a, b)).map(([path, defs]) => [path, [...defs].sort()]));
 
 /** A shard's leftovers as its report carries them. */
 export function unmatchedRecord(comparison: Pick<Comparison, "added" | "removed">, change: ChangeFacts, policy: RegressionPolicy): UnmatchedRecord {
@@ -99,7 +100,7 @@ export function unmatchedRecord(comparison: Pick<Comparison, "added" | "removed"
     }),
     base_defs: record(change.baseDefs),
     head_defs: record(change.headDefs),
-    baseline_path_of: Object.fromEntries([...change.baselinePathOf].sort(([a], [b]) => a.localeCompare(b))),
+    baseline_path_of: Object.fromEntries([...change.baselinePathOf].sort(([a], [b]) => byText(a, b))),
     gone_files: [...change.goneFiles].sort(),
   };
 }
