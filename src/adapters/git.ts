@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { isAbsolute, resolve } from "node:path";
 import { ConfigurationError } from "../core/errors.js";
 import { normalisePath, quoteGitPath, unquoteGitPathBytes, unreadablePathReason } from "../core/gate/paths.js";
@@ -248,6 +249,8 @@ export class Git {
 
   /** NUL-separated git output decoded field by field, each path that cannot be passed on recorded in `unreadable`. */
   private decodeListing(output: Buffer): string {
+    // The common case, every name plain ASCII: nothing to check name by name.
+    if (isAscii(output) && !output.includes(0x0a) && !output.includes(0x5c)) return output.toString("latin1");
     const fields: string[] = [];
     for (let start = 0; start < output.length; ) {
       const end = output.indexOf(0, start);

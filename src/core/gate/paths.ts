@@ -31,13 +31,16 @@ export function isExtensionless(path: string): boolean {
   return !name.includes(".");
 }
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Why the gate cannot hand a path on to git, Bandit and Python, or undefined when it can. */
 export function unreadablePathReason(raw: Uint8Array): string | undefined {
   if (raw.includes(0x0a)) return "its name contains a newline";
   // git always separates folders with "/": a backslash is part of a name, which normalisePath would split.
   if (raw.includes(0x5c)) return "its name contains a backslash";
+  if (raw.every((byte) => byte < 0x80)) return undefined;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    STRICT_UTF8.decode(raw);
   } catch {
     return "its name is not valid UTF-8";
   }
