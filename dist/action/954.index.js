@@ -606,8 +606,8 @@ function profile_renderProfileYaml(profile) {
 }
 
 
-// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
-var bandit_config = __webpack_require__(65157);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js
+var bandit_config = __webpack_require__(58332);
 // EXTERNAL MODULE: ./build/app/check.js + 11 modules
 var check = __webpack_require__(66586);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js

@@ -1832,8 +1832,8 @@ async function scanText(scanner, path, text, settings) {
 var driver = __webpack_require__(6539);
 // EXTERNAL MODULE: ./build/adapters/bandit/run.js + 1 modules
 var run = __webpack_require__(1837);
-// EXTERNAL MODULE: ./build/adapters/bandit/config.js + 9 modules
-var bandit_config = __webpack_require__(5157);
+// EXTERNAL MODULE: ./build/adapters/bandit/config.js
+var bandit_config = __webpack_require__(8332);
 // EXTERNAL MODULE: ./build/app/check.js + 8 modules
 var check = __webpack_require__(9785);
 ;// CONCATENATED MODULE: ./build/adapters/files/profile-file.js

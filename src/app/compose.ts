@@ -67,7 +67,12 @@ export async function realGateDeps(
       await drivers;
       await pool?.close();
     },
-    statements: async () => new PythonStatementReader(pythonForBandit((await bandit()).argv)),
+    statements: async () => {
+      const command = await bandit();
+      // Bandit's drivers run the reader too, when they run this Bandit: the same interpreter.
+      const warm = await drivers;
+      return new PythonStatementReader(pythonForBandit(command.argv), warm?.command === command ? warm.drivers : undefined);
+    },
     timer,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {
       // The time the gate waited for Bandit: found while git worked, restored, or installed.

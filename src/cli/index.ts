@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
 import { endOnInterrupt } from "../adapters/lifetime.js";
+import { prestartBanditForCli } from "../adapters/bandit/early.js";
 
 endOnInterrupt();
+// Bandit's Python starts importing while Node loads the rest of the program (main.js, a chunk).
+prestartBanditForCli(process.argv.slice(2), process.env);
+const { main } = await import("./main.js");
 
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -9,6 +9,8 @@ import { childEnvironment } from "../../src/core/child-env.js";
 import { ScanError } from "../../src/core/errors.js";
 import type { BanditResult } from "../../src/core/gate/finding.js";
 import { BANDIT } from "../helpers/repo.js";
+import { PythonStatementReader } from "../../src/adapters/python/statements.js";
+import { pythonForBandit } from "../../src/adapters/python/ast.js";
 
 // Bandit's Python started ahead and reused (src/adapters/bandit/driver.ts) must say exactly what
 // a `bandit` process says, run after run, whatever the configuration; and whatever goes wrong
@@ -138,6 +140,102 @@ describe("Bandit drivers", () => {
     await drivers.close();
     for (const pid of pids) assert.throws(() => process.kill(pid, 0), /ESRCH/, `driver ${pid} still running`);
     assert.deepEqual(drivers.processIds(), []);
+  });
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 50) {
+    assert.ok(waited < 10_000, what);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("the gate's own scripts in a driver's child", () => {
+  test("a script runs in a child forked from the driver, only once one is ready, and answers with what it printed", async () => {
+    const cmd = await bandit();
+    const drivers = pool(cmd.argv, 2);
+    assert.equal(drivers.script("print(1)", ""), undefined, "none is ready yet: the caller starts Python itself");
+    await drivers.run({ args: ["--version"] });
+    const [driverPid] = drivers.processIds();
+    const answer = await drivers.script("import os, sys\nprint(os.getppid(), sys.stdin.read().upper())", "two\nlines\n");
+    assert.deepEqual(answer && { code: answer.code, stdout: answer.stdout.trim() }, { code: 0, stdout: `${driverPid} TWO\nLINES` });
+    const failed = await drivers.script("raise ValueError('no good')", "");
+    assert.equal(failed?.code, 1);
+    assert.match(failed?.stderr ?? "", /ValueError: no good/);
+    const killed = await drivers.script("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)", "");
+    assert.equal(killed, undefined, "a child that ends without an answer gives none");
+    assert.deepEqual(drivers.processIds(), [driverPid], "and the driver lives on");
+  });
+
+  test("the statement reader in a driver's child finds exactly what a Python process finds", async () => {
+    const sources: Record<string, string> = {
+      ...SOURCES,
+      "app/nested.py": `class Box:\n    def open(self, cmd):\n        if cmd:\n            import os\n            os.system(cmd)  # nosec B605\n`,
+    };
+    const root = tree("facts", sources);
+    writeFileSync(join(root, "app/latin.py"), Buffer.from("# -*- coding: latin-1 -*-\nNAME = '\xe9'\neval(NAME)\n", "latin1"));
+    writeFileSync(join(root, "app/undecodable.py"), Buffer.from([0x78, 0x20, 0x3d, 0x20, 0x27, 0xff, 0xfe, 0x27, 0x0a]));
+    const paths = [...Object.keys(sources), "app/latin.py", "app/undecodable.py"];
+    const files = paths.map((path) => ({ path, file: join(root, path) }));
+    const requests = new Map(paths.map((path) => [path, [{ line: 1 }, { line: 2, column: 4 }, { line: 5, column: 12 }, { line: 3 }]]));
+    const cmd = await bandit();
+    const python = pythonForBandit(cmd.argv);
+    const drivers = pool(cmd.argv, 2);
+    await drivers.run({ args: ["--version"] });
+    const [driverPid] = drivers.processIds();
+    for (const defsFor of [undefined, new Set(["app/nested.py", "app/broken.py"])]) {
+      const byProcess = await new PythonStatementReader(python).open(files).locate(requests, defsFor);
+      const byDriver = await new PythonStatementReader(python, drivers).open(files).locate(requests, defsFor);
+      assert.deepEqual(byDriver, byProcess);
+      assert.equal(byDriver.get("app/nested.py")?.located[3]?.scope, "Box.open");
+      assert.equal(byDriver.get("app/undecodable.py")?.error?.kind, "decode");
+      assert.equal(byDriver.get("app/broken.py")?.error?.kind, "syntax");
+    }
+    const noPython = await new PythonStatementReader("/nonexistent/python", drivers).open(files).locate(requests);
+    assert.deepEqual(noPython, await new PythonStatementReader(python).open(files).locate(requests), "it ran in the driver, not in a Python of its own");
+    assert.deepEqual(drivers.processIds(), [driverPid]);
+    // Closed drivers (or none ready): the reader starts Python itself and finds the same.
+    await drivers.close();
+    const afterClose = await new PythonStatementReader(python, drivers).open(files).locate(requests);
+    assert.deepEqual(afterClose, await new PythonStatementReader(python).open(files).locate(requests));
+  });
+});
+
+describe("drivers started before the program has loaded", () => {
+  test("the first pool asked for the same Python and environment takes them over; another asked closes them", async () => {
+    const cmd = await bandit();
+    const early = BanditDrivers.prestart(cmd.argv, env);
+    assert.ok(early);
+    const [earlyPid] = early.processIds();
+    assert.ok(earlyPid !== undefined && alive(earlyPid), "the prestarted driver is running");
+    const taken = BanditDrivers.for(cmd.argv, env, 2);
+    assert.equal(taken, early, "the gate's pool is the prestarted one");
+    pools.push(early);
+    assert.deepEqual(early.warm().processIds(), [earlyPid], "warming it starts no other");
+    const root = tree("prestarted", { "a.py": "import pickle\npickle.loads(b'')\n" });
+    const result = await new BanditRunner(cmd, { config: { kind: "none" }, jobs: 2, env, drivers: early }).scan(root, ["a.py"]);
+    assert.deepEqual(result.findings.map((f) => f.testId).sort(), ["B301", "B403"]);
+    assert.deepEqual(early.processIds(), [earlyPid], "the scan ran in a child of the prestarted driver");
+
+    // Prestarted for one environment, asked for another: a pool of its own, and the guess is closed.
+    const unused = BanditDrivers.prestart(cmd.argv, env);
+    assert.ok(unused && unused !== early);
+    const [unusedPid] = unused.processIds();
+    assert.ok(unusedPid !== undefined);
+    const other = BanditDrivers.for(cmd.argv, { ...env, BANDIT_GATE_OTHER: "1" }, 1);
+    assert.ok(other && other !== unused);
+    pools.push(other);
+    await until("the unused prestarted driver ends", () => !alive(unusedPid));
+    assert.deepEqual(unused.processIds(), []);
   });
 });
 

@@ -149,3 +149,43 @@ describe("Ctrl-C mid-scan", () => {
     assert.equal(repo.git("status", "--porcelain"), status);
   });
 });
+
+describe("Bandit's Python started before the program has loaded", () => {
+  /** Processes whose command line names `dir` (a driver names its own directory, below TMPDIR). */
+  function processesNaming(dir: string): number[] {
+    const found: number[] = [];
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(dir)) found.push(Number(entry));
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+    return found;
+  }
+
+  test.each([
+    ["a usage error", ["check", "--no-such-flag"], undefined, 2],
+    ["Ctrl-C while it imports Bandit", ["check", "--base", "main", "--no-cache"], "SIGINT", 130],
+  ] as const)("%s: it ends with the command and leaves no directory", async (_name, args, signal, code) => {
+    const repo = branch();
+    const temp = mkdtempSync(join(scratch, "early-"));
+    const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_ENV, TMPDIR: temp, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: join(scratch, "cache") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on("close", (c) => r(c)));
+    if (signal) {
+      // The driver's directory appears once the entry point has started it: interrupt then.
+      await waitFor(() => readdirSync(temp).some((n) => n.startsWith("bandit-gate-driver-")), 60_000);
+      child.kill(signal);
+    }
+    assert.equal(await within(20_000, exited), code, stderr);
+    await waitFor(() => processesNaming(temp).length === 0, 5_000).catch(() => assert.fail(`still running: ${processesNaming(temp).join(", ")}`));
+    assert.deepEqual([...readdirSync(temp)].filter((n) => n.startsWith("bandit-gate-")), []);
+  });
+});

@@ -15,6 +15,10 @@
  *
  * Each scan forgets the source lines Bandit read before (`linecache`): the same path may hold
  * other bytes now (a fix candidate). Bandit's logger is rebuilt by `main()` itself.
+ *
+ * A forking driver also runs the gate's own Python scripts (the statement reader) the same way,
+ * so that they cost a fork instead of an interpreter's start-up: `{"id": N, "script": code,
+ * "stdin": text}` answers like a scan, with what the script printed.
  */
 export const BANDIT_DRIVER_SCRIPT = String.raw`
 import io, json, linecache, os, signal, sys, traceback
@@ -34,14 +38,19 @@ class Captured(io.StringIO):
     def close(self):
         pass
 
-def scan(cli, argv):
+def scan(cli, job):
     out, err = Captured(), Captured()
-    saved = (sys.stdout, sys.stderr, sys.argv)
-    sys.stdout, sys.stderr, sys.argv = out, err, ["bandit"] + list(argv)
+    saved = (sys.stdout, sys.stderr, sys.argv, sys.stdin)
+    sys.stdout, sys.stderr = out, err
     linecache.clearcache()
     code = 0
     try:
-        cli.main()
+        if "script" in job:
+            sys.argv, sys.stdin = ["-c"], io.StringIO(job.get("stdin", ""))
+            exec(compile(job["script"], "<bandit-gate script>", "exec"), {"__name__": "__main__"})
+        else:
+            sys.argv = ["bandit"] + list(job["argv"])
+            cli.main()
     except SystemExit as end:
         if end.code is None:
             code = 0
@@ -54,7 +63,7 @@ def scan(cli, argv):
         traceback.print_exc(file=err)
         code = 1
     finally:
-        sys.stdout, sys.stderr, sys.argv = saved
+        sys.stdout, sys.stderr, sys.argv, sys.stdin = saved
     return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
 def main():
@@ -88,7 +97,8 @@ def main():
         job = json.loads(line)
         ident = job["id"]
         if not forking:
-            answer = scan(cli, job["argv"])
+            # A script is run only where it costs a fork; it never holds up the scans here.
+            answer = scan(cli, job) if "argv" in job else {"code": 70, "stdout": "", "stderr": "this driver cannot fork\n"}
             answer["id"] = ident
             send(answer)
             continue
@@ -101,7 +111,7 @@ def main():
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
                 os.setpgid(0, 0)
-                answer = scan(cli, job["argv"])
+                answer = scan(cli, job)
                 path = os.path.join(ANSWERS, "answer-%d.json" % ident)
                 with open(path, "w", encoding="utf-8") as handle:
                     json.dump(answer, handle)

@@ -43,13 +43,40 @@ export class BanditDrivers {
   private constructor(
     private readonly python: string,
     private readonly env: NodeJS.ProcessEnv,
-    private readonly size: number,
+    private size: number,
   ) {}
 
-  /** Drivers for `argv` (a Bandit command), or undefined when its interpreter cannot be known. */
+  /**
+   * Drivers for `argv` (a Bandit command), or undefined when its interpreter cannot be known. The
+   * ones `prestart` started are handed over when they run the same Python in the same environment.
+   */
   static for(argv: readonly string[], env: NodeJS.ProcessEnv, size: number): BanditDrivers | undefined {
     const python = interpreterOf(argv, env);
+    const early = prestarted;
+    prestarted = undefined;
+    if (early && python === early.python && sameEnvironment(env, early.env)) {
+      early.size = Math.max(1, size);
+      return early;
+    }
+    void early?.close();
     return python ? new BanditDrivers(python, env, Math.max(1, size)) : undefined;
+  }
+
+  /**
+   * Start importing the Bandit of `argv` now, before the entry point has even loaded the rest of
+   * the program, for the first `for` to take over. A guess: drivers nobody takes are closed then.
+   */
+  static prestart(argv: readonly string[], env: NodeJS.ProcessEnv): BanditDrivers | undefined {
+    if (prestarted) return prestarted;
+    const python = interpreterOf(argv, env);
+    if (!python) return undefined;
+    const early = new BanditDrivers(python, env, 1).warm();
+    prestarted = early;
+    // A command that ends before taking them (a usage error, nothing to scan) leaves nothing behind.
+    process.once("exit", () => {
+      if (prestarted === early) early.abandon();
+    });
+    return early;
   }
 
   /** The Python the drivers run: two commands with the same one share them. */
@@ -98,6 +125,28 @@ export class BanditDrivers {
     }
   }
 
+  /**
+   * Run one of the gate's own Python scripts (`code`, reading `stdin`) in a child forked from a
+   * driver that is ready now: a fork instead of an interpreter's start-up. Undefined when none is
+   * ready and forking (the caller starts Python itself rather than wait for one); resolves
+   * undefined when the child ended without an answer. Never takes a scan's place.
+   */
+  script(code: string, stdin: string): Promise<CommandResult | undefined> | undefined {
+    if (this.closed || !this.usable || this.forkless) return undefined;
+    return this.live().find((d) => d.forks)?.script(code, stdin);
+  }
+
+  /** End the drivers at once and remove their directory, synchronously (the process is exiting). */
+  private abandon(): void {
+    this.closed = true;
+    for (const driver of this.drivers.splice(0)) driver.kill();
+    if (this.cwd) {
+      rmSync(this.cwd, { recursive: true, force: true });
+      this.forgetCwd?.();
+      this.cwd = undefined;
+    }
+  }
+
   /** The drivers' and their running scans' process ids (diagnostics and tests). */
   processIds(): number[] {
     return this.drivers.flatMap((d) => d.processIds());
@@ -129,7 +178,7 @@ export class BanditDrivers {
       this.cwd = mkdtempSync(join(tmpdir(), "bandit-gate-driver-"));
       this.forgetCwd = removeOnInterrupt(this.cwd);
     }
-    const driver = new Driver(this.python, this.env, this.cwd, this.size, (forks) => {
+    const driver = new Driver(this.python, this.env, this.cwd, () => this.size, (forks) => {
       if (!forks) this.forkless = true;
       this.wake();
     });
@@ -169,19 +218,22 @@ class Driver {
   private exited = false;
   private nextId = 1;
   private inFlight = 0;
-  /** Scans at once: `size` once it said it forks, one until then (or for good, if it cannot). */
-  private capacity = 1;
+  /** Scans and scripts under way: while there are any, the driver keeps this process alive. */
+  private busyCount = 0;
+  private ending = false;
   private readonly gone: Promise<void>;
   private readonly readyAnswer: Promise<Message | undefined>;
   private settleReady: ((message: Message | undefined) => void) | undefined;
   readonly ready: Promise<boolean>;
   wasReady = false;
+  /** Ready, and runs each job in a child of its own. */
+  forks = false;
 
   constructor(
     python: string,
     env: NodeJS.ProcessEnv,
     private readonly cwd: string,
-    private readonly size: number,
+    private readonly size: () => number,
     onReady: (forks: boolean) => void,
   ) {
     this.child = spawn(python, ["-c", BANDIT_DRIVER_SCRIPT, cwd], {
@@ -219,7 +271,7 @@ class Driver {
     });
     this.ready = this.readyAnswer.then((answer) => {
       this.wasReady = answer?.ready === true;
-      if (this.wasReady && answer?.fork === true) this.capacity = this.size;
+      this.forks = this.wasReady && answer?.fork === true;
       onReady(answer?.fork === true);
       return this.wasReady;
     });
@@ -230,7 +282,8 @@ class Driver {
   }
 
   hasRoom(): boolean {
-    return this.inFlight < this.capacity;
+    // Scans at once: the pool's size once it said it forks, one until then (or for good, if it cannot).
+    return this.inFlight < (this.forks ? this.size() : 1);
   }
 
   processIds(): number[] {
@@ -241,13 +294,35 @@ class Driver {
 
   async run(job: DriverRun): Promise<CommandResult | "unavailable"> {
     this.inFlight += 1;
-    this.hold(true);
+    this.busy(1);
     try {
       return await this.runHeld(job);
     } finally {
       this.inFlight -= 1;
-      if (this.inFlight === 0) this.hold(false);
+      this.busy(-1);
     }
+  }
+
+  /** A script in a forked child (BanditDrivers.script): undefined if it ended without an answer. */
+  async script(code: string, stdin: string): Promise<CommandResult | undefined> {
+    this.busy(1);
+    try {
+      if (this.exited) return undefined;
+      const id = this.nextId++;
+      const answer = new Promise<Message | undefined>((resolve) => this.pending.set(id, { resolve }));
+      this.child.stdin?.write(`${JSON.stringify({ id, script: code, stdin })}\n`);
+      const reply = await answer;
+      if (!reply || typeof reply.code !== "number") return undefined;
+      return { code: reply.code, stdout: reply.stdout ?? "", stderr: reply.stderr ?? "" };
+    } finally {
+      this.busy(-1);
+    }
+  }
+
+  private busy(delta: number): void {
+    this.busyCount += delta;
+    if (delta > 0 && this.busyCount === delta) this.hold(true);
+    else if (delta < 0 && this.busyCount === 0 && !this.ending) this.hold(false);
   }
 
   private async runHeld(job: DriverRun): Promise<CommandResult | "unavailable"> {
@@ -282,6 +357,7 @@ class Driver {
     for (const [id, job] of this.pending) this.settle(id, job, undefined, true);
     if (this.exited) return;
     // Whoever waits for it to go keeps this process alive until it has.
+    this.ending = true;
     this.hold(true);
     this.kill();
     await this.gone;
@@ -294,7 +370,7 @@ class Driver {
     }
   }
 
-  private kill(): void {
+  kill(): void {
     const pid = this.child.pid;
     if (pid !== undefined) killProcessGroup(pid);
     else this.child.kill("SIGKILL");
@@ -357,6 +433,14 @@ function readAnswer(file: string, dir: string): Message | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Drivers `prestart` started, until `for` takes them over. */
+let prestarted: BanditDrivers | undefined;
+
+function sameEnvironment(a: NodeJS.ProcessEnv, b: NodeJS.ProcessEnv): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
 /**
