@@ -144,7 +144,9 @@ export class Git {
    */
   async diffHunks(base: string, head: HeadSide, paths: readonly string[]): Promise<Map<string, Hunk[]>> {
     if (paths.length === 0) return new Map();
-    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+    // --text: a branch's .gitattributes saying `*.py binary` must not hide its hunks; and hunks
+    // apart stay apart whatever diff.interHunkContext says (the in-place step keys on them).
+    const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--text", "--inter-hunk-context=0", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
     if (head.kind === "index") args.push("--cached", base);
     else if (head.kind === "worktree") args.push(base);
     else args.push(base, head.ref);
@@ -162,7 +164,7 @@ export class Git {
    * gate will see once it is committed. Exit 1 means "they differ".
    */
   async diffFileHunks(before: string, after: string): Promise<Hunk[]> {
-    const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "-U0", "--", before, after];
+    const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "--inter-hunk-context=0", "-U0", "--", before, after];
     const result = await this.exec(args);
     if (result.code > 1) throw new GitError(`git diff --no-index failed (exit ${result.code}): ${lastMeaningfulLine(result.stderr) || "no message"}`);
     const hunks: Hunk[] = [];

@@ -50,6 +50,16 @@ describe("which commit did it", () => {
     assert.equal(row.split(/(?<!\\)\|/).length, 9, "a pipe in a commit message does not add a column");
   });
 
+  test("a branch whose .gitattributes marks Python binary is named from its real lines, as blame names them", async () => {
+    const { repo, commits } = threeCommitBranch();
+    const [first, second, third] = commits as [string, string, string];
+    repo.write(".gitattributes", "*.py binary\n");
+    repo.git("add", ".gitattributes");
+    const { report } = await checkJson(repo.dir);
+    const byRule = Object.fromEntries(report.regressions.map((r) => [`${r.test_id}:${r.kind}`, r.introduced_in?.commit]));
+    assert.deepEqual(byRule, { "B403:new": first, "B301:new": first, "B324:new": second, "B602:suppressed": third });
+  });
+
   test("a one-commit branch names its commit by the message's first line, as git blame does", async () => {
     const repo = new TempRepo();
     repos.push(repo);

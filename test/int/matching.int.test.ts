@@ -134,6 +134,27 @@ describe("a formatter or a refactor does not make the gate cry wolf", () => {
     assert.deepEqual(edits(report), ["B602:app/tasks.py:5->app/tasks.py:5"]);
   });
 
+  test("a .gitattributes on the branch marking Python binary does not hide the diff: the edit is still changed in place", async () => {
+    const repo = branchedRepo({ "app/tasks.py": SHELL });
+    repo.write(".gitattributes", "*.py binary\n");
+    repo.write("app/tasks.py", SHELL.replace("def run(cmd):\n    return subprocess.call(cmd,", "def run(command):\n    return subprocess.call(command,")).commit("rename local");
+    const { code, report } = await checkJson(repo.dir);
+    assert.deepEqual(kinds(report), []);
+    assert.equal(code, 0);
+    assert.deepEqual(edits(report), ["B602:app/tasks.py:5->app/tasks.py:5"]);
+  });
+
+  test("diff.interHunkContext in git's configuration joins no hunks: an eval removed and one added three lines on is new", async () => {
+    const before = `def f(a, b):\n    x = eval(a)\n    y = 1\n    z = 2\n    w = 3\n    return x + y + z + w\n`;
+    const repo = branchedRepo({ "app/calc.py": before });
+    repo.git("config", "diff.interHunkContext", "10");
+    repo.write("app/calc.py", before.replace("x = eval(a)", "x = int(a)").replace("return x + y + z + w", "return eval(b) + x + y + z + w")).commit("move the eval");
+    const { code, report } = await checkJson(repo.dir);
+    assert.equal(code, 1);
+    assert.deepEqual(kinds(report), ["new:B307:app/calc.py:6"]);
+    assert.deepEqual(edits(report), []);
+  });
+
   test("severity rising in place is escalated", async () => {
     const repo = branchedRepo({ "app/tasks.py": `import subprocess\n\n\ndef listing():\n    return subprocess.call("ls -l", shell=True)\n` });
     repo.write("app/tasks.py", `import subprocess\n\n\ndef listing(path):\n    return subprocess.call("ls -l " + path, shell=True)\n`).commit("take a path");
