@@ -219,8 +219,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./build/app/check.js + 11 modules
-var check = __webpack_require__(66586);
+// EXTERNAL MODULE: ./build/app/check.js + 10 modules
+var check = __webpack_require__(46908);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/adapters/inherited-environment.js
@@ -2229,7 +2229,9 @@ class Git {
     async diffHunks(base, head, paths) {
         if (paths.length === 0)
             return new Map();
-        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+        // --text: a branch's .gitattributes saying `*.py binary` must not hide its hunks; and hunks
+        // apart stay apart whatever diff.interHunkContext says (the in-place step keys on them).
+        const args = ["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-textconv", "--text", "--inter-hunk-context=0", "--no-color", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
         if (head.kind === "index")
             args.push("--cached", base);
         else if (head.kind === "worktree")
@@ -2249,7 +2251,7 @@ class Git {
      * gate will see once it is committed. Exit 1 means "they differ".
      */
     async diffFileHunks(before, after) {
-        const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "-U0", "--", before, after];
+        const args = ["-c", "core.quotepath=off", "diff", "--no-index", "--no-ext-diff", "--no-textconv", "--no-color", "--text", "--inter-hunk-context=0", "-U0", "--", before, after];
         const result = await this.exec(args);
         if (result.code > 1)
             throw new GitError(`git diff --no-index failed (exit ${result.code}): ${(0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .lastMeaningfulLine */ .HF)(result.stderr) || "no message"}`);
@@ -2848,7 +2850,7 @@ const LIBCST_VERSION = "1.9.0";
 
 /***/ }),
 
-/***/ 66586:
+/***/ 46908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3213,112 +3215,8 @@ async function deepen(git, request, sides, logger) {
     return base;
 }
 
-;// CONCATENATED MODULE: ./build/core/gate/test-asserts.js
-/**
- * Bandit's B101 (`assert` used) in test files: asserts are what tests are made of, so by default
- * they are not judged there, unless the repository's own Bandit configuration says anything
- * about asserts or tests (then it wins) or the user asks for them (`--judge-test-asserts`).
- */
-const ASSERT_RULE = "B101";
-/** Directory names whose files are tests, wherever they sit in the tree. */
-const TEST_DIRECTORIES = new Set(["tests", "test"]);
-/**
- * pytest's and unittest's conventions: `test_*.py`, `*_test.py`, `conftest.py`, or anything under
- * a `tests/` or `test/` directory. Exact, case-sensitive names: `tests_util.py`, `testing.py`,
- * `Tests/`, `testsuite/` are not tests. Paths are repository-relative and normalised (git never
- * stores `..` segments).
- */
-function isTestPath(path) {
-    const parts = path.split("/");
-    const name = parts[parts.length - 1] ?? "";
-    if (parts.slice(0, -1).some((dir) => TEST_DIRECTORIES.has(dir)))
-        return true;
-    if (!name.endsWith(".py"))
-        return false;
-    return name === "conftest.py" || (name.startsWith("test_") && name.length > "test_.py".length) || (name.endsWith("_test.py") && name.length > "_test.py".length);
-}
-/**
- * Decide whether B101 in test files is judged. The configuration "says something about tests"
- * when it names B101 (in `skips` or `tests`), configures `assert_used`, excludes a path that
- * mentions "test", or a `.bandit` file sits in a subdirectory. Any of those means the repository
- * has made its own choice, and it wins over this default.
- */
-function decideTestAsserts(config, paths, judgeTestAsserts) {
-    if (judgeTestAsserts)
-        return { judged: true, because: "judge-test-asserts is set" };
-    const said = whatConfigSaysAboutTests(config);
-    if (said)
-        return { judged: true, because: `${config.source} ${said}` };
-    const local = paths.perDirectoryBandit[0];
-    if (local)
-        return { judged: true, because: `the repository has a per-directory Bandit configuration (${local})` };
-    return { judged: false, because: "the Bandit configuration says nothing about tests" };
-}
-/** What in the configuration concerns asserts or tests, or undefined when nothing does. */
-function whatConfigSaysAboutTests(config) {
-    if (config.kind === "none")
-        return undefined;
-    const text = config.kind === "pyproject" ? banditTables(config.text) : stripComments(config.text);
-    if (/\bB101\b/.test(text))
-        return "names B101";
-    if (/assert_used/.test(text))
-        return "configures assert_used";
-    for (const value of settingValues(text, /^(exclude_dirs|exclude)$/)) {
-        if (/test/i.test(value))
-            return `excludes test paths (${value.replace(/\s+/g, " ").trim()})`;
-    }
-    return undefined;
-}
-/** The `[tool.bandit]` and `[tool.bandit.*]` tables of a pyproject.toml, comments removed. */
-function banditTables(toml) {
-    const out = [];
-    let inside = false;
-    for (const line of stripComments(toml).split(/\r?\n/)) {
-        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
-        if (header)
-            inside = /^tool\.bandit(\.|$)/.test(header[1] ?? "");
-        if (inside)
-            out.push(line);
-    }
-    return out.join("\n");
-}
-/** Comments (`#` or `;` at a line's start, `#` after a value outside quotes) go. */
-function stripComments(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => (/^\s*[#;]/.test(line) ? "" : line.replace(/\s#[^"']*$/, "")))
-        .join("\n");
-}
-/** The raw values of the keys matching `key`, continuation lines included (TOML arrays, INI). */
-function settingValues(text, key) {
-    const values = [];
-    let current;
-    for (const line of text.split("\n")) {
-        const setting = /^\s*([A-Za-z_][\w.-]*)\s*[=:](.*)$/.exec(line);
-        if (setting || /^\s*\[/.test(line)) {
-            if (current)
-                values.push(current.join("\n"));
-            current = setting && key.test(setting[1] ?? "") ? [setting[2] ?? ""] : undefined;
-        }
-        else if (current) {
-            current.push(line);
-        }
-    }
-    if (current)
-        values.push(current.join("\n"));
-    return values;
-}
-/** Split out the B101 findings in test files; everything else stays judged. */
-function setAsideTestAsserts(items, locate) {
-    const kept = [];
-    const setAside = [];
-    for (const item of items) {
-        const { path, testId } = locate(item);
-        (testId === ASSERT_RULE && isTestPath(path) ? setAside : kept).push(item);
-    }
-    return { kept, setAside };
-}
-
+// EXTERNAL MODULE: ./build/core/gate/test-asserts.js
+var test_asserts = __webpack_require__(82348);
 ;// CONCATENATED MODULE: ./build/app/test-asserts.js
 
 /**
@@ -3327,11 +3225,11 @@ function setAsideTestAsserts(items, locate) {
  */
 async function testAssertDecision(git, config, side, judgeTestAsserts) {
     const text = { kind: config.config.kind, text: config.text, source: config.source };
-    if (judgeTestAsserts || whatConfigSaysAboutTests(text))
-        return decideTestAsserts(text, { perDirectoryBandit: [] }, judgeTestAsserts);
+    if (judgeTestAsserts || (0,test_asserts/* whatConfigSaysAboutTests */.nE)(text))
+        return (0,test_asserts/* decideTestAsserts */.mq)(text, { perDirectoryBandit: [] }, judgeTestAsserts);
     const files = side.kind === "commit" ? await git.listFiles(side.commit) : await git.listFiles();
     const perDirectoryBandit = files.filter((p) => p.endsWith("/.bandit"));
-    return decideTestAsserts(text, { perDirectoryBandit }, judgeTestAsserts);
+    return (0,test_asserts/* decideTestAsserts */.mq)(text, { perDirectoryBandit }, judgeTestAsserts);
 }
 
 // EXTERNAL MODULE: ./build/core/gate/blame.js
@@ -4061,8 +3959,8 @@ function countScans(scanner, timer) {
 function leaveOutTestAsserts(decision, head, base) {
     if (decision.judged)
         return { head, base, record: { judged: true, because: decision.because, set_aside: 0 } };
-    const headSplit = setAsideTestAsserts(head, (item) => item.finding);
-    const baseSplit = setAsideTestAsserts(base, (entry) => entry);
+    const headSplit = (0,test_asserts/* setAsideTestAsserts */.IX)(head, (item) => item.finding);
+    const baseSplit = (0,test_asserts/* setAsideTestAsserts */.IX)(base, (entry) => entry);
     return {
         head: headSplit.kept,
         base: baseSplit.kept,
@@ -7227,6 +7125,123 @@ function matchAcrossShards(parts) {
 }
 function policyOfRecord(record) {
     return { severityLevel: record.policy.severity_level, confidenceLevel: record.policy.confidence_level, nosec: record.policy.nosec };
+}
+
+
+/***/ }),
+
+/***/ 82348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ setAsideTestAsserts),
+/* harmony export */   mq: () => (/* binding */ decideTestAsserts),
+/* harmony export */   nE: () => (/* binding */ whatConfigSaysAboutTests)
+/* harmony export */ });
+/* unused harmony exports ASSERT_RULE, isTestPath */
+/**
+ * Bandit's B101 (`assert` used) in test files: asserts are what tests are made of, so by default
+ * they are not judged there, unless the repository's own Bandit configuration says anything
+ * about asserts or tests (then it wins) or the user asks for them (`--judge-test-asserts`).
+ */
+const ASSERT_RULE = "B101";
+/** Directory names whose files are tests, wherever they sit in the tree. */
+const TEST_DIRECTORIES = new Set(["tests", "test"]);
+/**
+ * pytest's and unittest's conventions: `test_*.py`, `*_test.py`, `conftest.py`, or anything under
+ * a `tests/` or `test/` directory. Exact, case-sensitive names: `tests_util.py`, `testing.py`,
+ * `Tests/`, `testsuite/` are not tests. Paths are repository-relative and normalised (git never
+ * stores `..` segments).
+ */
+function isTestPath(path) {
+    const parts = path.split("/");
+    const name = parts[parts.length - 1] ?? "";
+    if (parts.slice(0, -1).some((dir) => TEST_DIRECTORIES.has(dir)))
+        return true;
+    if (!name.endsWith(".py"))
+        return false;
+    return name === "conftest.py" || (name.startsWith("test_") && name.length > "test_.py".length) || (name.endsWith("_test.py") && name.length > "_test.py".length);
+}
+/**
+ * Decide whether B101 in test files is judged. The configuration "says something about tests"
+ * when it names B101 (in `skips` or `tests`), configures `assert_used`, excludes a path that
+ * mentions "test", or a `.bandit` file sits in a subdirectory. Any of those means the repository
+ * has made its own choice, and it wins over this default.
+ */
+function decideTestAsserts(config, paths, judgeTestAsserts) {
+    if (judgeTestAsserts)
+        return { judged: true, because: "judge-test-asserts is set" };
+    const said = whatConfigSaysAboutTests(config);
+    if (said)
+        return { judged: true, because: `${config.source} ${said}` };
+    const local = paths.perDirectoryBandit[0];
+    if (local)
+        return { judged: true, because: `the repository has a per-directory Bandit configuration (${local})` };
+    return { judged: false, because: "the Bandit configuration says nothing about tests" };
+}
+/** What in the configuration concerns asserts or tests, or undefined when nothing does. */
+function whatConfigSaysAboutTests(config) {
+    if (config.kind === "none")
+        return undefined;
+    const text = config.kind === "pyproject" ? banditTables(config.text) : stripComments(config.text);
+    if (/\bB101\b/.test(text))
+        return "names B101";
+    if (/assert_used/.test(text))
+        return "configures assert_used";
+    for (const value of settingValues(text, /^(exclude_dirs|exclude)$/)) {
+        if (/test/i.test(value))
+            return `excludes test paths (${value.replace(/\s+/g, " ").trim()})`;
+    }
+    return undefined;
+}
+/** The `[tool.bandit]` and `[tool.bandit.*]` tables of a pyproject.toml, comments removed. */
+function banditTables(toml) {
+    const out = [];
+    let inside = false;
+    for (const line of stripComments(toml).split(/\r?\n/)) {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
+        if (header)
+            inside = /^tool\.bandit(\.|$)/.test(header[1] ?? "");
+        if (inside)
+            out.push(line);
+    }
+    return out.join("\n");
+}
+/** Comments (`#` or `;` at a line's start, `#` after a value outside quotes) go. */
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => (/^\s*[#;]/.test(line) ? "" : line.replace(/\s#[^"']*$/, "")))
+        .join("\n");
+}
+/** The raw values of the keys matching `key`, continuation lines included (TOML arrays, INI). */
+function settingValues(text, key) {
+    const values = [];
+    let current;
+    for (const line of text.split("\n")) {
+        const setting = /^\s*([A-Za-z_][\w.-]*)\s*[=:](.*)$/.exec(line);
+        if (setting || /^\s*\[/.test(line)) {
+            if (current)
+                values.push(current.join("\n"));
+            current = setting && key.test(setting[1] ?? "") ? [setting[2] ?? ""] : undefined;
+        }
+        else if (current) {
+            current.push(line);
+        }
+    }
+    if (current)
+        values.push(current.join("\n"));
+    return values;
+}
+/** Split out the B101 findings in test files; everything else stays judged. */
+function setAsideTestAsserts(items, locate) {
+    const kept = [];
+    const setAside = [];
+    for (const item of items) {
+        const { path, testId } = locate(item);
+        (testId === ASSERT_RULE && isTestPath(path) ? setAside : kept).push(item);
+    }
+    return { kept, setAside };
 }
 
 

@@ -608,8 +608,8 @@ function profile_renderProfileYaml(profile) {
 
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js
 var bandit_config = __webpack_require__(58332);
-// EXTERNAL MODULE: ./build/app/check.js + 11 modules
-var check = __webpack_require__(66586);
+// EXTERNAL MODULE: ./build/app/check.js + 10 modules
+var check = __webpack_require__(46908);
 // EXTERNAL MODULE: ./build/adapters/files/directories.js
 var directories = __webpack_require__(43486);
 ;// CONCATENATED MODULE: ./build/core/fix/candidate.js
@@ -1768,7 +1768,10 @@ function fileRegressions(baseline, head, policy) {
     return (0,gate_policy/* judge */.S)((0,compare/* matchFindings */.cF)(baseline.entries, items, change), policy).regressions;
 }
 
+// EXTERNAL MODULE: ./build/core/gate/test-asserts.js
+var test_asserts = __webpack_require__(82348);
 ;// CONCATENATED MODULE: ./build/app/fix-baseline.js
+
 
 
 
@@ -1788,10 +1791,14 @@ async function gateJudgeFor(report, settings, deps, paths, policy) {
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-fix-judge-"));
     try {
         const sides = await baselineSides(report, settings, deps, paths, root);
+        // The gate left asserts in test files out of both sides (its report says so): so does its judge.
+        const setAside = report.test_asserts?.judged === false;
         let serial = 0;
         return {
-            async regressions(path, text, findings) {
-                const side = sides.get(path) ?? { entries: [] };
+            async regressions(path, text, allFindings) {
+                const found = sides.get(path) ?? { entries: [] };
+                const side = setAside ? { ...found, entries: (0,test_asserts/* setAsideTestAsserts */.IX)(found.entries, (e) => e).kept } : found;
+                const findings = setAside ? (0,test_asserts/* setAsideTestAsserts */.IX)(allFindings, (f) => f).kept : allFindings;
                 serial += 1;
                 const file = (0,external_node_path_.join)(root, "head", String(serial), path);
                 await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(file));

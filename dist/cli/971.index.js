@@ -1834,8 +1834,8 @@ var driver = __webpack_require__(6539);
 var run = __webpack_require__(1837);
 // EXTERNAL MODULE: ./build/adapters/bandit/config.js
 var bandit_config = __webpack_require__(8332);
-// EXTERNAL MODULE: ./build/app/check.js + 8 modules
-var check = __webpack_require__(9785);
+// EXTERNAL MODULE: ./build/app/check.js + 7 modules
+var check = __webpack_require__(1395);
 ;// CONCATENATED MODULE: ./build/adapters/files/profile-file.js
 
 
@@ -1967,7 +1967,10 @@ function fileRegressions(baseline, head, policy) {
     return (0,gate_policy/* judge */.S)((0,compare/* matchFindings */.cF)(baseline.entries, items, change), policy).regressions;
 }
 
+// EXTERNAL MODULE: ./build/core/gate/test-asserts.js
+var test_asserts = __webpack_require__(2348);
 ;// CONCATENATED MODULE: ./build/app/fix-baseline.js
+
 
 
 
@@ -1987,10 +1990,14 @@ async function gateJudgeFor(report, settings, deps, paths, policy) {
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-fix-judge-"));
     try {
         const sides = await baselineSides(report, settings, deps, paths, root);
+        // The gate left asserts in test files out of both sides (its report says so): so does its judge.
+        const setAside = report.test_asserts?.judged === false;
         let serial = 0;
         return {
-            async regressions(path, text, findings) {
-                const side = sides.get(path) ?? { entries: [] };
+            async regressions(path, text, allFindings) {
+                const found = sides.get(path) ?? { entries: [] };
+                const side = setAside ? { ...found, entries: (0,test_asserts/* setAsideTestAsserts */.IX)(found.entries, (e) => e).kept } : found;
+                const findings = setAside ? (0,test_asserts/* setAsideTestAsserts */.IX)(allFindings, (f) => f).kept : allFindings;
                 serial += 1;
                 const file = (0,external_node_path_.join)(root, "head", String(serial), path);
                 await (0,directories/* makeDirectories */.K)((0,external_node_path_.dirname)(file));

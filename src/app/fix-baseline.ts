@@ -9,13 +9,15 @@ import { fileRegressions, type FileBaseline } from "../core/gate/file-verdict.js
 import type { Finding } from "../core/gate/finding.js";
 import type { Regression, RegressionPolicy } from "../core/gate/policy.js";
 import type { ReportDocument } from "../core/report/report.js";
+import { setAsideTestAsserts } from "../core/gate/test-asserts.js";
 import { fingerprintSide, readBaselineFile, requestsOf, type GateDeps } from "./check.js";
 import type { GateSettings } from "./settings.js";
 
 /**
  * The gate's judgement of one rewritten file, for the fix loop: the baseline side read once as
  * the gate read it, and every candidate read by the same statement reader, fingerprinted the same
- * way and paired by the same cascade (hunks included). `dispose` removes the temporary copies.
+ * way and paired by the same cascade (hunks included), with B101 in test files set aside when
+ * the gate set it aside. `dispose` removes the temporary copies.
  */
 export interface FixJudge {
   regressions(path: string, text: string, findings: readonly Finding[]): Promise<Regression[]>;
@@ -43,10 +45,14 @@ export async function gateJudgeFor(
   const root = await mkdtemp(join(tmpdir(), "bandit-gate-fix-judge-"));
   try {
     const sides = await baselineSides(report, settings, deps, paths, root);
+    // The gate left asserts in test files out of both sides (its report says so): so does its judge.
+    const setAside = report.test_asserts?.judged === false;
     let serial = 0;
     return {
-      async regressions(path, text, findings) {
-        const side = sides.get(path) ?? { entries: [] };
+      async regressions(path, text, allFindings) {
+        const found = sides.get(path) ?? { entries: [] };
+        const side = setAside ? { ...found, entries: setAsideTestAsserts(found.entries, (e) => e).kept } : found;
+        const findings = setAside ? setAsideTestAsserts(allFindings, (f) => f).kept : allFindings;
         serial += 1;
         const file = join(root, "head", String(serial), path);
         await makeDirectories(dirname(file));

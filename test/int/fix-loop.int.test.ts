@@ -227,6 +227,18 @@ describe("bandit-gate fix with other generators and settings", () => {
     assert.equal(run.record?.functions[0]?.status, "fixed");
   });
 
+  test("asserts in a test file are set aside as the gate sets them aside: a test helper rewritten with its assert kept is fixed", async () => {
+    repo.write("app/users.py", BASE);
+    repo.write("tests/test_tools.py", "import hashlib\n\n\ndef fingerprint(data):\n    digest = hashlib.md5(data).hexdigest()\n    assert digest\n    return digest\n");
+    const sha = fence("def fingerprint(data):\n    digest = hashlib.sha256(data).hexdigest()\n    assert digest\n    return digest\n");
+    const run = await fix([{ text: sha }, { text: sha }, { text: sha }]);
+    const fn = run.record?.functions.find((f) => f.qualname === "fingerprint");
+    assert.equal(fn?.status, "fixed", run.stderr);
+    assert.deepEqual(fn?.regressions_after, []);
+    assert.equal(server.messageRequests.length, 1, "the gate passes after round 1: B101 in a test file is not judged there");
+    assert.equal(run.code, 0);
+  });
+
   test("--record blanks a multi-line secret literal whole: no line of it in prompts, replies, candidates or test output", async () => {
     const secret = ["first-secret-line-9f1c", "second-secret-line-7a2e", "third-secret-line-4b5d"];
     const connect = (call: string) => `def connect(host):\n    password = """${secret[0]}\n${secret[1]}\n${secret[2]}"""\n    return ${call}\n`;
