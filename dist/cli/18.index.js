@@ -2916,20 +2916,29 @@ class CachingScanner {
         if (!this.mayBeStored(key))
             return { path, key, sha };
         let text;
+        let hit;
+        let fd;
         try {
-            text = (0,external_node_fs_.readFileSync)(this.entryPath(key), "utf8");
+            fd = (0,external_node_fs_.openSync)(this.entryPath(key), "r");
+            text = (0,external_node_fs_.readFileSync)(fd, "utf8");
+            hit = parseEntry(text, key);
+            // A hit is a use: pruning removes what has not been used for a while, not what is old.
+            // Touched through the descriptor it was read from: no second path lookup, no promise.
+            if (hit)
+                (0,external_node_fs_.futimesSync)(fd, new Date(), new Date());
         }
         catch {
-            text = undefined;
+            /* unreadable, or a cache this user may read but not touch: the hit stands */
         }
-        const hit = text === undefined ? undefined : parseEntry(text, key);
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
         if (text !== undefined && !hit)
             this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
         if (!hit)
             return { path, key, sha };
         this.remembered.set(key, hit);
-        // A hit is a use: pruning removes what has not been used for a while, not what is old.
-        this.track((0,promises_.utimes)(this.entryPath(key), new Date(), new Date()).catch(() => undefined));
         return { path, key, sha, hit };
     }
     /** Each of the cache's directories is made once per run, not once per entry. */
@@ -3873,6 +3882,8 @@ function forkedSession(python, drivers, files) {
             if (asked)
                 throw new Error("the statement reader was closed or asked already");
             asked = true;
+            if (process.env.BG_DUMP)
+                (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19))).writeFileSync(`/tmp/prof/stmt-in-${files.length}-${Math.random()}.txt`, `${JSON.stringify({ files })}\n${requestLine(requests, defsFor)}`);
             const forked = drivers.script(PYTHON_STATEMENT_SCRIPT, `${JSON.stringify({ files })}\n${requestLine(requests, defsFor)}`);
             const result = forked ? await forked : undefined;
             if (result)

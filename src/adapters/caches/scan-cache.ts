@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { makeDirectories } from "../files/directories.js";
-import { readdirSync, readFileSync } from "node:fs";
-import { readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { closeSync, futimesSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Logger } from "../../core/logger.js";
 import {
@@ -164,17 +164,23 @@ export class CachingScanner implements Scanner {
     if (seen) return { path, key, sha, hit: seen };
     if (!this.mayBeStored(key)) return { path, key, sha };
     let text: string | undefined;
+    let hit: FileOutcome | undefined;
+    let fd: number | undefined;
     try {
-      text = readFileSync(this.entryPath(key), "utf8");
+      fd = openSync(this.entryPath(key), "r");
+      text = readFileSync(fd, "utf8");
+      hit = parseEntry(text, key);
+      // A hit is a use: pruning removes what has not been used for a while, not what is old.
+      // Touched through the descriptor it was read from: no second path lookup, no promise.
+      if (hit) futimesSync(fd, new Date(), new Date());
     } catch {
-      text = undefined;
+      /* unreadable, or a cache this user may read but not touch: the hit stands */
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    const hit = text === undefined ? undefined : parseEntry(text, key);
     if (text !== undefined && !hit) this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
     if (!hit) return { path, key, sha };
     this.remembered.set(key, hit);
-    // A hit is a use: pruning removes what has not been used for a while, not what is old.
-    this.track(utimes(this.entryPath(key), new Date(), new Date()).catch(() => undefined));
     return { path, key, sha, hit };
   }
 
