@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { makeDirectories } from "../files/directories.js";
-import { closeSync, futimesSync, openSync, readdirSync, readFileSync } from "node:fs";
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { EntryFiles } from "./entry-files.js";
 import type { Logger } from "../../core/logger.js";
 import {
   contentDigest,
@@ -41,7 +41,9 @@ export class CachingScanner implements Scanner {
   constructor(
     private readonly inner: Scanner,
     private readonly options: ScanCacheOptions,
-  ) {}
+  ) {
+    this.entries = new EntryFiles(options.dir);
+  }
 
   get version(): string {
     return this.inner.version;
@@ -94,7 +96,7 @@ export class CachingScanner implements Scanner {
   /** Keys queued for writing in this run (identical contents are written once). */
   private readonly queued = new Set<string>();
   private readonly pending = new Set<Promise<void>>();
-  private written = 0;
+  private readonly entries: EntryFiles;
 
   private enqueue(entry: PendingEntry): void {
     // A working-tree file's outcome is trusted once its content is checked again (store).
@@ -114,30 +116,6 @@ export class CachingScanner implements Scanner {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  /** Directory listings, read once per run: a miss then costs no failed open. Undefined: the directory is not there. */
-  private readonly listings = new Map<string, Set<string> | undefined>();
-  private readonly made = new Map<string, Promise<void>>();
-
-  private listing(dir: string): Set<string> | undefined {
-    if (!this.listings.has(dir)) {
-      let names: Set<string> | undefined;
-      try {
-        names = new Set(readdirSync(dir));
-      } catch {
-        names = undefined;
-      }
-      this.listings.set(dir, names);
-    }
-    return this.listings.get(dir);
-  }
-
-  /** Whether an entry for `key` may be on disk (listings are read once, so a concurrent run's new entry can be missed: a scan, never a wrong answer). */
-  private mayBeStored(key: string): boolean {
-    const prefix = key.slice(0, 2);
-    if (!this.listing(this.options.dir)?.has(prefix)) return false;
-    return this.listing(join(this.options.dir, prefix))?.has(`${key}.json`) === true;
-  }
-
   private keyFor(path: string, sha: string): string {
     return scanCacheKey({
       scanner: this.identity,
@@ -145,10 +123,6 @@ export class CachingScanner implements Scanner {
       ...(this.options.pathDependent ? { path } : {}),
       contentSha256: sha,
     });
-  }
-
-  private entryPath(key: string): string {
-    return join(this.options.dir, key.slice(0, 2), `${key}.json`);
   }
 
   private lookUp(root: string, path: string, known?: Buffer): { path: string; key?: string; sha?: string; hit?: FileOutcome } {
@@ -162,37 +136,11 @@ export class CachingScanner implements Scanner {
     const key = this.keyFor(path, sha);
     const seen = this.remembered.get(key);
     if (seen) return { path, key, sha, hit: seen };
-    if (!this.mayBeStored(key)) return { path, key, sha };
-    let text: string | undefined;
-    let hit: FileOutcome | undefined;
-    let fd: number | undefined;
-    try {
-      fd = openSync(this.entryPath(key), "r");
-      text = readFileSync(fd, "utf8");
-      hit = parseEntry(text, key);
-      // A hit is a use: pruning removes what has not been used for a while, not what is old.
-      // Touched through the descriptor it was read from: no second path lookup, no promise.
-      if (hit) futimesSync(fd, new Date(), new Date());
-    } catch {
-      /* unreadable, or a cache this user may read but not touch: the hit stands */
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-    if (text !== undefined && !hit) this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+    const { text, value: hit } = this.entries.read(key, (stored) => parseEntry(stored, key));
+    if (text !== undefined && !hit) this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entries.pathOf(key)}`);
     if (!hit) return { path, key, sha };
     this.remembered.set(key, hit);
     return { path, key, sha, hit };
-  }
-
-  /** Each of the cache's directories is made once per run, not once per entry. */
-  private directory(path: string): Promise<void> {
-    let making = this.made.get(path);
-    if (!making) {
-      making = makeDirectories(path);
-      this.made.set(path, making);
-      making.catch(() => this.made.delete(path));
-    }
-    return making;
   }
 
   private async store({ root, path, key, sha, outcome, immutable }: PendingEntry): Promise<void> {
@@ -202,18 +150,8 @@ export class CachingScanner implements Scanner {
       if (!after || contentDigest(after) !== sha) return;
       this.remembered.set(key, outcome);
     }
-    const target = this.entryPath(key);
-    this.written += 1;
-    const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
-    try {
-      await this.directory(dirname(target));
-      await writeFile(temporary, serialiseEntry(key, outcome), { flag: "wx" });
-      await rename(temporary, target);
-      this.stats.writes += 1;
-    } catch (error) {
-      this.options.logger?.debug(`scan cache: could not write ${target}: ${(error as Error).message}`);
-      await rm(temporary, { force: true }).catch(() => undefined);
-    }
+    if (await this.entries.write(key, serialiseEntry(key, outcome))) this.stats.writes += 1;
+    else this.options.logger?.debug(`scan cache: could not write ${this.entries.pathOf(key)}`);
   }
 }
 
@@ -227,9 +165,6 @@ interface PendingEntry {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
-const TEMPORARY_TAG = `${process.pid}.${randomBytes(6).toString("hex")}`;
 
 /**
  * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
