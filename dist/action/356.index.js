@@ -451,8 +451,8 @@ async function mergeReportFiles(files) {
     }
 }
 
-// EXTERNAL MODULE: ./build/app/compose.js + 5 modules
-var compose = __webpack_require__(12572);
+// EXTERNAL MODULE: ./build/app/compose.js + 7 modules
+var compose = __webpack_require__(85680);
 // EXTERNAL MODULE: ./build/core/messages.js
 var messages = __webpack_require__(41072);
 // EXTERNAL MODULE: ./build/core/report/markdown.js
@@ -657,8 +657,8 @@ function packedPath(path) {
     return `${path}.packed`;
 }
 
-// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
-var scan_cache = __webpack_require__(40802);
+// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js
+var scan_cache = __webpack_require__(84591);
 // EXTERNAL MODULE: ./build/action/inputs.js
 var action_inputs = __webpack_require__(7126);
 // EXTERNAL MODULE: ./build/action/outputs.js
@@ -1584,225 +1584,130 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 40802:
+/***/ 28235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ EntryFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _files_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43486);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o9: () => (/* binding */ CachingScanner),
-  EH: () => (/* binding */ SCAN_CACHE_DAY),
-  iY: () => (/* binding */ pruneScanCache)
-});
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/adapters/files/directories.js
-var directories = __webpack_require__(43486);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/report/redact.js
-var redact = __webpack_require__(11976);
-;// CONCATENATED MODULE: ./build/core/gate/scan-cache-entry.js
+
 
 
 /**
- * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
- * written and checked. The adapter (src/adapters/caches/scan-cache.ts) does the reading and writing.
- *
- * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
- * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
- * running it) and the configuration; the path matters only through a configuration (excludes,
- * B101's `skips` globs), so the path joins the key exactly when there is a configuration.
+ * Entries named by a hex key, one file each, under `<dir>/<first two hex digits>/<key>.json`:
+ * the layout the scan cache and the statement facts cache share (and `pruneScanCache` walks).
+ * Reading never throws (a missing, unreadable or damaged entry is a miss); writing goes to a
+ * temporary name renamed into place, so concurrent runs see a whole entry or none.
  */
-/** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
-const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/2";
-/**
- * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
- * supported version. It is the one failure that follows from the file's bytes and the Python
- * parsing them, both in the key; other failures (unreadable file, a plugin crash) may be
- * passing, so they are never stored.
- */
-const DETERMINISTIC_FAILURE = "syntax error while parsing AST from file";
-function contentDigest(content) {
-    return (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex");
-}
-/** The entry's name: a hex digest of every input, so no input can be confused with another. */
-function scanCacheKey(input) {
-    const canonical = JSON.stringify([SCAN_CACHE_SCHEMA, input.scanner, input.configDigest, input.path ?? null, input.contentSha256]);
-    return (0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex");
-}
-/** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
-function isCacheable(outcome) {
-    // A file Bandit said nothing about was not scanned (the gate hands excluded files to no one):
-    // remembering that would turn one broken run into passes.
-    if (!outcome.scanned && outcome.failure === undefined)
-        return false;
-    return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
-}
-/**
- * Split one Bandit run over `files` into one outcome per file. Undefined when the run names a
- * path that was not asked for: then nothing can be attributed safely, and nothing is stored.
- */
-function splitByFile(result, files) {
-    const outcomes = new Map(files.map((path) => [path, { scanned: false, findings: [] }]));
-    for (const path of result.scanned) {
-        const outcome = outcomes.get(path);
-        if (!outcome)
-            return undefined;
-        outcome.scanned = true;
+class EntryFiles {
+    dir;
+    /** Directory listings, read once per run: a miss then costs no failed open. Undefined: not there. */
+    listings = new Map();
+    made = new Map();
+    written = 0;
+    constructor(dir) {
+        this.dir = dir;
     }
-    for (const finding of result.findings) {
-        const outcome = outcomes.get(finding.path);
-        if (!outcome)
-            return undefined;
-        const { path: _path, ...rest } = finding;
-        outcome.findings.push(rest);
+    pathOf(key) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2), `${key}.json`);
     }
-    for (const failure of result.failures) {
-        const outcome = outcomes.get(failure.path);
-        if (!outcome || outcome.failure !== undefined)
-            return undefined;
-        outcome.failure = failure.reason;
+    /**
+     * The entry's text, parsed by `parse`; undefined when there is none or `parse` refuses it. A
+     * parsed entry is touched (a hit is a use: pruning removes what has not been used for a
+     * while), through the descriptor it was read from. Listings are read once, so an entry a
+     * concurrent run writes meanwhile can be missed: a miss, never a wrong answer.
+     */
+    read(key, parse) {
+        if (!this.listing(this.dir)?.has(key.slice(0, 2)))
+            return {};
+        if (this.listing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2)))?.has(`${key}.json`) !== true)
+            return {};
+        let text;
+        let value;
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.pathOf(key), "r");
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, "utf8");
+            value = parse(text);
+            if (value !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.futimesSync)(fd, new Date(), new Date());
+        }
+        catch {
+            /* unreadable, or a cache this user may read but not touch: a parsed entry still answers */
+        }
+        finally {
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        return { ...(text !== undefined ? { text } : {}), ...(value !== undefined ? { value } : {}) };
     }
-    return outcomes;
-}
-/** Put outcomes back together as one Bandit result, in the order of `files`. */
-function joinOutcomes(files, outcomes) {
-    const result = { findings: [], failures: [], scanned: [] };
-    for (const path of files) {
-        const outcome = outcomes.get(path);
-        if (!outcome)
-            continue;
-        if (outcome.scanned)
-            result.scanned.push(path);
-        for (const finding of outcome.findings)
-            result.findings.push({ path, ...finding, lineRange: [...finding.lineRange] });
-        if (outcome.failure !== undefined)
-            result.failures.push({ path, reason: outcome.failure });
+    /** Write an entry; resolves false (never rejects) when it could not be written. */
+    async write(key, text) {
+        const target = this.pathOf(key);
+        this.written += 1;
+        const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
+        try {
+            await this.directory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, text, { flag: "wx" });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
+            return true;
+        }
+        catch {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => undefined);
+            return false;
+        }
     }
-    return result;
-}
-function serialiseEntry(key, outcome) {
-    // Entries leave the machine (the Action saves them to GitHub's cache service): a secret that a
-    // hardcoded-password test quotes is stored as the reports show it, redacted.
-    const redacted = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, text: (0,redact/* redactText */.Rd)(f.testId, f.text) })) };
-    const body = JSON.stringify(normaliseOutcome(redacted));
-    const entry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
-    return `${JSON.stringify(entry)}\n`;
-}
-/** The outcome stored under `key`, or undefined for anything else: damaged, foreign, older. */
-function parseEntry(text, key) {
-    let entry;
-    try {
-        entry = JSON.parse(text);
+    listing(dir) {
+        if (!this.listings.has(dir)) {
+            let names;
+            try {
+                names = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir));
+            }
+            catch {
+                names = undefined;
+            }
+            this.listings.set(dir, names);
+        }
+        return this.listings.get(dir);
     }
-    catch {
-        return undefined;
+    /** Each directory is made once per run, not once per entry. */
+    directory(path) {
+        let making = this.made.get(path);
+        if (!making) {
+            making = (0,_files_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .K)(path);
+            this.made.set(path, making);
+            making.catch(() => this.made.delete(path));
+        }
+        return making;
     }
-    if (!isObject(entry) || entry.schema !== SCAN_CACHE_SCHEMA || entry.key !== key)
-        return undefined;
-    if (typeof entry.outcome !== "string" || typeof entry.sha256 !== "string" || sha256Text(entry.outcome) !== entry.sha256)
-        return undefined;
-    let body;
-    try {
-        body = JSON.parse(entry.outcome);
-    }
-    catch {
-        return undefined;
-    }
-    return readOutcome(body);
 }
-function readOutcome(body) {
-    if (!isObject(body) || typeof body.scanned !== "boolean" || !Array.isArray(body.findings))
-        return undefined;
-    if (body.failure !== undefined && typeof body.failure !== "string")
-        return undefined;
-    const findings = [];
-    for (const raw of body.findings) {
-        const finding = readFinding(raw);
-        if (!finding)
-            return undefined;
-        findings.push(finding);
-    }
-    const outcome = { scanned: body.scanned, findings };
-    if (typeof body.failure === "string")
-        outcome.failure = body.failure;
-    return isCacheable(outcome) ? outcome : undefined;
-}
-const LEVELS = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
-function readFinding(raw) {
-    if (!isObject(raw))
-        return undefined;
-    const { line, lineRange, testId, testName, severity, confidence, text, column, cwe, moreInfo } = raw;
-    if (!isCount(line) || line < 1)
-        return undefined;
-    if (!Array.isArray(lineRange) || lineRange.length === 0 || !lineRange.every((n) => isCount(n) && n >= 1))
-        return undefined;
-    if (typeof testId !== "string" || testId === "" || typeof testName !== "string" || typeof text !== "string")
-        return undefined;
-    if (!LEVELS.includes(severity) || !LEVELS.includes(confidence))
-        return undefined;
-    if (column !== undefined && !isCount(column))
-        return undefined;
-    if (cwe !== undefined && (!isCount(cwe) || cwe < 1))
-        return undefined;
-    if (moreInfo !== undefined && typeof moreInfo !== "string")
-        return undefined;
-    const finding = {
-        line,
-        lineRange: lineRange,
-        testId,
-        testName,
-        severity: severity,
-        confidence: confidence,
-        text,
-    };
-    if (column !== undefined)
-        finding.column = column;
-    if (cwe !== undefined)
-        finding.cwe = cwe;
-    if (moreInfo !== undefined)
-        finding.moreInfo = moreInfo;
-    return finding;
-}
-/** Fixed field order and no stray fields, so equal outcomes are stored as equal text. */
-function normaliseOutcome(outcome) {
-    const findings = outcome.findings.map((f) => {
-        const finding = {
-            line: f.line,
-            lineRange: [...f.lineRange],
-            testId: f.testId,
-            testName: f.testName,
-            severity: f.severity,
-            confidence: f.confidence,
-            text: f.text,
-        };
-        if (f.column !== undefined)
-            finding.column = f.column;
-        if (f.cwe !== undefined)
-            finding.cwe = f.cwe;
-        if (f.moreInfo !== undefined)
-            finding.moreInfo = f.moreInfo;
-        return finding;
-    });
-    return { scanned: outcome.scanned, findings, ...(outcome.failure !== undefined ? { failure: outcome.failure } : {}) };
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function isCount(value) {
-    return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
+const TEMPORARY_TAG = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}`;
 
-;// CONCATENATED MODULE: ./build/adapters/caches/scan-cache.js
+
+/***/ }),
+
+/***/ 84591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ SCAN_CACHE_DAY),
+/* harmony export */   iY: () => (/* binding */ pruneScanCache),
+/* harmony export */   o9: () => (/* binding */ CachingScanner)
+/* harmony export */ });
+/* harmony import */ var _files_directories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43486);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _entry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28235);
+/* harmony import */ var _core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9121);
 
 
 
@@ -1824,6 +1729,7 @@ class CachingScanner {
     constructor(inner, options) {
         this.inner = inner;
         this.options = options;
+        this.entries = new _entry_files_js__WEBPACK_IMPORTED_MODULE_4__/* .EntryFiles */ .y(options.dir);
     }
     get version() {
         return this.inner.version;
@@ -1846,13 +1752,13 @@ class CachingScanner {
         this.stats.misses += misses.length;
         this.options.logger?.debug(`scan cache: ${unique.length - misses.length} hit(s), ${misses.length} miss(es) under ${root}`);
         if (misses.length === 0)
-            return joinOutcomes(unique, outcomes);
+            return (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .joinOutcomes */ .m4)(unique, outcomes);
         const result = await this.inner.scan(root, misses.map((m) => m.path));
-        const fresh = splitByFile(result, misses.map((m) => m.path));
+        const fresh = (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .splitByFile */ .g7)(result, misses.map((m) => m.path));
         if (!fresh) {
             // Bandit named a path we did not ask about; hand its answer on untouched and store nothing.
             this.options.logger?.debug("scan cache: Bandit's result could not be split by file; nothing stored");
-            const hits = joinOutcomes(unique, outcomes);
+            const hits = (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .joinOutcomes */ .m4)(unique, outcomes);
             return {
                 findings: [...hits.findings, ...result.findings],
                 failures: [...hits.failures, ...result.failures],
@@ -1863,17 +1769,17 @@ class CachingScanner {
             const outcome = fresh.get(miss.path);
             outcomes.set(miss.path, outcome);
             // Written while the gate goes on (matching, reports); `flush` waits for them.
-            if (miss.key && miss.sha && isCacheable(outcome))
+            if (miss.key && miss.sha && (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .isCacheable */ .TZ)(outcome))
                 this.enqueue({ root, path: miss.path, key: miss.key, sha: miss.sha, outcome, immutable: known?.immutable === true });
         }
-        return joinOutcomes(unique, outcomes);
+        return (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .joinOutcomes */ .m4)(unique, outcomes);
     }
     /** Entries this run wrote or read: the other side of the gate finds them without the disk. */
     remembered = new Map();
     /** Keys queued for writing in this run (identical contents are written once). */
     queued = new Set();
     pending = new Set();
-    written = 0;
+    entries;
     enqueue(entry) {
         // A working-tree file's outcome is trusted once its content is checked again (store).
         if (entry.immutable)
@@ -1892,117 +1798,50 @@ class CachingScanner {
         while (this.pending.size > 0)
             await Promise.all([...this.pending]);
     }
-    /** Directory listings, read once per run: a miss then costs no failed open. Undefined: the directory is not there. */
-    listings = new Map();
-    made = new Map();
-    listing(dir) {
-        if (!this.listings.has(dir)) {
-            let names;
-            try {
-                names = new Set((0,external_node_fs_.readdirSync)(dir));
-            }
-            catch {
-                names = undefined;
-            }
-            this.listings.set(dir, names);
-        }
-        return this.listings.get(dir);
-    }
-    /** Whether an entry for `key` may be on disk (listings are read once, so a concurrent run's new entry can be missed: a scan, never a wrong answer). */
-    mayBeStored(key) {
-        const prefix = key.slice(0, 2);
-        if (!this.listing(this.options.dir)?.has(prefix))
-            return false;
-        return this.listing((0,external_node_path_.join)(this.options.dir, prefix))?.has(`${key}.json`) === true;
-    }
     keyFor(path, sha) {
-        return scanCacheKey({
+        return (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .scanCacheKey */ .zJ)({
             scanner: this.identity,
             configDigest: this.options.configDigest,
             ...(this.options.pathDependent ? { path } : {}),
             contentSha256: sha,
         });
     }
-    entryPath(key) {
-        return (0,external_node_path_.join)(this.options.dir, key.slice(0, 2), `${key}.json`);
-    }
     lookUp(root, path, known) {
         let content;
         try {
-            content = known ?? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path));
+            content = known ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path));
         }
         catch {
             return { path }; // Bandit will say what is wrong with it
         }
-        const sha = contentDigest(content);
+        const sha = (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .contentDigest */ .eZ)(content);
         const key = this.keyFor(path, sha);
         const seen = this.remembered.get(key);
         if (seen)
             return { path, key, sha, hit: seen };
-        if (!this.mayBeStored(key))
-            return { path, key, sha };
-        let text;
-        let hit;
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(this.entryPath(key), "r");
-            text = (0,external_node_fs_.readFileSync)(fd, "utf8");
-            hit = parseEntry(text, key);
-            // A hit is a use: pruning removes what has not been used for a while, not what is old.
-            // Touched through the descriptor it was read from: no second path lookup, no promise.
-            if (hit)
-                (0,external_node_fs_.futimesSync)(fd, new Date(), new Date());
-        }
-        catch {
-            /* unreadable, or a cache this user may read but not touch: the hit stands */
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-        }
+        const { text, value: hit } = this.entries.read(key, (stored) => (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEntry */ .ER)(stored, key));
         if (text !== undefined && !hit)
-            this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entryPath(key)}`);
+            this.options.logger?.debug(`scan cache: ignoring a damaged entry ${this.entries.pathOf(key)}`);
         if (!hit)
             return { path, key, sha };
         this.remembered.set(key, hit);
         return { path, key, sha, hit };
     }
-    /** Each of the cache's directories is made once per run, not once per entry. */
-    directory(path) {
-        let making = this.made.get(path);
-        if (!making) {
-            making = (0,directories/* makeDirectories */.K)(path);
-            this.made.set(path, making);
-            making.catch(() => this.made.delete(path));
-        }
-        return making;
-    }
     async store({ root, path, key, sha, outcome, immutable }) {
         // A working-tree file edited while Bandit read it would pair one content's key with another's findings.
         if (!immutable) {
-            const after = await (0,promises_.readFile)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-            if (!after || contentDigest(after) !== sha)
+            const after = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path)).catch(() => undefined);
+            if (!after || (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .contentDigest */ .eZ)(after) !== sha)
                 return;
             this.remembered.set(key, outcome);
         }
-        const target = this.entryPath(key);
-        this.written += 1;
-        const temporary = `${target}.${TEMPORARY_TAG}.${this.written}.tmp`;
-        try {
-            await this.directory((0,external_node_path_.dirname)(target));
-            await (0,promises_.writeFile)(temporary, serialiseEntry(key, outcome), { flag: "wx" });
-            await (0,promises_.rename)(temporary, target);
+        if (await this.entries.write(key, (0,_core_gate_scan_cache_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .serialiseEntry */ .K_)(key, outcome)))
             this.stats.writes += 1;
-        }
-        catch (error) {
-            this.options.logger?.debug(`scan cache: could not write ${target}: ${error.message}`);
-            await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-        }
+        else
+            this.options.logger?.debug(`scan cache: could not write ${this.entries.pathOf(key)}`);
     }
 }
 const DAY = 24 * 60 * 60 * 1000;
-/** Temporary names: this process and a random tag, then a counter, so concurrent runs never collide. */
-const TEMPORARY_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
 /**
  * Keep the cache from growing for ever: remove entries unused for `unusedFor` (hits refresh an
  * entry's time) and temporary files a crashed run left. With `atMostEvery`, a marker file makes
@@ -2010,27 +1849,27 @@ const TEMPORARY_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(6)
  */
 async function pruneScanCache(dir, options = { unusedFor: 30 * DAY, atMostEvery: DAY }) {
     const now = options.now ?? Date.now();
-    const marker = (0,external_node_path_.join)(dir, ".last-prune");
+    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ".last-prune");
     try {
         if (options.atMostEvery !== undefined) {
-            const last = await (0,promises_.stat)(marker).catch(() => undefined);
+            const last = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(marker).catch(() => undefined);
             if (last && now - last.mtimeMs < options.atMostEvery)
                 return 0;
-            await (0,directories/* makeDirectories */.K)(dir);
-            await (0,promises_.writeFile)(marker, "");
+            await (0,_files_directories_js__WEBPACK_IMPORTED_MODULE_0__/* .makeDirectories */ .K)(dir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(marker, "");
         }
         let removed = 0;
-        for (const shard of await (0,promises_.readdir)(dir).catch(() => [])) {
+        for (const shard of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => [])) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
-            for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(dir, shard)).catch(() => [])) {
-                const file = (0,external_node_path_.join)(dir, shard, name);
-                const info = await (0,promises_.stat)(file).catch(() => undefined);
+            for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, shard)).catch(() => [])) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, shard, name);
+                const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
                 if (!info)
                     continue;
                 const limit = name.endsWith(".tmp") ? 60 * 60 * 1000 : options.unusedFor;
                 if (now - info.mtimeMs > limit) {
-                    await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true }).catch(() => undefined);
                     removed += 1;
                 }
             }
@@ -3647,7 +3486,8 @@ async function gateAgainstRevision(settings, deps) {
         // Python reads each side while Bandit scans it: one process per side. The head side starts
         // at once; the baseline's files are written out meanwhile.
         const reader = await deps.statements();
-        const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        disposers.push(async () => reader.flush?.());
+        const headSession = reader.open(headFiles.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path), content: head.contents.get(path) })));
         disposers.push(() => headSession.close());
         const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
         const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
@@ -3664,7 +3504,7 @@ async function gateAgainstRevision(settings, deps) {
             notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
         scanned.baseline_files = base.contents.size;
         const basePaths = [...base.contents.keys()].sort();
-        const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path) })));
+        const baseSession = reader.open(basePaths.map((path) => ({ path, file: (0,external_node_path_.join)(base.root, path), content: base.contents.get(path) })));
         disposers.push(() => baseSession.close());
         const [headResult, baseResult, gitHunks] = await Promise.all([
             headScan.then(unwrap),
@@ -3673,11 +3513,8 @@ async function gateAgainstRevision(settings, deps) {
         ]);
         const hunks = notebookHunks(gitHunks, headNotebooks, baseNotebooks, baselinePathOf);
         const defsWanted = (0,compare/* defsDecidingMoves */.WE)(headResult.findings, baseResult.findings, baselinePathOf);
-        const [headFacts, baseFacts] = await Promise.all([
-            headSession.locate(requestsOf(headResult.findings), defsWanted.head),
-            baseSession.locate(requestsOf(baseResult.findings), defsWanted.base),
-        ]);
-        countScans(scanner, timer);
+        const [headFacts, baseFacts] = await timer.time("statements", () => Promise.all([headSession.locate(requestsOf(headResult.findings), defsWanted.head), baseSession.locate(requestsOf(baseResult.findings), defsWanted.base)]));
+        countScans(scanner, reader, timer);
         const failures = headResult.failures.filter((f) => python.has(f.path));
         failures.push(...undecodable(headFacts, failures), ...notebookFailures);
         for (const f of baseResult.failures) {
@@ -3707,7 +3544,7 @@ async function gateAgainstRevision(settings, deps) {
             const gone = await materialise(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
             disposers.push(gone.dispose);
             const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
-            const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path) })));
+            const goneSession = reader.open(gonePaths.map((path) => ({ path, file: (0,external_node_path_.join)(gone.root, path), content: gone.contents.get(path) })));
             disposers.push(() => goneSession.close());
             const goneResult = await scanner.scan(gone.root, gonePaths, gone);
             const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
@@ -3816,16 +3653,17 @@ async function gateAgainstFile(settings, file, deps) {
         const storedPathOf = new Map(plan.scan.flatMap((s) => (s.storedPath ? [[s.path, s.storedPath]] : [])));
         logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
         const reader = await deps.statements();
-        const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path) })));
+        disposers.push(async () => reader.flush?.());
+        const session = reader.open(toScan.map((path) => ({ path, file: (0,external_node_path_.join)(head.root, path), content: head.contents.get(path) })));
         disposers.push(() => session.close());
         const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
-        countScans(scanner, timer);
         // Defs decide moves only for head files with findings or whose stored version has some.
         const defsFor = new Set([
             ...result.findings.map((f) => f.path),
             ...plan.scan.flatMap((s) => (s.storedPath && (stored.files[s.storedPath]?.findings.length ?? 0) > 0 ? [s.path] : [])),
         ]);
-        const headFacts = await session.locate(requestsOf(result.findings), defsFor);
+        const headFacts = await timer.time("statements", () => session.locate(requestsOf(result.findings), defsFor));
+        countScans(scanner, reader, timer);
         const configSide = trusted ? { kind: "commit", commit: trusted.commit } : headSide;
         const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
         const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
@@ -3958,11 +3796,15 @@ function warnOfGateChanges(gateChanges, notes) {
     if (gateChanges.length > 0)
         notes.unshift((0,gate_files/* gateFilesWarning */.T)(gateChanges.map((g) => g.split(" ")[0])));
 }
-function countScans(scanner, timer) {
-    if (!scanner.stats)
-        return;
-    timer.count("scan cache hits", scanner.stats.hits);
-    timer.count("files scanned", scanner.stats.misses);
+function countScans(scanner, reader, timer) {
+    if (scanner.stats) {
+        timer.count("scan cache hits", scanner.stats.hits);
+        timer.count("files scanned", scanner.stats.misses);
+    }
+    if (reader.stats) {
+        timer.count("statement cache hits", reader.stats.hits);
+        timer.count("files parsed", reader.stats.misses);
+    }
 }
 /** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */
 function leaveOutTestAsserts(decision, head, base) {
@@ -4140,7 +3982,7 @@ function unwrap(result) {
 
 /***/ }),
 
-/***/ 12572:
+/***/ 85680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4205,8 +4047,8 @@ class ProvingScanner {
 var driver = __webpack_require__(66539);
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js + 1 modules
-var scan_cache = __webpack_require__(40802);
+// EXTERNAL MODULE: ./build/adapters/caches/scan-cache.js
+var scan_cache = __webpack_require__(84591);
 // EXTERNAL MODULE: ./build/adapters/python/libcst.js
 var libcst = __webpack_require__(34509);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4875,7 +4717,9 @@ class PythonStatementReader {
         this.drivers = drivers;
     }
     open(files) {
-        return this.drivers ? forkedSession(this.python, this.drivers, files) : processSession(this.python, files);
+        // Python is told where the files are; their bytes stay here.
+        const named = files.map(({ path, file }) => ({ path, file }));
+        return this.drivers ? forkedSession(this.python, this.drivers, named) : processSession(this.python, named);
     }
 }
 function requestLine(requests, defsFor) {
@@ -4904,8 +4748,6 @@ function forkedSession(python, drivers, files) {
             if (asked)
                 throw new Error("the statement reader was closed or asked already");
             asked = true;
-            if (process.env.BG_DUMP)
-                (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19))).writeFileSync(`/tmp/prof/stmt-in-${files.length}-${Math.random()}.txt`, `${JSON.stringify({ files })}\n${requestLine(requests, defsFor)}`);
             const forked = drivers.script(PYTHON_STATEMENT_SCRIPT, `${JSON.stringify({ files })}\n${requestLine(requests, defsFor)}`);
             const result = forked ? await forked : undefined;
             if (result)
@@ -4977,9 +4819,260 @@ function toFacts(raw) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/core/gate/facts-cache-entry.js
+
+/**
+ * The pure half of the statement facts cache: what the statement reader said about one file,
+ * kept so that a later run with the same bytes and the same questions need not parse it again
+ * (at 1,000 files, parsing is most of a warm run). The adapter is
+ * src/adapters/caches/facts-cache.ts.
+ *
+ * No source text is stored: entries leave the machine (the Action saves them with the scan
+ * cache), and a file's lines may hold secrets. An entry holds what Python's parser worked out
+ * (defs, and for each finding asked about its statement's fingerprint, scope and lines) and
+ * where the real comments are (as the length of the line's end each one takes). The lines are
+ * decoded again from the file's bytes when the entry is used, so only files whose lines UTF-8
+ * decoding gives exactly as Python gave them are stored (any other encoding is read by Python
+ * every time), and only files Python parsed.
+ */
+/** Part of every key: bump it when the entry layout or the meaning of a key changes. */
+const FACTS_CACHE_SCHEMA = "bandit-gate/facts-cache/1";
+function factsCacheKey(input) {
+    const canonical = JSON.stringify([
+        FACTS_CACHE_SCHEMA,
+        input.reader,
+        input.contentSha256,
+        input.wantDefs,
+        input.requests.map((r) => [r.line, r.column ?? null]),
+    ]);
+    return (0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex");
+}
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * The file's lines as the reader gives them for a file Python decodes as UTF-8: a BOM dropped,
+ * split at \r\n, \r and \n. Undefined when the bytes are not UTF-8.
+ */
+function utf8Lines(content) {
+    let text;
+    try {
+        text = STRICT_UTF8.decode(content);
+    }
+    catch {
+        return undefined;
+    }
+    return text.split(/\r\n|\r|\n/);
+}
+/**
+ * What to store for `facts`, read from `content` with `asked` positions; undefined when it must
+ * not be stored: Python did not parse it, or its lines or comments could not be rebuilt from
+ * the bytes exactly as Python gave them.
+ */
+function storableFacts(content, facts, asked) {
+    if (!facts.parsed || facts.error)
+        return undefined;
+    const comments = [];
+    if (asked) {
+        const lines = utf8Lines(content);
+        if (!lines || lines.length !== facts.lines.length || lines.some((line, i) => line !== facts.lines[i]))
+            return undefined;
+        for (const [line, text] of facts.comments) {
+            const whole = lines[line - 1];
+            if (whole === undefined || !text.startsWith("#") || !whole.endsWith(text))
+                return undefined;
+            comments.push([line, text.length]);
+        }
+    }
+    else if (facts.lines.length > 0 || facts.comments.size > 0) {
+        return undefined;
+    }
+    return {
+        defs: facts.defs ? [...facts.defs].sort() : null,
+        located: facts.located.map((l) => (l ? { fingerprint: l.fingerprint, scope: l.scope, start: l.start, end: l.end } : null)),
+        comments: comments.sort((a, b) => a[0] - b[0]),
+    };
+}
+/** The facts an entry stands for, for the file `path` with these bytes; undefined if they do not fit the bytes. */
+function restoredFacts(path, content, stored, asked) {
+    const lines = asked ? utf8Lines(content) : [];
+    if (!lines)
+        return undefined;
+    const comments = new Map();
+    for (const [line, length] of stored.comments) {
+        const whole = lines[line - 1];
+        if (whole === undefined || length < 1 || length > whole.length)
+            return undefined;
+        const text = whole.slice(whole.length - length);
+        if (!text.startsWith("#"))
+            return undefined;
+        comments.set(line, text);
+    }
+    for (const located of stored.located) {
+        if (located && (located.start < 1 || located.end < located.start || (asked && located.end > lines.length)))
+            return undefined;
+    }
+    return {
+        path,
+        parsed: true,
+        lines,
+        comments,
+        ...(stored.defs ? { defs: new Set(stored.defs) } : {}),
+        located: stored.located.map((l) => l ?? undefined),
+    };
+}
+function serialiseFacts(key, facts) {
+    const body = JSON.stringify(facts);
+    const entry = { schema: FACTS_CACHE_SCHEMA, key, body, sha256: sha256Text(body) };
+    return `${JSON.stringify(entry)}\n`;
+}
+/** The facts stored under `key` for a file with `requests` positions, or undefined for anything else: damaged, foreign, older. */
+function parseFacts(text, key, requests) {
+    let entry;
+    let body;
+    try {
+        entry = JSON.parse(text);
+        if (!isObject(entry) || entry.schema !== FACTS_CACHE_SCHEMA || entry.key !== key)
+            return undefined;
+        if (typeof entry.body !== "string" || typeof entry.sha256 !== "string" || sha256Text(entry.body) !== entry.sha256)
+            return undefined;
+        body = JSON.parse(entry.body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(body))
+        return undefined;
+    const { defs, located, comments } = body;
+    if (defs !== null && !(Array.isArray(defs) && defs.every((d) => typeof d === "string")))
+        return undefined;
+    if (!Array.isArray(located) || located.length !== requests || !located.every((l) => l === null || isStatement(l)))
+        return undefined;
+    if (!Array.isArray(comments) || !comments.every((c) => Array.isArray(c) && c.length === 2 && c.every(isCount)))
+        return undefined;
+    return { defs: defs, located: located, comments: comments };
+}
+function isStatement(value) {
+    if (!isObject(value))
+        return false;
+    const { fingerprint, scope, start, end } = value;
+    return typeof fingerprint === "string" && /^[0-9a-f]{32}$/.test(fingerprint) && typeof scope === "string" && isCount(start) && isCount(end);
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function isCount(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./build/core/gate/scan-cache-entry.js
+var scan_cache_entry = __webpack_require__(9121);
+// EXTERNAL MODULE: ./build/adapters/caches/entry-files.js
+var entry_files = __webpack_require__(28235);
+;// CONCATENATED MODULE: ./build/adapters/caches/facts-cache.js
+
+
+
+
+
+/** The reader's own script is part of every key: a changed script never reads an old answer. */
+const SCRIPT_DIGEST = (0,external_node_crypto_.createHash)("sha256").update(PYTHON_STATEMENT_SCRIPT).digest("hex").slice(0, 16);
+/**
+ * A statement reader that remembers what Python said about each file with given bytes and
+ * given questions (src/core/gate/facts-cache-entry.ts), and asks the wrapped reader only about
+ * the rest. Files opened without their bytes are always asked. Every problem with the cache
+ * costs a parse, never an error or a wrong answer.
+ */
+class CachingStatementReader {
+    inner;
+    options;
+    stats = { hits: 0, misses: 0, writes: 0 };
+    entries;
+    pending = new Set();
+    reader;
+    constructor(inner, options) {
+        this.inner = inner;
+        this.options = options;
+        this.entries = new entry_files/* EntryFiles */.y(options.dir);
+        this.reader = `${SCRIPT_DIGEST} ${options.python}`;
+    }
+    open(files) {
+        // The wrapped reader starts at once (a process decodes while Bandit scans); it is asked only about misses.
+        const session = this.inner.open(files);
+        let asked = false;
+        return {
+            close: async () => {
+                asked = true;
+                await session.close();
+            },
+            locate: async (requests, defsFor) => {
+                if (asked)
+                    throw new Error("the statement reader was closed or asked already");
+                asked = true;
+                return this.locate(session, files, requests, defsFor);
+            },
+        };
+    }
+    /** Wait for the entries still being written (before the cache directory is saved or removed). */
+    async flush() {
+        while (this.pending.size > 0)
+            await Promise.all([...this.pending]);
+    }
+    async locate(session, files, requests, defsFor) {
+        const hits = new Map();
+        const misses = [];
+        for (const file of files) {
+            const asking = requests.get(file.path) ?? [];
+            const wantDefs = defsFor ? defsFor.has(file.path) : true;
+            // Nothing to parse (no finding, no defs wanted): nothing worth keeping.
+            if (!file.content || (asking.length === 0 && !wantDefs))
+                continue;
+            const key = factsCacheKey({ reader: this.reader, contentSha256: (0,scan_cache_entry/* contentDigest */.eZ)(file.content), requests: asking, wantDefs });
+            const stored = this.entries.read(key, (text) => parseFacts(text, key, asking.length)).value;
+            const facts = stored && restoredFacts(file.path, file.content, stored, asking.length > 0);
+            if (facts)
+                hits.set(file.path, facts);
+            else
+                misses.push({ path: file.path, content: file.content, key, asked: asking.length > 0 });
+        }
+        this.stats.hits += hits.size;
+        this.stats.misses += misses.length;
+        const rest = files.filter((f) => !hits.has(f.path));
+        if (rest.length === 0) {
+            await session.close();
+            return hits;
+        }
+        // Hits are neither asked about nor parsed for defs: the wrapped reader only decodes them.
+        const restRequests = new Map([...requests].filter(([path]) => !hits.has(path)));
+        const restDefs = new Set(rest.map((f) => f.path).filter((path) => (defsFor ? defsFor.has(path) : true)));
+        const answered = await session.locate(restRequests, restDefs);
+        for (const miss of misses) {
+            const facts = answered.get(miss.path);
+            const storable = facts && storableFacts(miss.content, facts, miss.asked);
+            if (storable)
+                this.track(this.store(miss.key, serialiseFacts(miss.key, storable)));
+        }
+        for (const [path, facts] of hits)
+            answered.set(path, facts);
+        return answered;
+    }
+    async store(key, text) {
+        if (await this.entries.write(key, text))
+            this.stats.writes += 1;
+        else
+            this.options.logger?.debug(`statement facts cache: could not write ${this.entries.pathOf(key)}`);
+    }
+    track(write) {
+        const settled = write.finally(() => this.pending.delete(settled));
+        this.pending.add(settled);
+    }
+}
+
 // EXTERNAL MODULE: ./build/adapters/python/ast.js + 1 modules
 var ast = __webpack_require__(37270);
 ;// CONCATENATED MODULE: ./build/app/compose.js
+
 
 
 
@@ -5030,7 +5123,12 @@ async function realGateDeps(settings, location, logger, env = process.env, optio
             const command = await bandit();
             // Bandit's drivers run the reader too, when they run this Bandit: the same interpreter.
             const warm = await drivers;
-            return new PythonStatementReader((0,ast/* pythonForBandit */.Mf)(command.argv), warm?.command === command ? warm.drivers : undefined);
+            const reader = new PythonStatementReader((0,ast/* pythonForBandit */.Mf)(command.argv), warm?.command === command ? warm.drivers : undefined);
+            if (options.scanCacheDir === undefined)
+                return reader;
+            // What Python's parser said about each file is kept beside the scan results: a warm run parses only what changed.
+            await options.scanCacheReady;
+            return new CachingStatementReader(reader, { dir: options.scanCacheDir, python: command.details ?? `bandit ${command.version}`, logger });
         },
         timer,
         scanner: async (config) => {
@@ -5214,7 +5312,7 @@ function codemodOptionsFrom(values, name, problems) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_gate_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52669);
 /* harmony import */ var _core_gate_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21576);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12572);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85680);
 
 
 
@@ -7003,6 +7101,218 @@ function sortRegressions(list) {
 
 /***/ }),
 
+/***/ 9121:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ parseEntry),
+/* harmony export */   K_: () => (/* binding */ serialiseEntry),
+/* harmony export */   TZ: () => (/* binding */ isCacheable),
+/* harmony export */   eZ: () => (/* binding */ contentDigest),
+/* harmony export */   g7: () => (/* binding */ splitByFile),
+/* harmony export */   m4: () => (/* binding */ joinOutcomes),
+/* harmony export */   zJ: () => (/* binding */ scanCacheKey)
+/* harmony export */ });
+/* unused harmony exports SCAN_CACHE_SCHEMA, DETERMINISTIC_FAILURE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11976);
+
+
+/**
+ * The pure half of the scan cache: what names an entry, what an entry holds, and how it is
+ * written and checked. The adapter (src/adapters/caches/scan-cache.ts) does the reading and writing.
+ *
+ * An entry is one file's Bandit outcome. It is stored without the file's path, because Bandit's
+ * findings for a file depend only on its bytes, the Bandit that ran (its version and the Python
+ * running it) and the configuration; the path matters only through a configuration (excludes,
+ * B101's `skips` globs), so the path joins the key exactly when there is a configuration.
+ */
+/** Part of every key: bump it when the entry layout or the meaning of a key changes, and old entries become misses. */
+const SCAN_CACHE_SCHEMA = "bandit-gate/scan-cache/2";
+/**
+ * Bandit's reason for a syntax error (also a NUL byte or invalid UTF-8), the same in every
+ * supported version. It is the one failure that follows from the file's bytes and the Python
+ * parsing them, both in the key; other failures (unreadable file, a plugin crash) may be
+ * passing, so they are never stored.
+ */
+const DETERMINISTIC_FAILURE = "syntax error while parsing AST from file";
+function contentDigest(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(content).digest("hex");
+}
+/** The entry's name: a hex digest of every input, so no input can be confused with another. */
+function scanCacheKey(input) {
+    const canonical = JSON.stringify([SCAN_CACHE_SCHEMA, input.scanner, input.configDigest, input.path ?? null, input.contentSha256]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex");
+}
+/** May this outcome be stored? Only when nothing in it could differ on the next run with the same key. */
+function isCacheable(outcome) {
+    // A file Bandit said nothing about was not scanned (the gate hands excluded files to no one):
+    // remembering that would turn one broken run into passes.
+    if (!outcome.scanned && outcome.failure === undefined)
+        return false;
+    return outcome.failure === undefined || outcome.failure === DETERMINISTIC_FAILURE;
+}
+/**
+ * Split one Bandit run over `files` into one outcome per file. Undefined when the run names a
+ * path that was not asked for: then nothing can be attributed safely, and nothing is stored.
+ */
+function splitByFile(result, files) {
+    const outcomes = new Map(files.map((path) => [path, { scanned: false, findings: [] }]));
+    for (const path of result.scanned) {
+        const outcome = outcomes.get(path);
+        if (!outcome)
+            return undefined;
+        outcome.scanned = true;
+    }
+    for (const finding of result.findings) {
+        const outcome = outcomes.get(finding.path);
+        if (!outcome)
+            return undefined;
+        const { path: _path, ...rest } = finding;
+        outcome.findings.push(rest);
+    }
+    for (const failure of result.failures) {
+        const outcome = outcomes.get(failure.path);
+        if (!outcome || outcome.failure !== undefined)
+            return undefined;
+        outcome.failure = failure.reason;
+    }
+    return outcomes;
+}
+/** Put outcomes back together as one Bandit result, in the order of `files`. */
+function joinOutcomes(files, outcomes) {
+    const result = { findings: [], failures: [], scanned: [] };
+    for (const path of files) {
+        const outcome = outcomes.get(path);
+        if (!outcome)
+            continue;
+        if (outcome.scanned)
+            result.scanned.push(path);
+        for (const finding of outcome.findings)
+            result.findings.push({ path, ...finding, lineRange: [...finding.lineRange] });
+        if (outcome.failure !== undefined)
+            result.failures.push({ path, reason: outcome.failure });
+    }
+    return result;
+}
+function serialiseEntry(key, outcome) {
+    // Entries leave the machine (the Action saves them to GitHub's cache service): a secret that a
+    // hardcoded-password test quotes is stored as the reports show it, redacted.
+    const redacted = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, text: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(f.testId, f.text) })) };
+    const body = JSON.stringify(normaliseOutcome(redacted));
+    const entry = { schema: SCAN_CACHE_SCHEMA, key, outcome: body, sha256: sha256Text(body) };
+    return `${JSON.stringify(entry)}\n`;
+}
+/** The outcome stored under `key`, or undefined for anything else: damaged, foreign, older. */
+function parseEntry(text, key) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(entry) || entry.schema !== SCAN_CACHE_SCHEMA || entry.key !== key)
+        return undefined;
+    if (typeof entry.outcome !== "string" || typeof entry.sha256 !== "string" || sha256Text(entry.outcome) !== entry.sha256)
+        return undefined;
+    let body;
+    try {
+        body = JSON.parse(entry.outcome);
+    }
+    catch {
+        return undefined;
+    }
+    return readOutcome(body);
+}
+function readOutcome(body) {
+    if (!isObject(body) || typeof body.scanned !== "boolean" || !Array.isArray(body.findings))
+        return undefined;
+    if (body.failure !== undefined && typeof body.failure !== "string")
+        return undefined;
+    const findings = [];
+    for (const raw of body.findings) {
+        const finding = readFinding(raw);
+        if (!finding)
+            return undefined;
+        findings.push(finding);
+    }
+    const outcome = { scanned: body.scanned, findings };
+    if (typeof body.failure === "string")
+        outcome.failure = body.failure;
+    return isCacheable(outcome) ? outcome : undefined;
+}
+const LEVELS = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
+function readFinding(raw) {
+    if (!isObject(raw))
+        return undefined;
+    const { line, lineRange, testId, testName, severity, confidence, text, column, cwe, moreInfo } = raw;
+    if (!isCount(line) || line < 1)
+        return undefined;
+    if (!Array.isArray(lineRange) || lineRange.length === 0 || !lineRange.every((n) => isCount(n) && n >= 1))
+        return undefined;
+    if (typeof testId !== "string" || testId === "" || typeof testName !== "string" || typeof text !== "string")
+        return undefined;
+    if (!LEVELS.includes(severity) || !LEVELS.includes(confidence))
+        return undefined;
+    if (column !== undefined && !isCount(column))
+        return undefined;
+    if (cwe !== undefined && (!isCount(cwe) || cwe < 1))
+        return undefined;
+    if (moreInfo !== undefined && typeof moreInfo !== "string")
+        return undefined;
+    const finding = {
+        line,
+        lineRange: lineRange,
+        testId,
+        testName,
+        severity: severity,
+        confidence: confidence,
+        text,
+    };
+    if (column !== undefined)
+        finding.column = column;
+    if (cwe !== undefined)
+        finding.cwe = cwe;
+    if (moreInfo !== undefined)
+        finding.moreInfo = moreInfo;
+    return finding;
+}
+/** Fixed field order and no stray fields, so equal outcomes are stored as equal text. */
+function normaliseOutcome(outcome) {
+    const findings = outcome.findings.map((f) => {
+        const finding = {
+            line: f.line,
+            lineRange: [...f.lineRange],
+            testId: f.testId,
+            testName: f.testName,
+            severity: f.severity,
+            confidence: f.confidence,
+            text: f.text,
+        };
+        if (f.column !== undefined)
+            finding.column = f.column;
+        if (f.cwe !== undefined)
+            finding.cwe = f.cwe;
+        if (f.moreInfo !== undefined)
+            finding.moreInfo = f.moreInfo;
+        return finding;
+    });
+    return { scanned: outcome.scanned, findings, ...(outcome.failure !== undefined ? { failure: outcome.failure } : {}) };
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function isCount(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 9148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7839,7 +8149,7 @@ const NO_TIMER = {
     count: () => undefined,
 };
 /** The order phases happen in, for the table. */
-const ORDER = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "git: blame", "report", "fix rounds"];
+const ORDER = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "statements", "compare", "git: blame", "report", "fix rounds"];
 /** Records phases with the clock it is given (the entry points give `performance.now`). */
 class PhaseRecorder {
     now;

@@ -210,8 +210,8 @@ function responsesOf(data, path) {
 
 // EXTERNAL MODULE: ./build/adapters/git.js
 var adapters_git = __webpack_require__(6689);
-// EXTERNAL MODULE: ./build/app/compose.js + 8 modules
-var compose = __webpack_require__(5333);
+// EXTERNAL MODULE: ./build/app/compose.js + 11 modules
+var compose = __webpack_require__(8842);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/adapters/inherited-environment.js

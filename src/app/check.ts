@@ -178,7 +178,8 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     // Python reads each side while Bandit scans it: one process per side. The head side starts
     // at once; the baseline's files are written out meanwhile.
     const reader = await deps.statements();
-    const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path) })));
+    disposers.push(async () => reader.flush?.());
+    const headSession = reader.open(headFiles.map((path) => ({ path, file: join(head.root, path), content: head.contents.get(path) })));
     disposers.push(() => headSession.close());
     const headScan = settled(timer.time("scan: head", () => scanner.scan(head.root, headFiles, head)).then((r) => withUnanswered(headFiles, r)));
     const diffPaths = [...new Set(judged.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])))];
@@ -194,7 +195,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     for (const u of baseNotebooks.unreadable) notes.push(`The baseline version of ${u.path} is ${u.reason}; every finding in it counts as new.`);
     scanned.baseline_files = base.contents.size;
     const basePaths = [...base.contents.keys()].sort();
-    const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path) })));
+    const baseSession = reader.open(basePaths.map((path) => ({ path, file: join(base.root, path), content: base.contents.get(path) })));
     disposers.push(() => baseSession.close());
     const [headResult, baseResult, gitHunks] = await Promise.all([
       headScan.then(unwrap),
@@ -203,11 +204,10 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
     ]);
     const hunks = notebookHunks(gitHunks, headNotebooks, baseNotebooks, baselinePathOf);
     const defsWanted = defsDecidingMoves(headResult.findings, baseResult.findings, baselinePathOf);
-    const [headFacts, baseFacts] = await Promise.all([
-      headSession.locate(requestsOf(headResult.findings), defsWanted.head),
-      baseSession.locate(requestsOf(baseResult.findings), defsWanted.base),
-    ]);
-    countScans(scanner, timer);
+    const [headFacts, baseFacts] = await timer.time("statements", () =>
+      Promise.all([headSession.locate(requestsOf(headResult.findings), defsWanted.head), baseSession.locate(requestsOf(baseResult.findings), defsWanted.base)]),
+    );
+    countScans(scanner, reader, timer);
     const failures = headResult.failures.filter((f) => python.has(f.path));
     failures.push(...undecodable(headFacts, failures), ...notebookFailures);
     for (const f of baseResult.failures) {
@@ -238,7 +238,7 @@ async function gateAgainstRevision(settings: GateSettings, deps: GateDeps): Prom
       const gone = await materialise(git, new Map(deleted.map((c) => [c.path, `${baseline.commit}:${c.path}`])), "deleted");
       disposers.push(gone.dispose);
       const gonePaths = pythonOnly(gone, [...gone.contents.keys()]).sort();
-      const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path) })));
+      const goneSession = reader.open(gonePaths.map((path) => ({ path, file: join(gone.root, path), content: gone.contents.get(path) })));
       disposers.push(() => goneSession.close());
       const goneResult = await scanner.scan(gone.root, gonePaths, gone);
       const goneFacts = await goneSession.locate(requestsOf(goneResult.findings));
@@ -354,16 +354,17 @@ async function gateAgainstFile(settings: GateSettings, file: string, deps: GateD
 
     logger.info(`Scanning ${toScan.length} of ${python.size} Python file(s) that differ from the baseline file with Bandit ${scanner.version}`);
     const reader = await deps.statements();
-    const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path) })));
+    disposers.push(async () => reader.flush?.());
+    const session = reader.open(toScan.map((path) => ({ path, file: join(head.root, path), content: head.contents.get(path) })));
     disposers.push(() => session.close());
     const result = withUnanswered(toScan, await timer.time("scan: head", () => scanner.scan(head.root, toScan, head)));
-    countScans(scanner, timer);
     // Defs decide moves only for head files with findings or whose stored version has some.
     const defsFor = new Set([
       ...result.findings.map((f) => f.path),
       ...plan.scan.flatMap((s) => (s.storedPath && (stored.files[s.storedPath]?.findings.length ?? 0) > 0 ? [s.path] : [])),
     ]);
-    const headFacts = await session.locate(requestsOf(result.findings), defsFor);
+    const headFacts = await timer.time("statements", () => session.locate(requestsOf(result.findings), defsFor));
+    countScans(scanner, reader, timer);
     const configSide = trusted ? ({ kind: "commit", commit: trusted.commit } as const) : headSide;
     const decision = await testAssertDecision(git, config, configSide, settings.judgeTestAsserts);
     const scannedItems = fingerprintSide(result.findings, headFacts, (p) => storedPathOf.get(p) ?? p);
@@ -501,10 +502,15 @@ function warnOfGateChanges(gateChanges: readonly string[], notes: string[]): voi
   if (gateChanges.length > 0) notes.unshift(gateFilesWarning(gateChanges.map((g) => g.split(" ")[0] as string)));
 }
 
-function countScans(scanner: Scanner, timer: PhaseTimer): void {
-  if (!scanner.stats) return;
-  timer.count("scan cache hits", scanner.stats.hits);
-  timer.count("files scanned", scanner.stats.misses);
+function countScans(scanner: Scanner, reader: StatementReader, timer: PhaseTimer): void {
+  if (scanner.stats) {
+    timer.count("scan cache hits", scanner.stats.hits);
+    timer.count("files scanned", scanner.stats.misses);
+  }
+  if (reader.stats) {
+    timer.count("statement cache hits", reader.stats.hits);
+    timer.count("files parsed", reader.stats.misses);
+  }
 }
 
 /** B101 in test files leaves both sides alike (so a removed test assert is no "fix" either). */

@@ -10,7 +10,8 @@ import type { GateDeps } from "./check.js";
 import { likelyBanditArgv, locateBanditEarly, type BanditLocation } from "../adapters/bandit/locate.js";
 import type { GateSettings } from "./settings.js";
 import { childEnvironment } from "../core/child-env.js";
-import { PythonStatementReader } from "../adapters/python/statements.js";
+import { PythonStatementReader, type StatementReader } from "../adapters/python/statements.js";
+import { CachingStatementReader } from "../adapters/caches/facts-cache.js";
 import { pythonForBandit } from "../adapters/python/ast.js";
 import type { PhaseTimer } from "../core/timings.js";
 
@@ -67,11 +68,15 @@ export async function realGateDeps(
       await drivers;
       await pool?.close();
     },
-    statements: async () => {
+    statements: async (): Promise<StatementReader> => {
       const command = await bandit();
       // Bandit's drivers run the reader too, when they run this Bandit: the same interpreter.
       const warm = await drivers;
-      return new PythonStatementReader(pythonForBandit(command.argv), warm?.command === command ? warm.drivers : undefined);
+      const reader = new PythonStatementReader(pythonForBandit(command.argv), warm?.command === command ? warm.drivers : undefined);
+      if (options.scanCacheDir === undefined) return reader;
+      // What Python's parser said about each file is kept beside the scan results: a warm run parses only what changed.
+      await options.scanCacheReady;
+      return new CachingStatementReader(reader, { dir: options.scanCacheDir, python: command.details ?? `bandit ${command.version}`, logger });
     },
     timer,
     scanner: async (config: LoadedConfig): Promise<Scanner> => {

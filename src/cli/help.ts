@@ -52,7 +52,7 @@ ${GATE_FLAGS}
                            otherwise reused from the cache directory by content
   -q, --quiet              no progress messages on stderr
   -v, --verbose            also the time of each phase on stderr (git, Bandit's provisioning,
-                           scans and scan cache hits, comparison, report)
+                           scans and cache hits, statements, comparison, report)
   -h, --help               this help
 
 Exit codes: 0 no regressions, 1 regressions, 2 usage or configuration error,

@@ -11,13 +11,14 @@ export type Phase =
   | "git: read files"
   | "scan: head"
   | "scan: baseline"
+  | "statements"
   | "compare"
   | "git: blame"
   | "report"
   | "fix rounds";
 
 /** Counts shown next to the times. */
-export type Counter = "scan cache hits" | "files scanned" | "fix rounds";
+export type Counter = "scan cache hits" | "files scanned" | "statement cache hits" | "files parsed" | "fix rounds";
 
 export interface PhaseTimer {
   /** Time `work` under `phase`; a phase run more than once is summed. */
@@ -39,7 +40,7 @@ export interface PhaseTiming {
 }
 
 /** The order phases happen in, for the table. */
-const ORDER: readonly Phase[] = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "git: blame", "report", "fix rounds"];
+const ORDER: readonly Phase[] = ["git: merge-base", "git: deepening", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "statements", "compare", "git: blame", "report", "fix rounds"];
 
 /** Records phases with the clock it is given (the entry points give `performance.now`). */
 export class PhaseRecorder implements PhaseTimer {

@@ -30,16 +30,20 @@ describe("check --verbose", () => {
     const first = await runCli(repo.dir, ["check", "--base", "main", "--verbose"], env);
     assert.equal(first.code, 1, first.stderr);
     const table = first.stderr.slice(first.stderr.indexOf("time by phase"));
-    for (const phase of ["git: merge-base", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "compare", "report"]) {
+    for (const phase of ["git: merge-base", "git: diff", "git: read files", "provision", "scan: head", "scan: baseline", "statements", "compare", "report"]) {
       assert.match(table, new RegExp(`\\n  ${phase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} +\\d+(\\.\\d+)? m?s`), `${phase} in\n${table}`);
     }
     assert.match(table, /scan cache hits: 0\n/);
     assert.match(table, /files scanned: 2\n/);
+    assert.match(table, /statement cache hits: 0\n/);
+    assert.match(table, /files parsed: 2\n/);
     assert.doesNotMatch(table, /\n  (git: deepening|fix rounds) /, "phases that did not happen are not listed");
 
     const second = await runCli(repo.dir, ["check", "--base", "main", "-v"], env);
     assert.match(second.stderr, /scan cache hits: 2\n/);
     assert.match(second.stderr, /files scanned: 0\n/);
+    assert.match(second.stderr, /statement cache hits: 2\n/);
+    assert.match(second.stderr, /files parsed: 0\n/);
   });
 
   test("the JSON report is the same with and without --verbose: timings are not part of it", async () => {

@@ -17,7 +17,18 @@ import type { BanditDrivers } from "../bandit/driver.js";
  * is ready (every scan was answered from the cache), in a process started then.
  */
 export interface StatementReader {
-  open(files: ReadonlyArray<{ path: string; file: string }>): StatementSession;
+  open(files: readonly ReaderFile[]): StatementSession;
+  /** Wait for work it finishes after answering (a cache's writes); absent, there is none. */
+  flush?(): Promise<void>;
+  /** A caching reader's counts so far: files answered from the cache, and files Python was asked about. */
+  readonly stats?: { readonly hits: number; readonly misses: number };
+}
+
+/** A file to read: its repository path, where it is on disk, and its bytes when the caller has them (a cache keys on them). */
+export interface ReaderFile {
+  path: string;
+  file: string;
+  content?: Buffer;
 }
 
 export interface StatementSession {
@@ -51,8 +62,10 @@ export class PythonStatementReader implements StatementReader {
     private readonly drivers?: BanditDrivers,
   ) {}
 
-  open(files: ReadonlyArray<{ path: string; file: string }>): StatementSession {
-    return this.drivers ? forkedSession(this.python, this.drivers, files) : processSession(this.python, files);
+  open(files: readonly ReaderFile[]): StatementSession {
+    // Python is told where the files are; their bytes stay here.
+    const named = files.map(({ path, file }) => ({ path, file }));
+    return this.drivers ? forkedSession(this.python, this.drivers, named) : processSession(this.python, named);
   }
 }
 
