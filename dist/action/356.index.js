@@ -1601,22 +1601,25 @@ async function mapLimit(items, limit, fn) {
 
 
 /**
- * Entries named by a hex key, one file each, under `<dir>/<first two hex digits>/<key>.json`:
- * the layout the scan cache and the statement facts cache share (and `pruneScanCache` walks).
+ * Entries named by a hex key, one file each, under `<dir>/<first two hex digits>/<key><suffix>`:
+ * the layout the scan cache (`.json`) and the statement facts cache (`.facts`) share, and
+ * `pruneScanCache` walks.
  * Reading never throws (a missing, unreadable or damaged entry is a miss); writing goes to a
  * temporary name renamed into place, so concurrent runs see a whole entry or none.
  */
 class EntryFiles {
     dir;
+    suffix;
     /** Directory listings, read once per run: a miss then costs no failed open. Undefined: not there. */
     listings = new Map();
     made = new Map();
     written = 0;
-    constructor(dir) {
+    constructor(dir, suffix = ".json") {
         this.dir = dir;
+        this.suffix = suffix;
     }
     pathOf(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2), `${key}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2), `${key}${this.suffix}`);
     }
     /**
      * The entry's text, parsed by `parse`; undefined when there is none or `parse` refuses it. A
@@ -1627,7 +1630,7 @@ class EntryFiles {
     read(key, parse) {
         if (!this.listing(this.dir)?.has(key.slice(0, 2)))
             return {};
-        if (this.listing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2)))?.has(`${key}.json`) !== true)
+        if (this.listing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, key.slice(0, 2)))?.has(`${key}${this.suffix}`) !== true)
             return {};
         let text;
         let value;
@@ -4994,7 +4997,8 @@ class CachingStatementReader {
     constructor(inner, options) {
         this.inner = inner;
         this.options = options;
-        this.entries = new entry_files/* EntryFiles */.y(options.dir);
+        // Beside the scan results, told apart by their suffix.
+        this.entries = new entry_files/* EntryFiles */.y(options.dir, ".facts");
         this.reader = `${SCRIPT_DIGEST} ${options.python}`;
     }
     open(files) {

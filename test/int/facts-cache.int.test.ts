@@ -48,7 +48,7 @@ function tree(name: string): { root: string; files: ReaderFile[] } {
 
 function entries(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .filter((e) => e.isFile() && e.name.endsWith(".facts"))
     .map((e) => join(e.parentPath, e.name));
 }
 

@@ -31,7 +31,7 @@ test("pruning removes entries unused for the period and stale temporary files, a
   }
 });
 
-test("a cache hit counts as a use: it refreshes the entry's time", async () => {
+test("a cache hit counts as a use: it refreshes the entry's time, scan results and statement facts alike", async () => {
   const repo = new TempRepo();
   const cache = mkdtempSync(join(tmpdir(), "bandit-gate-hits-"));
   try {
@@ -42,7 +42,8 @@ test("a cache hit counts as a use: it refreshes the entry's time", async () => {
     assert.equal((await runCli(repo.dir, ["check", "-q"], env)).code, 1);
     const scans = join(cache, "scans");
     const written = entries(scans);
-    assert.equal(written.length, 2, "head and baseline versions of a.py");
+    assert.equal(written.filter((f) => f.endsWith(".json")).length, 2, "Bandit's results for the head and baseline versions of a.py");
+    assert.equal(written.filter((f) => f.endsWith(".facts")).length, 2, "and the statement facts of each");
     const old = new Date(Date.now() - 60 * SCAN_CACHE_DAY);
     for (const f of written) utimesSync(f, old, old);
     assert.equal((await runCli(repo.dir, ["check", "-q"], env)).code, 1);

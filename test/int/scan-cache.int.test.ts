@@ -6,6 +6,7 @@
 import { afterAll, describe, test } from "@jest/globals";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -265,6 +266,14 @@ describe("scan cache with real Bandit", () => {
     for (const file of stored) {
       const key = file.slice(file.lastIndexOf("/") + 1, -".json".length);
       assert.ok(parseEntry(readFileSync(file, "utf8"), key), `${file} is whole`);
+    }
+    // The statement facts written beside them by the same runs are whole too.
+    const facts = readdirSync(join(cacheDir, "scans"), { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".facts"));
+    assert.ok(facts.length > 0);
+    for (const file of facts) {
+      const entry = JSON.parse(readFileSync(join(cacheDir, "scans", file), "utf8")) as { key: string; body: string; sha256: string };
+      assert.equal(entry.key, file.slice(file.lastIndexOf("/") + 1, -".facts".length));
+      assert.equal(createHash("sha256").update(entry.body).digest("hex"), entry.sha256, `${file} is whole`);
     }
     assert.deepEqual([...readdirSync(join(cacheDir, "scans"), { recursive: true, encoding: "utf8" })].filter((p) => p.endsWith(".tmp")), [], "no temporary files left");
     const uncached = await checkJson(repo.dir, ["--base", "HEAD", "--no-cache"]);

@@ -5,8 +5,9 @@ import { dirname, join } from "node:path";
 import { makeDirectories } from "../files/directories.js";
 
 /**
- * Entries named by a hex key, one file each, under `<dir>/<first two hex digits>/<key>.json`:
- * the layout the scan cache and the statement facts cache share (and `pruneScanCache` walks).
+ * Entries named by a hex key, one file each, under `<dir>/<first two hex digits>/<key><suffix>`:
+ * the layout the scan cache (`.json`) and the statement facts cache (`.facts`) share, and
+ * `pruneScanCache` walks.
  * Reading never throws (a missing, unreadable or damaged entry is a miss); writing goes to a
  * temporary name renamed into place, so concurrent runs see a whole entry or none.
  */
@@ -16,10 +17,13 @@ export class EntryFiles {
   private readonly made = new Map<string, Promise<void>>();
   private written = 0;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly suffix = ".json",
+  ) {}
 
   pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join(this.dir, key.slice(0, 2), `${key}${this.suffix}`);
   }
 
   /**
@@ -30,7 +34,7 @@ export class EntryFiles {
    */
   read<T>(key: string, parse: (text: string) => T | undefined): { text?: string; value?: T } {
     if (!this.listing(this.dir)?.has(key.slice(0, 2))) return {};
-    if (this.listing(join(this.dir, key.slice(0, 2)))?.has(`${key}.json`) !== true) return {};
+    if (this.listing(join(this.dir, key.slice(0, 2)))?.has(`${key}${this.suffix}`) !== true) return {};
     let text: string | undefined;
     let value: T | undefined;
     let fd: number | undefined;

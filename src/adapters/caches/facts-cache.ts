@@ -34,7 +34,8 @@ export class CachingStatementReader implements StatementReader {
     private readonly inner: StatementReader,
     private readonly options: FactsCacheOptions,
   ) {
-    this.entries = new EntryFiles(options.dir);
+    // Beside the scan results, told apart by their suffix.
+    this.entries = new EntryFiles(options.dir, ".facts");
     this.reader = `${SCRIPT_DIGEST} ${options.python}`;
   }
 
