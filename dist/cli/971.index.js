@@ -3427,7 +3427,11 @@ async function fixCommand(argv, io) {
     // Everything the user can get wrong is checked before the gate spends any time.
     const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
     const gateDeps = await (0,compose/* realGateDeps */.c)(settings.gate, location, logger, io.env);
-    const generator = await makeGenerator(settings, io.env, logger, async () => (0,ast/* pythonForBandit */.Mf)((await gateDeps.bandit()).argv));
+    // A generator that cannot be made (no API key) ends the command: Bandit's drivers end with it.
+    const generator = await makeGenerator(settings, io.env, logger, async () => (0,ast/* pythonForBandit */.Mf)((await gateDeps.bandit()).argv)).catch(async (error) => {
+        await gateDeps.close?.();
+        throw error;
+    });
     if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
         logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
     }

@@ -307,14 +307,10 @@ class BanditDrivers {
         const python = interpreterOf(argv, env);
         if (!python)
             return undefined;
-        const early = new BanditDrivers(python, env, 1).warm();
-        prestarted = early;
-        // A command that ends before taking them (a usage error, nothing to scan) leaves nothing behind.
-        process.once("exit", () => {
-            if (prestarted === early)
-                early.abandon();
-        });
-        return early;
+        // A command that ends before taking them (a usage error, nothing to scan) leaves nothing
+        // behind: every pool not closed by then is ended when the process exits (startDriver).
+        prestarted = new BanditDrivers(python, env, 1).warm();
+        return prestarted;
     }
     /** The Python the drivers run: two commands with the same one share them. */
     get interpreter() {
@@ -354,6 +350,7 @@ class BanditDrivers {
      */
     async close() {
         this.closed = true;
+        unclosed.delete(this);
         this.wake();
         await Promise.all(this.drivers.splice(0).map((d) => d.end()));
         if (this.cwd) {
@@ -414,6 +411,7 @@ class BanditDrivers {
             // An empty directory of ours: Python must import nothing from where it was started.
             this.cwd = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "bandit-gate-driver-"));
             this.forgetCwd = (0,lifetime/* removeOnInterrupt */.vY)(this.cwd);
+            endAtExit(this);
         }
         const driver = new Driver(this.python, this.env, this.cwd, () => this.size, (forks) => {
             if (!forks)
@@ -663,6 +661,24 @@ function readAnswer(file, dir) {
 }
 /** Drivers `prestart` started, until `for` takes them over. */
 let prestarted;
+/**
+ * Pools with a driver started and not closed yet. Whatever way the process ends (a return before
+ * `close` has finished, an error, `process.exit`), they are ended and their directories removed,
+ * with one listener for them all.
+ */
+const unclosed = new Set();
+let exitListener = false;
+function endAtExit(pool) {
+    unclosed.add(pool);
+    if (exitListener)
+        return;
+    exitListener = true;
+    process.once("exit", () => {
+        for (const open of unclosed)
+            open.abandon();
+        unclosed.clear();
+    });
+}
 function sameEnvironment(a, b) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);

@@ -167,13 +167,15 @@ describe("Bandit's Python started before the program has loaded", () => {
 
   test.each([
     ["a usage error", ["check", "--no-such-flag"], undefined, 2],
+    // Taken over by the gate's dependencies, then an error before they are closed.
+    ["fix without an API key", ["fix", "--base", "main", "--generator", "model"], undefined, 2],
     ["Ctrl-C while it imports Bandit", ["check", "--base", "main", "--no-cache"], "SIGINT", 130],
   ] as const)("%s: it ends with the command and leaves no directory", async (_name, args, signal, code) => {
     const repo = branch();
     const temp = mkdtempSync(join(scratch, "early-"));
     const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], {
       cwd: repo.dir,
-      env: { ...process.env, ...GIT_ENV, TMPDIR: temp, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: join(scratch, "cache") },
+      env: { ...process.env, ...GIT_ENV, TMPDIR: temp, BANDIT_GATE_BANDIT: BANDIT, BANDIT_GATE_CACHE_DIR: join(scratch, "cache"), ANTHROPIC_API_KEY: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";

@@ -70,13 +70,10 @@ export class BanditDrivers {
     if (prestarted) return prestarted;
     const python = interpreterOf(argv, env);
     if (!python) return undefined;
-    const early = new BanditDrivers(python, env, 1).warm();
-    prestarted = early;
-    // A command that ends before taking them (a usage error, nothing to scan) leaves nothing behind.
-    process.once("exit", () => {
-      if (prestarted === early) early.abandon();
-    });
-    return early;
+    // A command that ends before taking them (a usage error, nothing to scan) leaves nothing
+    // behind: every pool not closed by then is ended when the process exits (startDriver).
+    prestarted = new BanditDrivers(python, env, 1).warm();
+    return prestarted;
   }
 
   /** The Python the drivers run: two commands with the same one share them. */
@@ -116,6 +113,7 @@ export class BanditDrivers {
    */
   async close(): Promise<void> {
     this.closed = true;
+    unclosed.delete(this);
     this.wake();
     await Promise.all(this.drivers.splice(0).map((d) => d.end()));
     if (this.cwd) {
@@ -137,7 +135,7 @@ export class BanditDrivers {
   }
 
   /** End the drivers at once and remove their directory, synchronously (the process is exiting). */
-  private abandon(): void {
+  abandon(): void {
     this.closed = true;
     for (const driver of this.drivers.splice(0)) driver.kill();
     if (this.cwd) {
@@ -177,6 +175,7 @@ export class BanditDrivers {
       // An empty directory of ours: Python must import nothing from where it was started.
       this.cwd = mkdtempSync(join(tmpdir(), "bandit-gate-driver-"));
       this.forgetCwd = removeOnInterrupt(this.cwd);
+      endAtExit(this);
     }
     const driver = new Driver(this.python, this.env, this.cwd, () => this.size, (forks) => {
       if (!forks) this.forkless = true;
@@ -437,6 +436,24 @@ function readAnswer(file: string, dir: string): Message | undefined {
 
 /** Drivers `prestart` started, until `for` takes them over. */
 let prestarted: BanditDrivers | undefined;
+
+/**
+ * Pools with a driver started and not closed yet. Whatever way the process ends (a return before
+ * `close` has finished, an error, `process.exit`), they are ended and their directories removed,
+ * with one listener for them all.
+ */
+const unclosed = new Set<BanditDrivers>();
+let exitListener = false;
+
+function endAtExit(pool: BanditDrivers): void {
+  unclosed.add(pool);
+  if (exitListener) return;
+  exitListener = true;
+  process.once("exit", () => {
+    for (const open of unclosed) open.abandon();
+    unclosed.clear();
+  });
+}
 
 function sameEnvironment(a: NodeJS.ProcessEnv, b: NodeJS.ProcessEnv): boolean {
   const keys = Object.keys(a);

@@ -80,7 +80,11 @@ export async function fixCommand(argv: string[], io: CliIo): Promise<number> {
   // Everything the user can get wrong is checked before the gate spends any time.
   const location = { explicit: values.bandit, fromEnv: io.env.BANDIT_GATE_BANDIT, env: io.env };
   const gateDeps = await realGateDeps(settings.gate, location, logger, io.env);
-  const generator = await makeGenerator(settings, io.env, logger, async () => pythonForBandit((await gateDeps.bandit()).argv));
+  // A generator that cannot be made (no API key) ends the command: Bandit's drivers end with it.
+  const generator = await makeGenerator(settings, io.env, logger, async () => pythonForBandit((await gateDeps.bandit()).argv)).catch(async (error: unknown) => {
+    await gateDeps.close?.();
+    throw error;
+  });
   if (!generator.supportsTemperature && values["temperature-ramp"] !== undefined) {
     logger.warning(`the ${generator.kind} generator cannot set a temperature (the API rejects it), so --temperature-ramp is recorded but has no effect`);
   }
